@@ -1,0 +1,162 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { verifyBaijiayunSign, type SignableParams } from './signing';
+
+/** Callback kinds of the document's 回调接口 chapter. */
+export const CALLBACK_EVENTS = [
+	{ name: 'New Device', value: 'deviceAdded', description: 'A device was added (新增设备回调, type add_device)' },
+	{
+		name: 'Playback Matched',
+		value: 'playbackMatched',
+		description: 'A recording was matched to a lesson of the schedule (回放自动匹配回调)',
+	},
+] as const;
+
+const SEEN_QID_TTL_MS = 24 * 60 * 60 * 1000;
+const SEEN_QID_MAX = 5000;
+const NUMERIC_FIELDS = new Set([
+	'device_id', 'zone_id', 'user_role', 'partner_id', 'room_id', 'session_id', 'video_id', 'status',
+	'total_size', 'total_transcode_size', 'length', 'timestamp',
+]);
+
+/** Which callback a payload is: the new-device callback says type=add_device; the playback one carries video_id. */
+export function callbackEvent(params: SignableParams): string | undefined {
+	if (params.type === 'add_device') return 'deviceAdded';
+	if (params.video_id !== undefined || params.session_id !== undefined) return 'playbackMatched';
+	return undefined;
+}
+
+function flatten(source: unknown): SignableParams {
+	const params: SignableParams = {};
+	if (!source || typeof source !== 'object') return params;
+	for (const [key, value] of Object.entries(source as IDataObject)) {
+		if (value === undefined || value === null) continue;
+		params[key] = typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
+	}
+	return params;
+}
+
+function toOutput(event: string, params: SignableParams): IDataObject {
+	const json: IDataObject = { event };
+	for (const [key, value] of Object.entries(params)) {
+		if (key === 'sign') continue;
+		const text = String(value);
+		json[key] = NUMERIC_FIELDS.has(key) && /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : value;
+	}
+	if (typeof json.timestamp === 'number') json.sentAt = new Date(json.timestamp * 1000).toISOString();
+	return json;
+}
+
+export class BaijiayunTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Baijiayun Trigger',
+		name: 'baijiayunTrigger',
+		icon: 'file:baijiayun.svg',
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["events"].join(", ")}}',
+		description: 'Starts the workflow on Baijiayun dual-teacher callbacks: new devices and matched playbacks',
+		defaults: { name: 'Baijiayun Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'baijiayunApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName:
+					'Baijiayun sets callback URLs on request: send this node’s Production URL (above) to Baijiayun technical support and ask them to configure it for the callbacks you select. Callbacks are checked against the partner key of the credential.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				options: CALLBACK_EVENTS.map((e) => ({ ...e })),
+				default: ['deviceAdded', 'playbackMatched'],
+				description: 'Which callbacks start the workflow; others are acknowledged and ignored',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Max Timestamp Age (Seconds)',
+						name: 'maxAge',
+						type: 'number',
+						default: 600,
+						typeOptions: { minValue: 0 },
+						description:
+							'Reject callbacks whose signed timestamp is older than this (replay protection). Baijiayun retries after 5 s and 60 s. 0 turns the check off.',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			// Baijiayun registers callback URLs by hand (through its support), so there is nothing to create or remove.
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const req = this.getRequestObject();
+		const res = this.getResponseObject();
+		const reject = (status: number, msg: string): IWebhookResponseData => {
+			res.status(status).json({ code: 1, msg });
+			return { noWebhookResponse: true };
+		};
+
+		const params = { ...flatten(req.query), ...flatten(this.getBodyData()) };
+		const credentials = await this.getCredentials('baijiayunApi');
+		if (!verifyBaijiayunSign(params, String(credentials.partnerKey))) return reject(401, 'invalid sign');
+
+		const maxAge = Number((this.getNodeParameter('options', {}) as IDataObject).maxAge ?? 600);
+		const sentAt = Number(params.timestamp);
+		if (maxAge > 0 && (!Number.isFinite(sentAt) || Math.abs(Date.now() / 1000 - sentAt) > maxAge)) {
+			return reject(401, 'stale timestamp');
+		}
+
+		const acknowledged: IWebhookResponseData = { webhookResponse: { code: 0, msg: '' } };
+		// Baijiayun retries a callback it thinks failed; the same qid must start the workflow only once
+		const qid = params.qid === undefined ? undefined : String(params.qid);
+		if (qid) {
+			const staticData = this.getWorkflowStaticData('node');
+			const seen = (staticData.seenQids ?? {}) as Record<string, number>;
+			const now = Date.now();
+			if (seen[qid] !== undefined && now - seen[qid] < SEEN_QID_TTL_MS) return acknowledged;
+			seen[qid] = now;
+			const entries = Object.entries(seen).filter(([, at]) => now - at < SEEN_QID_TTL_MS);
+			staticData.seenQids = Object.fromEntries(entries.slice(-SEEN_QID_MAX));
+		}
+
+		const event = callbackEvent(params);
+		const events = this.getNodeParameter('events', []) as string[];
+		if (!event || !events.includes(event)) return acknowledged;
+
+		return { ...acknowledged, workflowData: [this.helpers.returnJsonArray([toOutput(event, params)])] };
+	}
+}

@@ -1,0 +1,349 @@
+/**
+ * The shared operation engine: routes an execution to the selected operation definition and runs it
+ * for every input item — single calls, Return All / Limit paging, and batching of items into list calls
+ * with per-item results — through the vendor's transport (retries and rate limit included).
+ */
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodeExecutionData,
+	INodeListSearchResult,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { OperationDefinition, ParameterDefinition } from './operations';
+import { buildRequest, readWireValues, type WireValues } from './parameters';
+import { REQUEST_OPTIONS } from './properties';
+import {
+	DEFAULT_RETRY,
+	getPath,
+	RateLimiter,
+	type ApiContext,
+	type RetryPolicy,
+	type VendorRequest,
+	withRetries,
+} from './transport';
+
+/** A vendor's transport: sends one request and returns the unwrapped response data. */
+export interface VendorClient {
+	/** vendor name used in messages */
+	vendor: string;
+	/**
+	 * Sends one request. Throws RetryableError for failures worth retrying (network, 5xx, 429, throttling
+	 * codes) and NodeApiError for the rest, never exposing a credential value.
+	 */
+	send(ctx: ApiContext, request: VendorRequest): Promise<unknown>;
+	/** the vendor's stated request rate limit */
+	rateLimit?: { limit: number; windowMs: number };
+}
+
+export interface VendorApi {
+	client: VendorClient;
+	operations: OperationDefinition[];
+}
+
+/** One execution's connection to a vendor: the rate limiter and retry policy shared by all its requests. */
+export class ApiSession {
+	private readonly limiter?: RateLimiter;
+
+	requestCount = 0;
+
+	constructor(
+		readonly ctx: ApiContext,
+		readonly client: VendorClient,
+		readonly retry: RetryPolicy = DEFAULT_RETRY,
+	) {
+		if (client.rateLimit) this.limiter = new RateLimiter(client.rateLimit.limit, client.rateLimit.windowMs);
+	}
+
+	async request(request: VendorRequest): Promise<unknown> {
+		return await withRetries(async () => {
+			await this.limiter?.acquire();
+			this.requestCount++;
+			return await this.client.send(this.ctx, request);
+		}, this.retry);
+	}
+}
+
+export function findOperation(api: VendorApi, resource: string, operation: string): OperationDefinition {
+	const op = api.operations.find((o) => o.resource === resource && o.operation === operation);
+	if (!op) throw new Error(`Unknown operation "${operation}" of resource "${resource}"`);
+	return op;
+}
+
+/** Fetches list entries across pages: everything with Return All, otherwise up to `limit`, at the largest page size. */
+export async function fetchList(
+	session: ApiSession,
+	op: OperationDefinition,
+	request: VendorRequest,
+	returnAll: boolean,
+	limit: number,
+): Promise<unknown[]> {
+	const list = op.list!;
+	const entries: unknown[] = [];
+	const paging = list.paging;
+	if (!paging) {
+		const data = await session.request(request);
+		const all = asArray(getPath(data, list.itemsPath));
+		return returnAll ? all : all.slice(0, limit);
+	}
+	const pageSize = returnAll ? paging.maxPageSize : Math.min(limit, paging.maxPageSize);
+	for (let page = paging.firstPage; ; page++) {
+		const pageRequest = { ...request, body: { ...request.body }, form: { ...request.form }, query: { ...request.query } };
+		const target = pagingTarget(op, pageRequest);
+		target[paging.pageParam] = page;
+		target[paging.sizeParam] = pageSize;
+		const data = await session.request(pageRequest);
+		const pageEntries = asArray(getPath(data, list.itemsPath));
+		entries.push(...pageEntries);
+		const total = paging.totalPath ? Number(getPath(data, paging.totalPath)) : NaN;
+		if (!returnAll && entries.length >= limit) return entries.slice(0, limit);
+		if (pageEntries.length < pageSize || pageEntries.length === 0) break;
+		if (Number.isFinite(total) && entries.length >= total) break;
+	}
+	return entries;
+}
+
+/** Paging parameters go where the operation's other parameters go. */
+function pagingTarget(op: OperationDefinition, request: VendorRequest): IDataObject {
+	const paging = op.list!.paging!;
+	const declared = op.params.find((p) => p.name === paging.pageParam);
+	switch (declared?.in) {
+		case 'query':
+			return request.query;
+		case 'form':
+			return request.form;
+		default:
+			return request.body;
+	}
+}
+
+function asArray(value: unknown): unknown[] {
+	if (Array.isArray(value)) return value;
+	if (value === undefined || value === null) return [];
+	return [value];
+}
+
+/** n8n items from response data: one item per array entry, objects as they are, anything else wrapped. */
+export function toItems(data: unknown, itemIndex: number): INodeExecutionData[] {
+	const pairedItem = { item: itemIndex };
+	if (Array.isArray(data)) return data.map((entry) => ({ json: asJson(entry), pairedItem }));
+	return [{ json: data === undefined || data === null ? { success: true } : asJson(data), pairedItem }];
+}
+
+function asJson(value: unknown): IDataObject {
+	if (value && typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
+	return { value: value as IDataObject[string] };
+}
+
+function errorItem(ctx: IExecuteFunctions, error: Error, itemIndex: number, extra: IDataObject = {}): INodeExecutionData {
+	const description = (error as NodeApiError).description;
+	return {
+		json: { error: error.message, ...(description ? { errorDescription: description } : {}), ...extra },
+		pairedItem: { item: itemIndex },
+	};
+}
+
+/** Attaches the item to an error so n8n shows which item failed. */
+function forItem(ctx: IExecuteFunctions, error: Error, itemIndex: number): Error {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.context) error.context.itemIndex ??= itemIndex;
+		return error;
+	}
+	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
+}
+
+function retryPolicy(ctx: IExecuteFunctions): RetryPolicy {
+	const options = ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject;
+	return {
+		maxRetries: Number(options.maxRetries ?? DEFAULT_RETRY.maxRetries),
+		baseDelayMs: Number(options.retryDelay ?? DEFAULT_RETRY.baseDelayMs),
+		maxDelayMs: DEFAULT_RETRY.maxDelayMs,
+	};
+}
+
+/** Runs the node's selected operation for all input items. */
+export async function executeOperations(ctx: IExecuteFunctions, api: VendorApi): Promise<INodeExecutionData[][]> {
+	const resource = ctx.getNodeParameter('resource', 0) as string;
+	const operation = ctx.getNodeParameter('operation', 0) as string;
+	const op = findOperation(api, resource, operation);
+	const session = new ApiSession(ctx, api.client, retryPolicy(ctx));
+	const results = op.batch ? await runBatched(ctx, session, op) : await runPerItem(ctx, session, op);
+	return [results.flat()];
+}
+
+async function runPerItem(ctx: IExecuteFunctions, session: ApiSession, op: OperationDefinition): Promise<INodeExecutionData[][]> {
+	const items = ctx.getInputData();
+	const results: INodeExecutionData[][] = [];
+	for (let i = 0; i < items.length; i++) {
+		try {
+			const values = readWireValues(ctx, op, i);
+			const request = await buildRequest(ctx, op, values, i);
+			if (op.list) {
+				const returnAll = ctx.getNodeParameter('returnAll', i, false) as boolean;
+				const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', i, 50) as number);
+				results.push(toItems(await fetchList(session, op, request, returnAll, limit), i));
+			} else {
+				const data = await session.request(request);
+				results.push(toItems(getPath(data, op.outputPath), i));
+			}
+		} catch (error) {
+			if (!ctx.continueOnFail()) throw forItem(ctx, error as Error, i);
+			results.push([errorItem(ctx, error as Error, i)]);
+		}
+	}
+	return results;
+}
+
+interface BatchMember {
+	itemIndex: number;
+	values: WireValues;
+	entries: unknown[];
+}
+
+/** Identity of a list entry on the wire (ids as text, lessons by their key field). */
+function entryKey(op: OperationDefinition, entry: unknown): string {
+	const key = op.batch!.entryKey;
+	if (key && entry && typeof entry === 'object') return String((entry as IDataObject)[key]);
+	return typeof entry === 'object' ? JSON.stringify(entry) : String(entry);
+}
+
+/**
+ * Gathers items that agree on every parameter but the list into as few calls as the vendor allows, then
+ * gives each item its own result. An item fails when its call failed or the vendor did not confirm one of
+ * its entries; other items of the same call keep their success.
+ */
+async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: OperationDefinition): Promise<INodeExecutionData[][]> {
+	const batch = op.batch!;
+	const listParam = op.params.find((p) => p.name === batch.param) as ParameterDefinition;
+	const items = ctx.getInputData();
+	const results: INodeExecutionData[][] = items.map(() => []);
+	const failures: Array<{ itemIndex: number; error: Error }> = [];
+	const fail = (itemIndex: number, error: Error, extra?: IDataObject) => {
+		if (!ctx.continueOnFail()) failures.push({ itemIndex, error });
+		results[itemIndex] = [errorItem(ctx, error, itemIndex, extra)];
+	};
+
+	const groups = new Map<string, BatchMember[]>();
+	for (let i = 0; i < items.length; i++) {
+		try {
+			const values = readWireValues(ctx, op, i);
+			const { [batch.param]: list, ...rest } = values;
+			const key = JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+			if (!groups.has(key)) groups.set(key, []);
+			groups.get(key)!.push({ itemIndex: i, values, entries: list as unknown[] });
+		} catch (error) {
+			// bad input fails its own item before anything is sent; without continueOnFail nothing is sent at all
+			if (!ctx.continueOnFail()) throw forItem(ctx, error as Error, i);
+			fail(i, error as Error);
+		}
+	}
+
+	const requested = Number((ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject).batchSize ?? 0);
+	const size = !batch.splittable
+		? Infinity
+		: Math.min(requested > 0 ? requested : Infinity, batch.maxPerCall ?? Infinity);
+
+	for (const members of groups.values()) {
+		// one wire entry per distinct value, remembering which items asked for it
+		const owners = new Map<string, { entry: unknown; items: Set<number> }>();
+		for (const member of members) {
+			for (const entry of member.entries) {
+				const key = entryKey(op, entry);
+				if (!owners.has(key)) owners.set(key, { entry, items: new Set() });
+				owners.get(key)!.items.add(member.itemIndex);
+			}
+		}
+		const keys = [...owners.keys()];
+		const confirmed = new Set<string>();
+		const callErrors = new Map<number, Error>();
+		const responses = new Map<number, unknown>();
+		for (let start = 0; start < keys.length; start += size === Infinity ? keys.length : size) {
+			const chunk = keys.slice(start, size === Infinity ? keys.length : start + size);
+			const first = members[0];
+			const values = { ...first.values, [batch.param]: chunk.map((k) => owners.get(k)!.entry) };
+			try {
+				const request = await buildRequest(ctx, op, values, first.itemIndex);
+				const data = await session.request(request);
+				if (batch.succeededPath) {
+					for (const done of asArray(getPath(data, batch.succeededPath))) confirmed.add(String(done));
+				} else {
+					chunk.forEach((k) => confirmed.add(k));
+				}
+				for (const k of chunk) for (const i of owners.get(k)!.items) responses.set(i, getPath(data, op.outputPath));
+			} catch (error) {
+				for (const k of chunk) for (const i of owners.get(k)!.items) if (!callErrors.has(i)) callErrors.set(i, error as Error);
+			}
+		}
+
+		for (const member of members) {
+			const mine = member.entries.map((e) => entryKey(op, e));
+			const { [batch.param]: _list, ...rest } = member.values;
+			const context = rest as IDataObject;
+			const callError = callErrors.get(member.itemIndex);
+			if (callError) {
+				fail(member.itemIndex, callError, { ...context, [batch.param]: mine });
+				continue;
+			}
+			const missing = mine.filter((k) => !confirmed.has(k));
+			if (missing.length) {
+				const error = new NodeApiError(ctx.getNode(), { notConfirmed: missing } as JsonObject, {
+					message: `${session.client.vendor} did not confirm ${listParam.displayName.toLowerCase()} ${missing.join(', ')} [item ${member.itemIndex}]`,
+					description: 'The vendor accepted the request but left these entries out of its list of successes. Check that they exist and are not already bound.',
+					itemIndex: member.itemIndex,
+				});
+				fail(member.itemIndex, error, { ...context, [batch.param]: mine, failed: missing });
+				continue;
+			}
+			const response = responses.get(member.itemIndex);
+			results[member.itemIndex] = [
+				{
+					json: {
+						success: true,
+						...context,
+						[batch.param]: batch.succeededPath ? mine : (member.entries as IDataObject[]),
+						...(batch.succeededPath || response === undefined || response === null ? {} : { response: response as IDataObject }),
+					},
+					pairedItem: { item: member.itemIndex },
+				},
+			];
+		}
+	}
+
+	if (failures.length) {
+		const detail = failures.map((f) => `item ${f.itemIndex}: ${f.error.message}`).join('; ');
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`${failures.length} of ${items.length} items failed: ${detail}`,
+			{
+				itemIndex: failures[0].itemIndex,
+				description: 'Items not listed here succeeded. Turn on "Continue On Fail" to get one result per item instead.',
+			},
+		);
+	}
+	return results;
+}
+
+/** A listSearch method over a list operation: the first page at the largest page size, filtered by the search text. */
+export async function searchList(
+	ctx: ILoadOptionsFunctions,
+	api: VendorApi,
+	resource: string,
+	operation: string,
+	toResult: (entry: IDataObject) => { name: string; value: string },
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const op = findOperation(api, resource, operation);
+	const session = new ApiSession(ctx, api.client);
+	const request: VendorRequest = { method: op.method, path: op.path.trim(), query: {}, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
+	const entries = await fetchList(session, op, request, false, op.list?.paging?.maxPageSize ?? 1000);
+	const results = entries.map((e) => toResult(e as IDataObject));
+	const needle = filter?.trim().toLowerCase();
+	return {
+		results: needle
+			? results.filter((r) => r.name.toLowerCase().includes(needle) || r.value.includes(needle))
+			: results,
+	};
+}

@@ -1,0 +1,141 @@
+/**
+ * Operation definitions: every vendor operation is described as data in one table per vendor
+ * (nodes/<Vendor>/<Vendor>.operations.ts). The shared engine derives node properties, validation,
+ * request building, paging and batching from these definitions.
+ */
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+/** Where a parameter travels in the HTTP request. `file` is a multipart file part read from binary data. */
+export type ParameterLocation = 'path' | 'query' | 'body' | 'form' | 'header' | 'file';
+
+export type ParameterType =
+	/** free text */
+	| 'string'
+	/** a number; `integer: true` rejects fractions */
+	| 'number'
+	| 'boolean'
+	/** one of `options` */
+	| 'options'
+	/** a JSON value (object or array); validated against `elementFields` when it is an array of objects */
+	| 'json'
+	/** a date/time picked in n8n, sent in `dateFormat` */
+	| 'dateTime'
+	/** one or more ids: a single id, a comma-separated string or an array; sent joined by `separator` */
+	| 'idList'
+	/** name of the binary property holding a file */
+	| 'binary';
+
+export interface ParameterOption {
+	name: string;
+	value: string | number | boolean;
+	description?: string;
+}
+
+/** A field of an object inside a JSON array parameter (e.g. one lesson of a schedule). */
+export interface ElementField {
+	name: string;
+	type: 'string' | 'number';
+	required?: boolean;
+	/** regular expression the value must match, with the human description of the format */
+	pattern?: string;
+	patternHint?: string;
+}
+
+export interface ParameterDefinition {
+	/** the vendor's field name, exactly as sent */
+	name: string;
+	displayName: string;
+	type: ParameterType;
+	in: ParameterLocation;
+	required?: boolean;
+	default?: string | number | boolean | IDataObject | null;
+	description: string;
+	placeholder?: string;
+	options?: ParameterOption[];
+	/** numbers: whole numbers only */
+	integer?: boolean;
+	minValue?: number;
+	maxValue?: number;
+	/** strings: maximum length in characters, as the vendor documents it */
+	maxLength?: number;
+	/** strings: a format the value must match, e.g. '^\\d{4}-\\d{2}-\\d{2}$', and how to say it to a user */
+	pattern?: string;
+	patternHint?: string;
+	/** the value is an id the user can pick from a list: the listSearch method that lists them */
+	searchListMethod?: string;
+	/** idList: separator used on the wire */
+	separator?: string;
+	/** json arrays of objects: the fields of one element */
+	elementFields?: ElementField[];
+	/** dateTime: wire format (luxon tokens) or 'unixSeconds' / 'unixMilliseconds' */
+	dateFormat?: string;
+	/** sent even when empty (some vendors need the key present) */
+	sendEmpty?: boolean;
+	/** values that must never be shown or logged */
+	password?: boolean;
+}
+
+/** Page-numbered paging: page (first page number), page size up to the vendor maximum, total in the response. */
+export interface PagePaging {
+	type: 'page';
+	pageParam: string;
+	sizeParam: string;
+	firstPage: number;
+	maxPageSize: number;
+	/** dotted path of the total count in the unwrapped response, when the vendor gives one */
+	totalPath?: string;
+}
+
+export interface ListTrait {
+	/** dotted path of the array in the unwrapped response ('' when the response is the array) */
+	itemsPath: string;
+	/** absent when the vendor returns everything in one response (Limit is then applied client side) */
+	paging?: PagePaging;
+}
+
+/**
+ * Batch trait: the vendor takes a list in one parameter. Input items that agree on every other parameter
+ * are gathered into one call (or as few as `maxPerCall` allows); each item still gets its own result.
+ */
+export interface BatchTrait {
+	/** the list parameter, declared in `params` with type 'idList' or 'json' (array) */
+	param: string;
+	/** the vendor's stated maximum number of list entries per call; undefined when none is stated */
+	maxPerCall?: number;
+	/** false when the call replaces a whole set (splitting it would make the last call win) */
+	splittable: boolean;
+	/** dotted path of the list of entries the vendor reports as done; entries of an item missing from it fail that item */
+	succeededPath?: string;
+	/** for json arrays: the element field that identifies an entry (used to check for duplicates) */
+	entryKey?: string;
+}
+
+export interface OperationDefinition {
+	resource: string;
+	/** camelCase operation value, unique within the resource */
+	operation: string;
+	/** Title Case operation name shown in the operation selector */
+	name: string;
+	/** the action text n8n shows in the nodes panel, e.g. "Add a zone" */
+	action: string;
+	description: string;
+	method: IHttpRequestMethods;
+	/** the path exactly as the vendor documents it (after the base URL) */
+	path: string;
+	/** the section of the vendor document that defines the operation, to look it up there */
+	docSection: string;
+	params: ParameterDefinition[];
+	list?: ListTrait;
+	batch?: BatchTrait;
+	deprecated?: boolean;
+	/** dotted path into the unwrapped response to emit as the item(s); default: the whole response */
+	outputPath?: string;
+	/** a warning shown in the node for operations that destroy data */
+	notice?: string;
+}
+
+export interface ResourceDefinition {
+	value: string;
+	name: string;
+	description: string;
+}

@@ -1,0 +1,267 @@
+/**
+ * Reads one item's parameters, validates them against the operation definition and converts them to
+ * what the vendor expects on the wire. Every problem becomes a NodeOperationError naming the field and
+ * the item, raised before any request is sent.
+ */
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { DateTime } from 'luxon';
+
+import type { ElementField, OperationDefinition, ParameterDefinition } from './operations';
+import { ADDITIONAL_FIELDS, fieldName } from './properties';
+import type { FilePart, VendorRequest } from './transport';
+
+/** Parameter values of one item, keyed by the vendor's field name, converted for the wire. */
+export type WireValues = Record<string, unknown>;
+
+function invalid(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, problem: string): NodeOperationError {
+	return new NodeOperationError(
+		ctx.getNode(),
+		`The "${param.displayName}" field (${param.name}) ${problem} [item ${itemIndex}]`,
+		{ itemIndex, description: param.description },
+	);
+}
+
+function isEmpty(value: unknown): boolean {
+	return (
+		value === undefined ||
+		value === null ||
+		(typeof value === 'string' && value.trim() === '') ||
+		(Array.isArray(value) && value.length === 0)
+	);
+}
+
+/** Raw value as n8n holds it: top-level field for required parameters, Additional Fields for the rest. */
+function rawValue(ctx: IExecuteFunctions, op: OperationDefinition, param: ParameterDefinition, itemIndex: number): unknown {
+	const name = fieldName(param);
+	if (param.required) {
+		return ctx.getNodeParameter(name, itemIndex, undefined, { extractValue: true });
+	}
+	const additional = ctx.getNodeParameter(ADDITIONAL_FIELDS, itemIndex, {}) as IDataObject;
+	const value = additional[name];
+	// resource locators inside a collection are not extracted by n8n
+	if (value && typeof value === 'object' && !Array.isArray(value) && '__rl' in value) return (value as IDataObject).value;
+	return value;
+}
+
+function toNumber(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): number {
+	const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : NaN;
+	if (!Number.isFinite(n)) throw invalid(ctx, param, itemIndex, `must be a number, got ${JSON.stringify(value)}`);
+	if (param.integer && !Number.isInteger(n)) throw invalid(ctx, param, itemIndex, `must be a whole number, got ${n}`);
+	if (param.minValue !== undefined && n < param.minValue)
+		throw invalid(ctx, param, itemIndex, `must be at least ${param.minValue}, got ${n}`);
+	if (param.maxValue !== undefined && n > param.maxValue)
+		throw invalid(ctx, param, itemIndex, `must be at most ${param.maxValue}, got ${n}`);
+	return n;
+}
+
+function toText(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): string {
+	if (typeof value === 'number' || typeof value === 'boolean') value = String(value);
+	if (typeof value !== 'string') throw invalid(ctx, param, itemIndex, `must be text, got ${typeof value}`);
+	const text = value.trim();
+	if (param.maxLength !== undefined && [...text].length > param.maxLength)
+		throw invalid(ctx, param, itemIndex, `must be at most ${param.maxLength} characters long, got ${[...text].length}`);
+	if (param.pattern && !new RegExp(param.pattern).test(text))
+		throw invalid(ctx, param, itemIndex, `must be ${param.patternHint ?? `in the format ${param.pattern}`}, got "${text}"`);
+	if (param.searchListMethod && !/^\d+$/.test(text)) throw invalid(ctx, param, itemIndex, `must be a numeric ID, got "${text}"`);
+	return text;
+}
+
+function toIdList(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): string[] {
+	const parts = Array.isArray(value)
+		? value
+		: typeof value === 'number'
+			? [value]
+			: typeof value === 'string'
+				? value.split(/[,\s]+/)
+				: undefined;
+	if (!parts) throw invalid(ctx, param, itemIndex, `must be an ID or a list of IDs, got ${typeof value}`);
+	const ids = parts.map((p) => (typeof p === 'number' ? String(p) : typeof p === 'string' ? p.trim() : undefined));
+	if (ids.some((id) => id === undefined)) throw invalid(ctx, param, itemIndex, 'must contain only IDs (text or numbers)');
+	const cleaned = (ids as string[]).filter((id) => id !== '');
+	if (!cleaned.length) throw invalid(ctx, param, itemIndex, 'must contain at least one ID');
+	const malformed = param.pattern ? cleaned.find((id) => !new RegExp(param.pattern!).test(id)) : undefined;
+	if (malformed !== undefined)
+		throw invalid(ctx, param, itemIndex, `must contain ${param.patternHint ?? `entries in the format ${param.pattern}`}, got "${malformed}"`);
+	return cleaned;
+}
+
+function checkElement(
+	ctx: IExecuteFunctions,
+	param: ParameterDefinition,
+	itemIndex: number,
+	element: unknown,
+	position: number,
+	fields: ElementField[],
+): IDataObject {
+	if (!element || typeof element !== 'object' || Array.isArray(element))
+		throw invalid(ctx, param, itemIndex, `must hold objects; entry ${position} is ${JSON.stringify(element)}`);
+	const entry = element as IDataObject;
+	const known = new Set(fields.map((f) => f.name));
+	for (const key of Object.keys(entry)) {
+		if (!known.has(key))
+			throw invalid(ctx, param, itemIndex, `entry ${position} has an unknown key "${key}" (allowed: ${[...known].join(', ')})`);
+	}
+	for (const field of fields) {
+		const v = entry[field.name];
+		if (isEmpty(v)) {
+			if (field.required) throw invalid(ctx, param, itemIndex, `entry ${position} is missing "${field.name}"`);
+			continue;
+		}
+		if (field.type === 'number' && !(typeof v === 'number' || (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))))
+			throw invalid(ctx, param, itemIndex, `entry ${position}: "${field.name}" must be a number, got ${JSON.stringify(v)}`);
+		if (field.type === 'string' && typeof v !== 'string' && typeof v !== 'number')
+			throw invalid(ctx, param, itemIndex, `entry ${position}: "${field.name}" must be text, got ${JSON.stringify(v)}`);
+		if (field.pattern && !new RegExp(field.pattern).test(String(v)))
+			throw invalid(
+				ctx,
+				param,
+				itemIndex,
+				`entry ${position}: "${field.name}" must be ${field.patternHint ?? `in the format ${field.pattern}`}, got "${String(v)}"`,
+			);
+	}
+	return entry;
+}
+
+function toJson(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): unknown {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw invalid(ctx, param, itemIndex, `is not valid JSON (${(error as Error).message})`);
+		}
+	}
+	if (param.elementFields) {
+		// one object stands for a list of one, so a single lesson per input item works
+		const list = Array.isArray(parsed) ? parsed : [parsed];
+		return list.map((el, n) => checkElement(ctx, param, itemIndex, el, n, param.elementFields!));
+	}
+	if (parsed === null || typeof parsed !== 'object')
+		throw invalid(ctx, param, itemIndex, `must be a JSON object or array, got ${JSON.stringify(parsed)}`);
+	return parsed;
+}
+
+function toDate(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): string | number {
+	let date: DateTime;
+	if (value instanceof Date) date = DateTime.fromJSDate(value);
+	else if (DateTime.isDateTime(value)) date = value;
+	else if (typeof value === 'number') date = DateTime.fromMillis(value);
+	else if (typeof value === 'string') date = DateTime.fromISO(value.trim());
+	else throw invalid(ctx, param, itemIndex, `must be a date, got ${typeof value}`);
+	if (!date.isValid) throw invalid(ctx, param, itemIndex, `must be a date, got ${JSON.stringify(value)}`);
+	if (param.dateFormat === 'unixSeconds') return Math.floor(date.toSeconds());
+	if (param.dateFormat === 'unixMilliseconds') return date.toMillis();
+	return date.toFormat(param.dateFormat ?? "yyyy-MM-dd HH:mm:ss");
+}
+
+/** Validates and converts one value; `undefined` means "do not send". */
+function convert(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): unknown {
+	if (isEmpty(value) && param.type !== 'boolean') {
+		if (param.required) throw invalid(ctx, param, itemIndex, 'is required');
+		return param.sendEmpty ? '' : undefined;
+	}
+	switch (param.type) {
+		case 'number':
+			return toNumber(ctx, param, itemIndex, value);
+		case 'boolean':
+			if (typeof value === 'boolean') return value;
+			if (value === 'true' || value === 'false') return value === 'true';
+			if (value === undefined) return param.required ? false : undefined;
+			throw invalid(ctx, param, itemIndex, `must be true or false, got ${JSON.stringify(value)}`);
+		case 'options': {
+			const allowed = (param.options ?? []).map((o) => o.value);
+			const match = allowed.find((a) => a === value || String(a) === String(value));
+			if (match === undefined)
+				throw invalid(ctx, param, itemIndex, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(value)}`);
+			return match;
+		}
+		case 'json':
+			return toJson(ctx, param, itemIndex, value);
+		case 'dateTime':
+			return toDate(ctx, param, itemIndex, value);
+		case 'idList':
+			return toIdList(ctx, param, itemIndex, value);
+		case 'binary':
+			return toText(ctx, param, itemIndex, value);
+		default:
+			return toText(ctx, param, itemIndex, value);
+	}
+}
+
+/** All parameters of one item, validated, keyed by vendor name. Paging parameters are left to the engine. */
+export function readWireValues(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): WireValues {
+	const paging = op.list?.paging;
+	const values: WireValues = {};
+	for (const param of op.params) {
+		if (paging && (param.name === paging.pageParam || param.name === paging.sizeParam)) continue;
+		let raw: unknown;
+		try {
+			raw = rawValue(ctx, op, param, itemIndex);
+		} catch (error) {
+			throw invalid(ctx, param, itemIndex, `could not be read: ${(error as Error).message}`);
+		}
+		const value = convert(ctx, param, itemIndex, raw);
+		if (value !== undefined) values[param.name] = value;
+	}
+	return values;
+}
+
+/** Wire form of a value that is not a batch list: id lists joined, JSON serialised for form/query fields. */
+export function serialise(param: ParameterDefinition, value: unknown): unknown {
+	if (param.type === 'idList' && Array.isArray(value)) return value.join(param.separator ?? ',');
+	if (param.type === 'json' && (param.in === 'form' || param.in === 'query' || param.in === 'header'))
+		return JSON.stringify(value);
+	return value;
+}
+
+/** Builds the request for one call from validated values (files are read from the item's binary data). */
+export async function buildRequest(
+	ctx: IExecuteFunctions,
+	op: OperationDefinition,
+	values: WireValues,
+	itemIndex: number,
+): Promise<VendorRequest> {
+	const request: VendorRequest = {
+		method: op.method,
+		path: op.path.trim(),
+		query: {},
+		body: {},
+		form: {},
+		headers: {},
+		files: {},
+		itemIndex,
+	};
+	for (const param of op.params) {
+		if (!(param.name in values)) continue;
+		const value = serialise(param, values[param.name]);
+		switch (param.in) {
+			case 'path':
+				request.path = request.path.replace(`{${param.name}}`, encodeURIComponent(String(value)));
+				break;
+			case 'query':
+				request.query[param.name] = value as IDataObject[string];
+				break;
+			case 'form':
+				request.form[param.name] = value as IDataObject[string];
+				break;
+			case 'header':
+				request.headers[param.name] = String(value);
+				break;
+			case 'file':
+				request.files[param.name] = await readFile(ctx, param, itemIndex, String(value));
+				break;
+			default:
+				request.body[param.name] = value as IDataObject[string];
+		}
+	}
+	return request;
+}
+
+async function readFile(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, property: string): Promise<FilePart> {
+	const item = ctx.getInputData()[itemIndex];
+	const binary = item?.binary?.[property];
+	if (!binary) throw invalid(ctx, param, itemIndex, `names binary property "${property}", which the input item does not have`);
+	const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+	return { data, fileName: binary.fileName ?? param.name, mimeType: binary.mimeType };
+}

@@ -1,0 +1,224 @@
+/** Node properties (resource and operation selectors, fields) derived from a vendor's operation table. */
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from './operations';
+
+/** n8n field name of a vendor parameter: camelCase of the vendor's name (device_ids → deviceIds). */
+export function fieldName(param: Pick<ParameterDefinition, 'name'>): string {
+	return param.name
+		.replace(/\[\]/g, '')
+		.replace(/[._-]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase())
+		.replace(/^[A-Z]/, (c) => c.toLowerCase());
+}
+
+export const ADDITIONAL_FIELDS = 'additionalFields';
+export const REQUEST_OPTIONS = 'requestOptions';
+
+function show(op: OperationDefinition) {
+	return { show: { resource: [op.resource], operation: [op.operation] } };
+}
+
+function describe(param: ParameterDefinition): string {
+	const notes: string[] = [param.description.trim()];
+	if (param.maxLength) notes.push(`At most ${param.maxLength} characters.`);
+	if (param.type === 'idList') notes.push('One ID, a comma-separated list, or an array from an expression.');
+	return notes.filter(Boolean).join(' ');
+}
+
+/** One n8n field for one vendor parameter. */
+export function parameterToProperty(param: ParameterDefinition, inCollection: boolean): INodeProperties {
+	const base = {
+		displayName: param.displayName,
+		name: fieldName(param),
+		description: describe(param),
+		...(param.placeholder ? { placeholder: param.placeholder } : {}),
+		...(param.required && !inCollection ? { required: true } : {}),
+	};
+	switch (param.type) {
+		case 'number':
+			return {
+				...base,
+				type: 'number',
+				default: (param.default as number) ?? 0,
+				typeOptions: {
+					...(param.minValue !== undefined ? { minValue: param.minValue } : {}),
+					...(param.maxValue !== undefined ? { maxValue: param.maxValue } : {}),
+					...(param.integer ? { numberPrecision: 0 } : {}),
+				},
+			};
+		case 'boolean':
+			return { ...base, type: 'boolean', default: (param.default as boolean) ?? false };
+		case 'options':
+			return {
+				...base,
+				type: 'options',
+				options: (param.options ?? []).map((o) => ({
+					name: o.name,
+					value: o.value as string | number,
+					...(o.description ? { description: o.description } : {}),
+				})),
+				default: (param.default as string | number) ?? (param.options?.[0]?.value as string | number),
+			};
+		case 'json':
+			return { ...base, type: 'json', default: (param.default as string) ?? '[]' };
+		case 'dateTime':
+			return { ...base, type: 'dateTime', default: '' };
+		case 'binary':
+			return {
+				...base,
+				type: 'string',
+				default: (param.default as string) ?? 'data',
+				hint: 'The name of the input binary field holding the file',
+			};
+		default:
+			if (param.searchListMethod) {
+				return {
+					...base,
+					type: 'resourceLocator',
+					default: { mode: 'list', value: '' },
+					modes: [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list',
+							typeOptions: { searchListMethod: param.searchListMethod, searchable: true },
+						},
+						{
+							displayName: 'By ID',
+							name: 'id',
+							type: 'string',
+							placeholder: 'e.g. 123',
+							validation: [
+								{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid ID' } },
+							],
+						},
+					],
+				};
+			}
+			return {
+				...base,
+				type: 'string',
+				default: (param.default as string) ?? '',
+				...(param.password ? { typeOptions: { password: true } } : {}),
+			};
+	}
+}
+
+/** Properties of a node that runs the given operations through the shared engine. */
+export function buildOperationProperties(
+	resources: ResourceDefinition[],
+	operations: OperationDefinition[],
+): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources.map((r) => ({ name: r.name, value: r.value, description: r.description })),
+			default: resources[0].value,
+		},
+	];
+
+	for (const resource of resources) {
+		const ops = operations
+			.filter((op) => op.resource === resource.value)
+			// deprecated operations stay available but come last
+			.sort((a, b) => Number(!!a.deprecated) - Number(!!b.deprecated) || a.name.localeCompare(b.name));
+		const options: INodePropertyOptions[] = ops.map((op) => ({
+			name: op.deprecated ? `${op.name} (Deprecated)` : op.name,
+			value: op.operation,
+			description: op.description,
+			action: op.action,
+		}));
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options,
+			default: ops[0].operation,
+		});
+	}
+
+	for (const op of operations) {
+		if (op.notice) {
+			properties.push({ displayName: op.notice, name: 'notice', type: 'notice', default: '', displayOptions: show(op) });
+		}
+		const required = op.params.filter((p) => p.required);
+		const optional = op.params.filter((p) => !p.required);
+		for (const param of required) properties.push({ ...parameterToProperty(param, false), displayOptions: show(op) });
+		if (op.list) {
+			properties.push(
+				{
+					displayName: 'Return All',
+					name: 'returnAll',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to return all results or only up to a given limit',
+					displayOptions: show(op),
+				},
+				{
+					displayName: 'Limit',
+					name: 'limit',
+					type: 'number',
+					default: 50,
+					typeOptions: { minValue: 1 },
+					description: 'Max number of results to return',
+					displayOptions: { show: { ...show(op).show, returnAll: [false] } },
+				},
+			);
+		}
+		if (optional.length) {
+			properties.push({
+				displayName: 'Additional Fields',
+				name: ADDITIONAL_FIELDS,
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				displayOptions: show(op),
+				options: optional
+					.map((p) => parameterToProperty(p, true))
+					.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			});
+		}
+	}
+
+	properties.push({
+		displayName: 'Request Options',
+		name: REQUEST_OPTIONS,
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Batch Size',
+				name: 'batchSize',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 0 },
+				description:
+					'For operations that take a list: at most this many entries per request. 0 uses the largest batch the vendor allows.',
+			},
+			{
+				displayName: 'Max Retries',
+				name: 'maxRetries',
+				type: 'number',
+				default: 3,
+				typeOptions: { minValue: 0, maxValue: 10 },
+				description:
+					'How often to retry a request that failed on a network error, a server error (5xx), HTTP 429 or a vendor throttling code',
+			},
+			{
+				displayName: 'Retry Delay (Ms)',
+				name: 'retryDelay',
+				type: 'number',
+				default: 500,
+				typeOptions: { minValue: 0 },
+				description: 'Delay before the first retry; each further retry doubles it, with random jitter',
+			},
+		],
+	});
+	return properties;
+}

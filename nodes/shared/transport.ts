@@ -1,0 +1,195 @@
+/**
+ * What every vendor transport shares: the request shape the engine hands over, retries with backoff,
+ * and a client-side rate limiter. Each vendor's own transport adds signing or tokens, unwraps the
+ * vendor's envelope and maps its error codes.
+ */
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+	INode,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
+
+/** A file part of a multipart request, read from n8n binary data. */
+export interface FilePart {
+	data: Buffer;
+	fileName: string;
+	mimeType: string;
+}
+
+/** One vendor request as the engine builds it from an operation definition. */
+export interface VendorRequest {
+	method: IHttpRequestMethods;
+	/** the documented path with path parameters filled in */
+	path: string;
+	query: IDataObject;
+	body: IDataObject;
+	form: IDataObject;
+	headers: IDataObject;
+	files: Record<string, FilePart>;
+	/** the input item the request is for (the first item of a batch) */
+	itemIndex: number;
+}
+
+export interface RetryPolicy {
+	maxRetries: number;
+	/** milliseconds before the first retry; doubled on each further retry */
+	baseDelayMs: number;
+	/** upper bound for one delay */
+	maxDelayMs?: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+/**
+ * Thrown by a vendor transport for a failure worth retrying (network error, 5xx, 429, throttling code).
+ * `final` is the error to surface once retries are used up.
+ */
+export class RetryableError extends Error {
+	constructor(
+		readonly final: Error,
+		/** a delay the server asked for (Retry-After), in ms */
+		readonly retryAfterMs?: number,
+	) {
+		super(final.message);
+	}
+}
+
+/** Network-level failure codes that mean the request may not have reached the server or its answer was lost. */
+const NETWORK_ERROR_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ENOTFOUND',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+
+/** Whether an error thrown by n8n's request helpers is a network failure (no HTTP response at all). */
+export function isNetworkError(error: unknown): boolean {
+	const seen = new Set<unknown>();
+	let current = error as { code?: string; cause?: unknown; message?: string } | undefined;
+	while (current && typeof current === 'object' && !seen.has(current)) {
+		seen.add(current);
+		if (current.code && NETWORK_ERROR_CODES.has(current.code)) return true;
+		if (typeof current.message === 'string' && /socket hang up|timeout of \d+ms exceeded|ECONNRESET|ECONNREFUSED/i.test(current.message))
+			return true;
+		current = current.cause as typeof current;
+	}
+	return false;
+}
+
+/** Runs `attempt`, retrying RetryableErrors with exponential backoff and jitter (n8n's `sleep`, no timers). */
+export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+	for (let retry = 0; ; retry++) {
+		try {
+			return await attempt();
+		} catch (error) {
+			if (!(error instanceof RetryableError)) throw error;
+			if (retry >= policy.maxRetries) throw error.final;
+			const exponential = Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs!);
+			// full jitter keeps many workers from retrying in lockstep
+			const delay = Math.max(error.retryAfterMs ?? 0, exponential / 2 + Math.random() * (exponential / 2));
+			if (delay > 0) await sleep(delay);
+		}
+	}
+}
+
+/**
+ * Sliding-window limiter: at most `limit` request starts in any `windowMs`. It lives for one node
+ * execution (nodes keep no state between executions), which is where bulk calls happen.
+ */
+export class RateLimiter {
+	private readonly starts: number[] = [];
+
+	constructor(
+		readonly limit: number,
+		readonly windowMs: number,
+	) {}
+
+	async acquire(): Promise<void> {
+		for (;;) {
+			const now = Date.now();
+			while (this.starts.length && now - this.starts[0] >= this.windowMs) this.starts.shift();
+			if (this.starts.length < this.limit) {
+				this.starts.push(now);
+				return;
+			}
+			await sleep(this.windowMs - (now - this.starts[0]) + 1);
+		}
+	}
+}
+
+/** Full HTTP response as n8n's helpers return it with `returnFullResponse`. */
+export interface FullResponse {
+	statusCode: number;
+	headers: IDataObject;
+	body: unknown;
+}
+
+/** Parses a JSON body; vendor samples include invalid JSON, which must become a clear API error, not a crash. */
+export function parseJsonBody(node: INode, vendor: string, body: unknown, itemIndex: number): unknown {
+	if (Buffer.isBuffer(body)) body = body.toString('utf8');
+	if (typeof body !== 'string') return body;
+	if (body.trim() === '') return undefined;
+	try {
+		return JSON.parse(body);
+	} catch {
+		throw new NodeApiError(node, { body: body.slice(0, 200) } as JsonObject, {
+			message: `${vendor} answered with a response that is not valid JSON`,
+			description: 'The server may be misconfigured or a proxy may be answering in its place. Check the base URL in the credential.',
+			itemIndex,
+		});
+	}
+}
+
+/** Turns an HTTP status that is not 2xx into a retryable error (5xx, 429) or a final API error. */
+export function checkHttpStatus(node: INode, vendor: string, response: FullResponse, itemIndex: number): void {
+	const { statusCode } = response;
+	if (statusCode >= 200 && statusCode < 300) return;
+	const retryAfter = Number(response.headers?.['retry-after']);
+	const error = new NodeApiError(node, { statusCode, body: summarize(response.body) } as JsonObject, {
+		message: `${vendor} answered HTTP ${statusCode}`,
+		description:
+			statusCode === 429
+				? 'The vendor is throttling requests. The node retried with backoff; lower the request rate or try later.'
+				: statusCode >= 500
+					? 'The vendor server failed. The node retried with backoff; try again later.'
+					: 'Check the base URL in the credential and the operation parameters.',
+		httpCode: String(statusCode),
+		itemIndex,
+	});
+	if (statusCode === 429 || statusCode >= 500) {
+		throw new RetryableError(error, Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined);
+	}
+	throw error;
+}
+
+function summarize(body: unknown): string {
+	if (body === undefined || body === null) return '';
+	const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : JSON.stringify(body);
+	return text.slice(0, 500);
+}
+
+/** Reads a dotted path (`data.list`) from a value; '' returns the value itself. */
+export function getPath(value: unknown, path: string | undefined): unknown {
+	if (!path) return value;
+	let current = value;
+	for (const key of path.split('.')) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as IDataObject)[key];
+	}
+	return current;
+}

@@ -1,0 +1,224 @@
+/**
+ * Base of every vendor simulator: a loopback HTTP server that records requests, parses bodies
+ * (JSON, form, multipart left raw), injects faults, and sends callbacks. Vendor simulators add routes
+ * and state on top.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SimRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: http.IncomingHttpHeaders;
+	rawBody: Buffer;
+	/** form or JSON body as an object ({} when neither) */
+	body: Record<string, unknown>;
+}
+
+export interface SimResponse {
+	status: number;
+	body: unknown;
+	headers?: Record<string, string>;
+}
+
+export type FaultKind = 'http500' | 'http502' | 'http503' | 'http429' | 'drop' | 'timeout' | 'throttle' | 'dropAfter';
+
+export interface FaultOptions {
+	/** share of requests (0..1) that fail with one of `kinds` */
+	rate?: number;
+	kinds?: FaultKind[];
+	/** added to every response, in ms */
+	latencyMs?: number;
+	/** for 'timeout': how long to hold the connection */
+	timeoutMs?: number;
+}
+
+export abstract class SimulatorServer {
+	readonly requests: SimRequest[] = [];
+
+	private server?: http.Server;
+
+	private faults: FaultOptions = {};
+
+	/** faults to apply to the next requests, in order, before the random ones */
+	private queued: FaultKind[] = [];
+
+	private random = mulberry32(42);
+
+	faultCount = 0;
+
+	constructor(readonly name: string) {}
+
+	get url(): string {
+		const address = this.server?.address() as AddressInfo | undefined;
+		if (!address) throw new Error(`${this.name} simulator is not listening`);
+		return `http://127.0.0.1:${address.port}`;
+	}
+
+	async start(port = 0): Promise<this> {
+		this.server = http.createServer((req, res) => void this.handle(req, res));
+		this.server.keepAliveTimeout = 1000;
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		this.server = undefined;
+	}
+
+	/** Fail requests at random (seeded, so runs repeat) and/or slow them down. */
+	setFaults(options: FaultOptions, seed = 42): void {
+		this.faults = options;
+		this.random = mulberry32(seed);
+	}
+
+	/** Make the next requests fail in the given ways, in order. */
+	failNext(...kinds: FaultKind[]): void {
+		this.queued.push(...kinds);
+	}
+
+	clearFaults(): void {
+		this.faults = {};
+		this.queued = [];
+	}
+
+	/** Requests whose path ends with the given suffix. */
+	requestsTo(pathSuffix: string): SimRequest[] {
+		return this.requests.filter((r) => r.path.endsWith(pathSuffix));
+	}
+
+	/** The vendor's routes: return the response, or throw to answer 500. */
+	protected abstract route(request: SimRequest): SimResponse | Promise<SimResponse>;
+
+	/** The vendor's answer when it throttles (some vendors use HTTP 200 with a code). */
+	protected throttleResponse(): SimResponse {
+		return { status: 429, body: { message: 'Too Many Requests' } };
+	}
+
+	private nextFault(): FaultKind | undefined {
+		if (this.queued.length) return this.queued.shift();
+		const { rate, kinds } = this.faults;
+		if (rate && kinds?.length && this.random() < rate) return kinds[Math.floor(this.random() * kinds.length)];
+		return undefined;
+	}
+
+	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const rawBody = Buffer.concat(chunks);
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const request: SimRequest = {
+			method: req.method ?? 'GET',
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			headers: req.headers,
+			rawBody,
+			body: parseBody(req.headers['content-type'], rawBody),
+		};
+		if (this.faults.latencyMs) await delay(this.faults.latencyMs);
+		const fault = this.nextFault();
+		if (fault && fault !== 'dropAfter') {
+			this.faultCount++;
+			return this.applyFault(fault, res);
+		}
+		this.requests.push(request);
+		let response: SimResponse;
+		try {
+			response = await this.route(request);
+		} catch (error) {
+			response = { status: 500, body: { message: (error as Error).message } };
+		}
+		if (fault === 'dropAfter') {
+			// the request was processed but its answer is lost: the client cannot know it succeeded
+			this.faultCount++;
+			res.socket?.destroy();
+			return;
+		}
+		send(res, response);
+	}
+
+	private async applyFault(fault: FaultKind, res: http.ServerResponse): Promise<void> {
+		switch (fault) {
+			case 'drop':
+				res.socket?.destroy();
+				return;
+			case 'timeout':
+				await delay(this.faults.timeoutMs ?? 60_000);
+				res.socket?.destroy();
+				return;
+			case 'throttle':
+				return send(res, this.throttleResponse());
+			case 'http429':
+				return send(res, { status: 429, body: { message: 'Too Many Requests' }, headers: { 'retry-after': '0' } });
+			default:
+				return send(res, { status: Number(fault.slice(4)), body: { message: 'Simulated server failure' } });
+		}
+	}
+}
+
+function send(res: http.ServerResponse, response: SimResponse): void {
+	if (res.headersSent || res.destroyed) return;
+	const isBuffer = Buffer.isBuffer(response.body);
+	const payload = isBuffer
+		? (response.body as Buffer)
+		: typeof response.body === 'string'
+			? response.body
+			: JSON.stringify(response.body);
+	res.writeHead(response.status, {
+		'Content-Type': isBuffer ? 'application/octet-stream' : 'application/json; charset=utf-8',
+		...response.headers,
+	});
+	res.end(payload);
+}
+
+function parseBody(contentType: string | undefined, raw: Buffer): Record<string, unknown> {
+	if (!raw.length) return {};
+	const type = (contentType ?? '').toLowerCase();
+	if (type.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+	if (type.includes('application/json')) {
+		try {
+			const parsed = JSON.parse(raw.toString('utf8'));
+			return parsed && typeof parsed === 'object' ? parsed : { value: parsed };
+		} catch {
+			return {};
+		}
+	}
+	return {};
+}
+
+export function delay(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Small seeded PRNG so fault patterns repeat from run to run. */
+export function mulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** POSTs a callback to a receiver; returns status and parsed body. */
+export async function postCallback(
+	url: string,
+	body: string | Buffer,
+	contentType: string,
+): Promise<{ status: number; body: unknown }> {
+	const response = await fetch(url, { method: 'POST', body, headers: { 'Content-Type': contentType } });
+	const text = await response.text();
+	let parsed: unknown = text;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		/* not JSON */
+	}
+	return { status: response.status, body: parsed };
+}
