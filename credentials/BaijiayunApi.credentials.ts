@@ -34,7 +34,7 @@ export class BaijiayunApi implements ICredentialType {
 
 	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus#baijiayun';
 
-	icon = 'file:../nodes/Baijiayun/baijiayun.svg' as const;
+	icon = { light: 'file:../nodes/Baijiayun/baijiayun.svg', dark: 'file:../nodes/Baijiayun/baijiayun.dark.svg' } as const;
 
 	properties: INodeProperties[] = [
 		{
@@ -72,6 +72,8 @@ export class BaijiayunApi implements ICredentialType {
 			required: true,
 			description: 'Account ID (partner_id) from the Baijiayun console',
 		},
+		// the partner key is the account's signing secret
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password
 		{
 			displayName: 'Partner Key',
 			name: 'partnerKey',

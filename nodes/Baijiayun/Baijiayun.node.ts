@@ -19,7 +19,7 @@ export class Baijiayun implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Baijiayun',
 		name: 'baijiayun',
-		icon: 'file:baijiayun.svg',
+		icon: { light: 'file:baijiayun.svg', dark: 'file:baijiayun.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',

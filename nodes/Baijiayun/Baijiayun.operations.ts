@@ -3,7 +3,7 @@
  * (seed 004, "双师设备管理&排课API接口文档"). Every call is POST form-encoded to the documented path;
  * partner_id, timestamp and sign are added by the credential, so they are not listed here.
  */
-import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from '../shared/operations';
+import type { OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/operations';
 
 export const resources: ResourceDefinition[] = [
 	{ value: 'zone', name: 'Zone', description: 'Campuses (校区) of the account' },
@@ -17,7 +17,7 @@ const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 
 const roomId: ParameterDefinition = {
 	name: 'room_id',
-	displayName: 'Room ID',
+	label: 'Room ID',
 	type: 'string',
 	in: 'form',
 	required: true,
@@ -29,7 +29,7 @@ const roomId: ParameterDefinition = {
 
 const zoneId = (required: boolean, description: string): ParameterDefinition => ({
 	name: 'zone_id',
-	displayName: 'Zone',
+	label: 'Zone',
 	type: 'string',
 	in: 'form',
 	required,
@@ -39,7 +39,7 @@ const zoneId = (required: boolean, description: string): ParameterDefinition => 
 
 const deviceId = (description = 'The device (设备号)'): ParameterDefinition => ({
 	name: 'device_id',
-	displayName: 'Device',
+	label: 'Device',
 	type: 'string',
 	in: 'form',
 	required: true,
@@ -49,7 +49,7 @@ const deviceId = (description = 'The device (设备号)'): ParameterDefinition =
 
 const userRole = (required: boolean): ParameterDefinition => ({
 	name: 'user_role',
-	displayName: 'User Role',
+	label: 'User Role',
 	type: 'options',
 	in: 'form',
 	required,
@@ -63,7 +63,7 @@ const userRole = (required: boolean): ParameterDefinition => ({
 
 const deviceIds = (description: string): ParameterDefinition => ({
 	name: 'device_ids',
-	displayName: 'Device IDs',
+	label: 'Device IDs',
 	type: 'idList',
 	in: 'form',
 	required: true,
@@ -75,10 +75,10 @@ const deviceIds = (description: string): ParameterDefinition => ({
 });
 
 const page = (): ParameterDefinition[] => [
-	{ name: 'page', displayName: 'Page', type: 'number', in: 'form', integer: true, minValue: 1, description: 'Page number, from 1' },
+	{ name: 'page', label: 'Page', type: 'number', in: 'form', integer: true, minValue: 1, description: 'Page number, from 1' },
 	{
 		name: 'page_size',
-		displayName: 'Page Size',
+		label: 'Page Size',
 		type: 'number',
 		in: 'form',
 		integer: true,
@@ -96,18 +96,18 @@ const paging = (itemsPath: string) => ({
 const lessonFields = (serialType: 'string' | 'number'): ParameterDefinition[] => [
 	{
 		name: 'serial_number',
-		displayName: 'Serial Number',
+		label: 'Serial Number',
 		type: serialType === 'number' ? 'number' : 'string',
 		integer: serialType === 'number' ? true : undefined,
 		in: 'form',
 		required: true,
 		description: 'Lesson number (课节编号), unique within the room on the same day; identifies the lesson for updates and playback matching',
 	},
-	{ name: 'date', displayName: 'Date', type: 'string', in: 'form', required: true, pattern: DATE, patternHint: 'a date as YYYY-MM-DD', placeholder: 'e.g. 2018-11-15', description: 'Lesson date, YYYY-MM-DD' },
-	{ name: 'title', displayName: 'Title', type: 'string', in: 'form', required: true, description: 'Lesson title (课节标题)' },
-	{ name: 'start_time', displayName: 'Start Time', type: 'string', in: 'form', required: true, placeholder: 'e.g. 09:00', description: 'Lesson start time, e.g. 09:00' },
-	{ name: 'end_time', displayName: 'End Time', type: 'string', in: 'form', required: true, placeholder: 'e.g. 09:45', description: 'Lesson end time, e.g. 09:45' },
-	{ name: 'teacher_name', displayName: 'Teacher Name', type: 'string', in: 'form', description: 'Name of the lecturing teacher (optional)' },
+	{ name: 'date', label: 'Date', type: 'string', in: 'form', required: true, pattern: DATE, patternHint: 'a date as YYYY-MM-DD', placeholder: 'e.g. 2018-11-15', description: 'Lesson date, YYYY-MM-DD' },
+	{ name: 'title', label: 'Title', type: 'string', in: 'form', required: true, description: 'Lesson title (课节标题)' },
+	{ name: 'start_time', label: 'Start Time', type: 'string', in: 'form', required: true, placeholder: 'e.g. 09:00', description: 'Lesson start time, e.g. 09:00' },
+	{ name: 'end_time', label: 'End Time', type: 'string', in: 'form', required: true, placeholder: 'e.g. 09:45', description: 'Lesson end time, e.g. 09:45' },
+	{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', description: 'Name of the lecturing teacher (optional)' },
 ];
 
 export const operations: OperationDefinition[] = [
@@ -122,10 +122,10 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/addZone',
 		docSection: 'API-1: 添加校区',
 		params: [
-			{ name: 'zone_unique', displayName: 'Zone Unique Code', type: 'number', integer: true, minValue: 0, in: 'form', required: true, description: 'Your unique numeric code for the campus (校区唯一编码)' },
-			{ name: 'area_id', displayName: 'Area ID', type: 'number', integer: true, minValue: 0, in: 'form', required: true, description: 'ID of the city the campus is in (校区所属城市ID)' },
-			{ name: 'name', displayName: 'Name', type: 'string', in: 'form', required: true, maxLength: 100, description: 'Campus name' },
-			{ name: 'address', displayName: 'Address', type: 'string', in: 'form', required: true, maxLength: 255, description: 'Campus address' },
+			{ name: 'zone_unique', label: 'Zone Unique Code', type: 'number', integer: true, minValue: 0, in: 'form', required: true, description: 'Your unique numeric code for the campus (校区唯一编码)' },
+			{ name: 'area_id', label: 'Area ID', type: 'number', integer: true, minValue: 0, in: 'form', required: true, description: 'ID of the city the campus is in (校区所属城市ID)' },
+			{ name: 'name', label: 'Name', type: 'string', in: 'form', required: true, maxLength: 100, description: 'Campus name' },
+			{ name: 'address', label: 'Address', type: 'string', in: 'form', required: true, maxLength: 255, description: 'Campus address' },
 		],
 	},
 	{
@@ -151,9 +151,9 @@ export const operations: OperationDefinition[] = [
 		docSection: 'API-3: 更新校区',
 		params: [
 			zoneId(true, 'The campus to update'),
-			{ name: 'area_id', displayName: 'Area ID', type: 'number', integer: true, minValue: 0, in: 'form', description: 'ID of the city the campus is in' },
-			{ name: 'name', displayName: 'Name', type: 'string', in: 'form', maxLength: 100, description: 'Campus name' },
-			{ name: 'address', displayName: 'Address', type: 'string', in: 'form', maxLength: 255, description: 'Campus address' },
+			{ name: 'area_id', label: 'Area ID', type: 'number', integer: true, minValue: 0, in: 'form', description: 'ID of the city the campus is in' },
+			{ name: 'name', label: 'Name', type: 'string', in: 'form', maxLength: 100, description: 'Campus name' },
+			{ name: 'address', label: 'Address', type: 'string', in: 'form', maxLength: 255, description: 'Campus address' },
 		],
 	},
 	{
@@ -191,13 +191,13 @@ export const operations: OperationDefinition[] = [
 		docSection: 'API-6: 更新双师设备信息',
 		params: [
 			deviceId('The device to update'),
-			{ name: 'class_name', displayName: 'Classroom Name', type: 'string', in: 'form', description: 'Name of the classroom the device is installed in' },
+			{ name: 'class_name', label: 'Classroom Name', type: 'string', in: 'form', description: 'Name of the classroom the device is installed in' },
 			zoneId(false, 'Campus the device belongs to'),
-			{ name: 'address', displayName: 'Address', type: 'string', in: 'form', description: 'Where the device is installed' },
+			{ name: 'address', label: 'Address', type: 'string', in: 'form', description: 'Where the device is installed' },
 			userRole(false),
 			{
 				name: 'use_type',
-				displayName: 'Use Type',
+				label: 'Use Type',
 				type: 'options',
 				in: 'form',
 				options: [
@@ -209,7 +209,7 @@ export const operations: OperationDefinition[] = [
 			},
 			{
 				name: 'status',
-				displayName: 'Status',
+				label: 'Status',
 				type: 'options',
 				in: 'form',
 				options: [
@@ -266,7 +266,7 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/bindRoomBatch',
 		docSection: 'API-9: 设备绑定多个课程',
 		params: [
-			{ ...deviceIds(''), name: 'room_ids', displayName: 'Room IDs', patternHint: 'numeric live room IDs', placeholder: 'e.g. 1234,5678', description: 'Live rooms to bind the device to' },
+			{ ...deviceIds(''), name: 'room_ids', label: 'Room IDs', patternHint: 'numeric live room IDs', placeholder: 'e.g. 1234,5678', description: 'Live rooms to bind the device to' },
 			deviceId(),
 			userRole(true),
 		],
@@ -333,8 +333,8 @@ export const operations: OperationDefinition[] = [
 		docSection: '设备课程基本信息 (setRoomScheduleInfo)',
 		params: [
 			roomId,
-			{ name: 'title', displayName: 'Course Title', type: 'string', in: 'form', required: true, description: 'Course title (课程标题)' },
-			{ name: 'teacher_name', displayName: 'Teacher Name', type: 'string', in: 'form', required: true, description: 'Course teacher (课程老师)' },
+			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, description: 'Course title (课程标题)' },
+			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, description: 'Course teacher (课程老师)' },
 		],
 	},
 	{
@@ -349,11 +349,11 @@ export const operations: OperationDefinition[] = [
 		docSection: '更新教室课节信息(全量) (setRoomSchedules)',
 		params: [
 			roomId,
-			{ name: 'title', displayName: 'Course Title', type: 'string', in: 'form', required: true, description: 'Course title (课程标题)' },
-			{ name: 'teacher_name', displayName: 'Teacher Name', type: 'string', in: 'form', required: true, description: 'Course teacher (课程老师)' },
+			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, description: 'Course title (课程标题)' },
+			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, description: 'Course teacher (课程老师)' },
 			{
 				name: 'schedule',
-				displayName: 'Lessons (JSON)',
+				label: 'Lessons (JSON)',
 				type: 'json',
 				in: 'form',
 				required: true,
@@ -406,7 +406,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '删除课节(批量) (deleteScheduleBatch)',
 		params: [
 			roomId,
-			{ ...deviceIds(''), name: 'serial_numbers', displayName: 'Serial Numbers', patternHint: 'numeric lesson serial numbers', placeholder: 'e.g. 1,2,3', description: 'Serial numbers of the lessons to delete' },
+			{ ...deviceIds(''), name: 'serial_numbers', label: 'Serial Numbers', patternHint: 'numeric lesson serial numbers', placeholder: 'e.g. 1,2,3', description: 'Serial numbers of the lessons to delete' },
 		],
 		batch: { param: 'serial_numbers', splittable: true },
 	},
@@ -434,3 +434,9 @@ export const operations: OperationDefinition[] = [
 		list: { itemsPath: 'list' },
 	},
 ];
+
+export const vendorInfo: VendorInfo = {
+	name: 'Baijiayun dual-teacher classroom (百家云双师课堂)',
+	node: 'Baijiayun',
+	seed: '004_544aaf3c6a5b66f4.txt',
+};

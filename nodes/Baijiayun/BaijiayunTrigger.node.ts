@@ -59,7 +59,7 @@ export class BaijiayunTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Baijiayun Trigger',
 		name: 'baijiayunTrigger',
-		icon: 'file:baijiayun.svg',
+		icon: { light: 'file:baijiayun.svg', dark: 'file:baijiayun.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',

@@ -9,9 +9,9 @@ import { baijiayunBaseUrl } from '../../credentials/BaijiayunApi.credentials';
 import type { VendorClient } from '../shared/engine';
 import {
 	checkHttpStatus,
-	isNetworkError,
+	markRetryable,
 	parseJsonBody,
-	RetryableError,
+	requestFailure,
 	type ApiContext,
 	type FullResponse,
 	type VendorRequest,
@@ -45,15 +45,7 @@ export async function sendBaijiayunRequest(ctx: ApiContext, request: VendorReque
 	try {
 		response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, BAIJIAYUN_CREDENTIAL, options)) as FullResponse;
 	} catch (error) {
-		if (!isNetworkError(error)) throw error;
-		// the request may or may not have arrived; our own message keeps request details (and secrets) out
-		throw new RetryableError(
-			new NodeApiError(node, { code: (error as { code?: string }).code ?? 'NETWORK' } as JsonObject, {
-				message: `Could not reach Baijiayun at ${options.baseURL}`,
-				description: 'The connection failed or timed out; the node retried with backoff. Check the private domain or base URL and the network.',
-				itemIndex: request.itemIndex,
-			}),
-		);
+		throw requestFailure(node, 'Baijiayun', error, request.itemIndex, String(options.baseURL));
 	}
 	checkHttpStatus(node, 'Baijiayun', response, request.itemIndex);
 	const envelope = parseJsonBody(node, 'Baijiayun', response.body, request.itemIndex) as IDataObject | undefined;
@@ -72,8 +64,7 @@ export async function sendBaijiayunRequest(ctx: ApiContext, request: VendorReque
 		httpCode: String(code),
 		itemIndex: request.itemIndex,
 	});
-	if (THROTTLING_CODES.has(code)) throw new RetryableError(error);
-	throw error;
+	throw THROTTLING_CODES.has(code) ? markRetryable(error) : error;
 }
 
 export const baijiayunClient: VendorClient = {

@@ -39,9 +39,19 @@ export interface VendorClient {
 	rateLimit?: { limit: number; windowMs: number };
 }
 
+/** Hand-written execution for one item of an operation the table cannot express on its own. */
+export type OperationHandler = (
+	ctx: IExecuteFunctions,
+	session: ApiSession,
+	op: OperationDefinition,
+	itemIndex: number,
+	values: WireValues,
+) => Promise<INodeExecutionData[]>;
+
 export interface VendorApi {
 	client: VendorClient;
 	operations: OperationDefinition[];
+	handlers?: Record<string, OperationHandler>;
 }
 
 /** One execution's connection to a vendor: the rate limiter and retry policy shared by all its requests. */
@@ -170,16 +180,27 @@ export async function executeOperations(ctx: IExecuteFunctions, api: VendorApi):
 	const operation = ctx.getNodeParameter('operation', 0) as string;
 	const op = findOperation(api, resource, operation);
 	const session = new ApiSession(ctx, api.client, retryPolicy(ctx));
-	const results = op.batch ? await runBatched(ctx, session, op) : await runPerItem(ctx, session, op);
+	const results = op.batch ? await runBatched(ctx, session, op) : await runPerItem(ctx, session, op, api);
 	return [results.flat()];
 }
 
-async function runPerItem(ctx: IExecuteFunctions, session: ApiSession, op: OperationDefinition): Promise<INodeExecutionData[][]> {
+async function runPerItem(
+	ctx: IExecuteFunctions,
+	session: ApiSession,
+	op: OperationDefinition,
+	api: VendorApi,
+): Promise<INodeExecutionData[][]> {
+	const handler = op.handler ? api.handlers?.[op.handler] : undefined;
+	if (op.handler && !handler) throw new NodeOperationError(ctx.getNode(), `Operation ${op.resource}.${op.operation} has no handler "${op.handler}"`);
 	const items = ctx.getInputData();
 	const results: INodeExecutionData[][] = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const values = readWireValues(ctx, op, i);
+			if (handler) {
+				results.push(await handler(ctx, session, op, i, values));
+				continue;
+			}
 			const request = await buildRequest(ctx, op, values, i);
 			if (op.list) {
 				const returnAll = ctx.getNodeParameter('returnAll', i, false) as boolean;
@@ -201,6 +222,12 @@ interface BatchMember {
 	itemIndex: number;
 	values: WireValues;
 	entries: unknown[];
+}
+
+function without(values: WireValues, key: string): IDataObject {
+	const copy = { ...values };
+	delete copy[key];
+	return copy as IDataObject;
 }
 
 /** Identity of a list entry on the wire (ids as text, lessons by their key field). */
@@ -230,10 +257,9 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const values = readWireValues(ctx, op, i);
-			const { [batch.param]: list, ...rest } = values;
-			const key = JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
+			const key = JSON.stringify(Object.entries(without(values, batch.param)).sort(([a], [b]) => a.localeCompare(b)));
 			if (!groups.has(key)) groups.set(key, []);
-			groups.get(key)!.push({ itemIndex: i, values, entries: list as unknown[] });
+			groups.get(key)!.push({ itemIndex: i, values, entries: values[batch.param] as unknown[] });
 		} catch (error) {
 			// bad input fails its own item before anything is sent; without continueOnFail nothing is sent at all
 			if (!ctx.continueOnFail()) throw forItem(ctx, error as Error, i);
@@ -280,8 +306,7 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 
 		for (const member of members) {
 			const mine = member.entries.map((e) => entryKey(op, e));
-			const { [batch.param]: _list, ...rest } = member.values;
-			const context = rest as IDataObject;
+			const context = without(member.values, batch.param);
 			const callError = callErrors.get(member.itemIndex);
 			if (callError) {
 				fail(member.itemIndex, callError, { ...context, [batch.param]: mine });
@@ -290,7 +315,7 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 			const missing = mine.filter((k) => !confirmed.has(k));
 			if (missing.length) {
 				const error = new NodeApiError(ctx.getNode(), { notConfirmed: missing } as JsonObject, {
-					message: `${session.client.vendor} did not confirm ${listParam.displayName.toLowerCase()} ${missing.join(', ')} [item ${member.itemIndex}]`,
+					message: `${session.client.vendor} did not confirm ${listParam.label.toLowerCase()} ${missing.join(', ')} [item ${member.itemIndex}]`,
 					description: 'The vendor accepted the request but left these entries out of its list of successes. Check that they exist and are not already bound.',
 					itemIndex: member.itemIndex,
 				});

@@ -44,7 +44,8 @@ export interface ElementField {
 export interface ParameterDefinition {
 	/** the vendor's field name, exactly as sent */
 	name: string;
-	displayName: string;
+	/** Title Case field label shown in n8n */
+	label: string;
 	type: ParameterType;
 	in: ParameterLocation;
 	required?: boolean;
@@ -132,6 +133,21 @@ export interface OperationDefinition {
 	outputPath?: string;
 	/** a warning shown in the node for operations that destroy data */
 	notice?: string;
+	/**
+	 * name of a hand-written handler in the VendorApi's `handlers`, for what the table cannot express
+	 * (binary downloads, multi-step uploads, double-encoded payloads); validation still comes from `params`
+	 */
+	handler?: string;
+}
+
+/** Facts about a vendor, for the generated documentation. */
+export interface VendorInfo {
+	/** product name as users know it */
+	name: string;
+	/** n8n node display name */
+	node: string;
+	/** the seed document in ../shared/seeds */
+	seed: string;
 }
 
 export interface ResourceDefinition {

@@ -17,7 +17,7 @@ export type WireValues = Record<string, unknown>;
 function invalid(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, problem: string): NodeOperationError {
 	return new NodeOperationError(
 		ctx.getNode(),
-		`The "${param.displayName}" field (${param.name}) ${problem} [item ${itemIndex}]`,
+		`The "${param.label}" field (${param.name}) ${problem} [item ${itemIndex}]`,
 		{ itemIndex, description: param.description },
 	);
 }

@@ -28,7 +28,7 @@ function describe(param: ParameterDefinition): string {
 /** One n8n field for one vendor parameter. */
 export function parameterToProperty(param: ParameterDefinition, inCollection: boolean): INodeProperties {
 	const base = {
-		displayName: param.displayName,
+		displayName: param.label,
 		name: fieldName(param),
 		description: describe(param),
 		...(param.placeholder ? { placeholder: param.placeholder } : {}),
@@ -109,6 +109,7 @@ export function buildOperationProperties(
 	resources: ResourceDefinition[],
 	operations: OperationDefinition[],
 ): INodeProperties[] {
+	const firstResource = resources[0].value;
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -116,7 +117,7 @@ export function buildOperationProperties(
 			type: 'options',
 			noDataExpression: true,
 			options: resources.map((r) => ({ name: r.name, value: r.value, description: r.description })),
-			default: resources[0].value,
+			default: firstResource,
 		},
 	];
 
@@ -131,6 +132,7 @@ export function buildOperationProperties(
 			description: op.description,
 			action: op.action,
 		}));
+		const firstOperation = ops[0].operation;
 		properties.push({
 			displayName: 'Operation',
 			name: 'operation',
@@ -138,7 +140,7 @@ export function buildOperationProperties(
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
 			options,
-			default: ops[0].operation,
+			default: firstOperation,
 		});
 	}
 

@@ -48,18 +48,20 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { maxRetries: 3, baseDelayMs: 500, maxDelayMs: 30_000 };
 
-/**
- * Thrown by a vendor transport for a failure worth retrying (network error, 5xx, 429, throttling code).
- * `final` is the error to surface once retries are used up.
- */
-export class RetryableError extends Error {
-	constructor(
-		readonly final: Error,
-		/** a delay the server asked for (Retry-After), in ms */
-		readonly retryAfterMs?: number,
-	) {
-		super(final.message);
-	}
+/** Marks an API error as worth retrying (network failure, 5xx, 429, vendor throttling code). */
+export function markRetryable(error: NodeApiError, retryAfterMs?: number): NodeApiError {
+	Object.defineProperty(error, RETRY_HINT, { value: { retryAfterMs }, enumerable: false });
+	return error;
+}
+
+const RETRY_HINT = Symbol('retryHint');
+
+export function isRetryable(error: unknown): boolean {
+	return !!error && typeof error === 'object' && RETRY_HINT in error;
+}
+
+function retryAfter(error: unknown): number | undefined {
+	return (error as { [RETRY_HINT]?: { retryAfterMs?: number } })[RETRY_HINT]?.retryAfterMs;
 }
 
 /** Network-level failure codes that mean the request may not have reached the server or its answer was lost. */
@@ -91,20 +93,43 @@ export function isNetworkError(error: unknown): boolean {
 	return false;
 }
 
-/** Runs `attempt`, retrying RetryableErrors with exponential backoff and jitter (n8n's `sleep`, no timers). */
+/** Runs `attempt`, retrying retryable errors with exponential backoff and jitter (n8n's `sleep`, no timers). */
 export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy): Promise<T> {
 	for (let retry = 0; ; retry++) {
-		try {
-			return await attempt();
-		} catch (error) {
-			if (!(error instanceof RetryableError)) throw error;
-			if (retry >= policy.maxRetries) throw error.final;
-			const exponential = Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs!);
-			// full jitter keeps many workers from retrying in lockstep
-			const delay = Math.max(error.retryAfterMs ?? 0, exponential / 2 + Math.random() * (exponential / 2));
-			if (delay > 0) await sleep(delay);
-		}
+		const outcome = await attempt().then(
+			(value) => ({ ok: true as const, value }),
+			(error: unknown) => ({ ok: false as const, error }),
+		);
+		if (outcome.ok) return outcome.value;
+		// errors reaching here are the transports' own NodeApiErrors; they pass through unchanged
+		if (!isRetryable(outcome.error) || retry >= policy.maxRetries) throw outcome.error;
+		const exponential = Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs!);
+		// jitter keeps many workers from retrying in lockstep
+		const delay = Math.max(retryAfter(outcome.error) ?? 0, exponential / 2 + Math.random() * (exponential / 2));
+		if (delay > 0) await sleep(delay);
 	}
+}
+
+/**
+ * The error for a request that n8n's helpers could not complete. Built from scratch so that no request
+ * detail (URL with a token, headers, body) travels with it; network failures are marked retryable.
+ */
+export function requestFailure(node: INode, vendor: string, error: unknown, itemIndex: number, target: string): NodeApiError {
+	const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+	if (isNetworkError(error)) {
+		return markRetryable(
+			new NodeApiError(node, { code: code ?? 'NETWORK' } as JsonObject, {
+				message: `Could not reach ${vendor} at ${target}`,
+				description: `The connection failed or timed out (${code ?? 'network error'}); the node retried with backoff. Check the server address in the credential and the network.`,
+				itemIndex,
+			}),
+		);
+	}
+	return new NodeApiError(node, { code: code ?? 'REQUEST_FAILED' } as JsonObject, {
+		message: `Request to ${vendor} failed: ${(error as Error).message ?? 'unknown error'}`,
+		description: 'Check the server address in the credential.',
+		itemIndex,
+	});
 }
 
 /**
@@ -159,7 +184,7 @@ export function parseJsonBody(node: INode, vendor: string, body: unknown, itemIn
 export function checkHttpStatus(node: INode, vendor: string, response: FullResponse, itemIndex: number): void {
 	const { statusCode } = response;
 	if (statusCode >= 200 && statusCode < 300) return;
-	const retryAfter = Number(response.headers?.['retry-after']);
+	const retryAfterSeconds = Number(response.headers?.['retry-after']);
 	const error = new NodeApiError(node, { statusCode, body: summarize(response.body) } as JsonObject, {
 		message: `${vendor} answered HTTP ${statusCode}`,
 		description:
@@ -172,7 +197,7 @@ export function checkHttpStatus(node: INode, vendor: string, response: FullRespo
 		itemIndex,
 	});
 	if (statusCode === 429 || statusCode >= 500) {
-		throw new RetryableError(error, Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined);
+		throw markRetryable(error, Number.isFinite(retryAfterSeconds) ? retryAfterSeconds * 1000 : undefined);
 	}
 	throw error;
 }

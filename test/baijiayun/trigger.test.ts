@@ -1,0 +1,129 @@
+/**
+ * Baijiayun Trigger against the document's 回调接口 chapter: signed callbacks from the simulator start
+ * the workflow, forged/unsigned/stale ones get HTTP 401, retries of the same qid start nothing, and the
+ * receiver answers {"code":0,"msg":""} as the document's 返回标准 requires.
+ */
+import { BaijiayunApi } from '../../credentials/BaijiayunApi.credentials';
+import { BaijiayunTrigger } from '../../nodes/Baijiayun/BaijiayunTrigger.node';
+import { TestCredentialsHelper } from '../harness/CredentialsHelper';
+import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
+import { BaijiayunSimulator } from '../simulators/baijiayun/BaijiayunSimulator';
+import { PARTNER_ID, PARTNER_KEY } from './setup';
+
+const newDevice = {
+	type: 'add_device',
+	device_id: 123,
+	device_unique: 'AEFOIJ-23FKJ-23KJA-213',
+	zone_id: 12,
+	class_name: '教室',
+	address: '北京',
+	user_role: 0,
+	qid: 'q-1',
+};
+
+const playback = {
+	partner_id: PARTNER_ID,
+	room_id: '18020796069152',
+	serial_number: '1',
+	session_id: 123132313,
+	video_id: 123,
+	status: 100,
+	preface_url: 'http://img.example/1.jpg',
+	total_size: 123,
+	total_transcode_size: 456,
+	length: 3600,
+	file_md5: 'abcdefagea',
+	now_definition: 'low,std',
+	origin_definition: 'high',
+	qid: 'q-2',
+};
+
+describe('Baijiayun Trigger', () => {
+	let sim: BaijiayunSimulator;
+	let receiver: WebhookReceiver;
+
+	async function setup(events = ['deviceAdded', 'playbackMatched'], options = {}) {
+		const credentials = new TestCredentialsHelper({ baijiayunApi: new BaijiayunApi() });
+		credentials.set('baijiayunApi', { environment: 'baseUrl', baseUrl: sim.url, partnerId: PARTNER_ID, partnerKey: PARTNER_KEY });
+		const fixture = triggerFixture(new BaijiayunTrigger(), { events, options }, credentials);
+		receiver = await new WebhookReceiver(fixture).start();
+		return fixture;
+	}
+
+	beforeEach(async () => {
+		sim = await new BaijiayunSimulator(PARTNER_ID, PARTNER_KEY).start();
+	});
+	afterEach(async () => {
+		await receiver?.stop();
+		await sim.stop();
+	});
+
+	test('a signed new-device callback starts the workflow and is answered {"code":0,"msg":""}', async () => {
+		await setup();
+		const answer = await sim.sendCallback(receiver.url, newDevice);
+		expect(answer).toEqual({ status: 200, body: { code: 0, msg: '' } });
+		expect(receiver.executions).toHaveLength(1);
+		const item = receiver.executions[0][0][0].json;
+		expect(item).toMatchObject({ event: 'deviceAdded', type: 'add_device', device_id: 123, zone_id: 12, user_role: 0, qid: 'q-1' });
+		expect(item).not.toHaveProperty('sign');
+		expect(typeof item.sentAt).toBe('string');
+	});
+
+	test('a playback auto-match callback starts the workflow with its fields', async () => {
+		await setup();
+		await sim.sendCallback(receiver.url, playback);
+		const item = receiver.executions[0][0][0].json;
+		expect(item).toMatchObject({ event: 'playbackMatched', room_id: 18020796069152, video_id: 123, status: 100, length: 3600, now_definition: 'low,std' });
+	});
+
+	test('forged, unsigned and wrongly keyed callbacks get HTTP 401 and start nothing', async () => {
+		await setup();
+		const forged = await sim.sendCallback(receiver.url, newDevice, { sign: '0123456789abcdef0123456789abcdef' });
+		const unsigned = await sim.sendCallback(receiver.url, { ...newDevice, qid: 'q-3' }, { sign: null });
+		sim.partners.set('999', 'another-key');
+		const otherKey = await sim.sendCallback(receiver.url, { ...newDevice, qid: 'q-4' }, { partnerId: '999' });
+		for (const answer of [forged, unsigned, otherKey]) expect(answer.status).toBe(401);
+		expect(receiver.executions).toHaveLength(0);
+	});
+
+	test('a tampered field breaks the signature', async () => {
+		await setup();
+		const ts = Math.floor(Date.now() / 1000);
+		const params = { ...newDevice, timestamp: String(ts) };
+		const { signParams } = await import('../simulators/baijiayun/BaijiayunSimulator');
+		const sign = signParams(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])), PARTNER_KEY);
+		const tampered = await sim.sendCallback(receiver.url, { ...newDevice, device_id: 999 }, { sign, timestamp: ts });
+		expect(tampered.status).toBe(401);
+	});
+
+	test('a stale timestamp is rejected as a replay', async () => {
+		await setup();
+		const answer = await sim.sendCallback(receiver.url, newDevice, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
+		expect(answer.status).toBe(401);
+		expect(receiver.executions).toHaveLength(0);
+	});
+
+	test('the vendor retrying the same qid (after 5 s and 60 s) starts the workflow once', async () => {
+		await setup();
+		const answers = [];
+		for (let i = 0; i < 3; i++) answers.push(await sim.sendCallback(receiver.url, newDevice));
+		for (const answer of answers) expect(answer).toEqual({ status: 200, body: { code: 0, msg: '' } });
+		expect(receiver.executions).toHaveLength(1);
+	});
+
+	test('only the selected events start the workflow; others are acknowledged', async () => {
+		await setup(['playbackMatched']);
+		const answer = await sim.sendCallback(receiver.url, newDevice);
+		expect(answer).toEqual({ status: 200, body: { code: 0, msg: '' } });
+		expect(receiver.executions).toHaveLength(0);
+		await sim.sendCallback(receiver.url, playback);
+		expect(receiver.executions).toHaveLength(1);
+	});
+
+	test('activation has nothing to register: the URL is configured by Baijiayun support', async () => {
+		const fixture = await setup();
+		expect(await runWebhookMethod(fixture, 'checkExists')).toBe(true);
+		expect(await runWebhookMethod(fixture, 'create')).toBe(true);
+		expect(await runWebhookMethod(fixture, 'delete')).toBe(true);
+	});
+});
