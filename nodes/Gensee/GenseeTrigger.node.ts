@@ -1,0 +1,162 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { createHash, timingSafeEqual } from 'crypto';
+
+/**
+ * The transcoding-status callback of the document (5.27 后台文档上传转码 / 5.28 后台多媒体上传转码): when a
+ * transcode ends, Gensee POSTs `gscoursewareId` (the courseware ID the transcode call returned) and `gsstatus`
+ * (`ok` or `error`) to the `callbackUrl` given with the call. The document states no content type, expected
+ * answer, retries or any way to check the sender, so:
+ * - form, JSON and query parameters are all accepted;
+ * - the sender can be checked with a shared secret the user puts in the callback URL (`?secret=…`), since
+ *   the URL is the only thing the caller controls;
+ * - a transcode ends once, so a repeated (courseware, status) pair is acknowledged without starting the
+ *   workflow again (kept in the workflow's static data for a week);
+ * - anything without a courseware ID or with a status other than ok/error is answered with HTTP 400.
+ */
+const SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const SEEN_MAX = 5000;
+const STATUSES = ['ok', 'error'];
+
+function field(sources: IDataObject[], name: string): string | undefined {
+	for (const source of sources) {
+		const value = source?.[name];
+		if (value !== undefined && value !== null && typeof value !== 'object' && String(value).trim() !== '') return String(value).trim();
+	}
+	return undefined;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+	const a = createHash('sha256').update(given, 'utf8').digest();
+	const b = createHash('sha256').update(expected, 'utf8').digest();
+	return timingSafeEqual(a, b);
+}
+
+export class GenseeTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Gensee Trigger',
+		name: 'genseeTrigger',
+		icon: { light: 'file:gensee.svg', dark: 'file:gensee.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '=Transcoding: {{$parameter["statuses"].join(", ")}}',
+		description: 'Starts the workflow when Gensee finishes transcoding a document or media file',
+		defaults: { name: 'Gensee Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'transcode' }],
+		properties: [
+			{
+				displayName:
+					'Use this node’s Production URL (above) as the Callback URL of a Gensee node’s Document or Media "Upload and Transcode" operation. With a shared secret set below, add it to the URL: {Production URL}?secret={shared secret}.',
+				name: 'setupNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Statuses',
+				name: 'statuses',
+				type: 'multiOptions',
+				required: true,
+				options: [
+					{ name: 'Succeeded', value: 'ok', description: 'Transcoding finished (gsstatus=ok)' },
+					{ name: 'Failed', value: 'error', description: 'Transcoding failed (gsstatus=error)' },
+				],
+				default: ['ok', 'error'],
+				description: 'Which outcomes start the workflow; the others are acknowledged and ignored',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Shared Secret',
+						name: 'secret',
+						type: 'string',
+						typeOptions: { password: true },
+						default: '',
+						description:
+							'Only accept callbacks whose URL carries ?secret= with this value (HTTP 401 otherwise). Gensee signs nothing, so this is how the receiver knows the callback comes from the URL you gave Gensee.',
+					},
+					{
+						displayName: 'Ignore Repeats',
+						name: 'dedupe',
+						type: 'boolean',
+						default: true,
+						description: 'Whether a repeated callback for the same courseware and status is acknowledged without starting the workflow again',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			// the callback URL travels with each transcode request (callbackUrl): there is nothing to register
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const req = this.getRequestObject();
+		const res = this.getResponseObject();
+		const reject = (status: number, message: string): IWebhookResponseData => {
+			res.status(status).json({ code: status === 401 ? '200' : '101', message });
+			return { noWebhookResponse: true };
+		};
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const query = (req.query ?? {}) as IDataObject;
+		const body = this.getBodyData() ?? {};
+
+		const secret = String(options.secret ?? '');
+		if (secret && !sameSecret(String(query.secret ?? ''), secret)) return reject(401, 'invalid secret');
+
+		const coursewareId = field([body, query], 'gscoursewareId');
+		const status = field([body, query], 'gsstatus')?.toLowerCase();
+		if (!coursewareId) return reject(400, 'gscoursewareId is missing');
+		if (!status || !STATUSES.includes(status)) return reject(400, 'gsstatus must be ok or error');
+
+		const acknowledged: IWebhookResponseData = { webhookResponse: { code: '0', message: 'ok' } };
+		if (options.dedupe !== false) {
+			const staticData = this.getWorkflowStaticData('node');
+			const seen = (staticData.seenCallbacks ?? {}) as Record<string, number>;
+			const key = `${coursewareId}:${status}`;
+			const now = Date.now();
+			if (seen[key] !== undefined && now - seen[key] < SEEN_TTL_MS) return acknowledged;
+			seen[key] = now;
+			const recent = Object.entries(seen).filter(([, at]) => now - at < SEEN_TTL_MS);
+			staticData.seenCallbacks = Object.fromEntries(recent.slice(-SEEN_MAX));
+		}
+
+		const statuses = this.getNodeParameter('statuses', STATUSES) as string[];
+		if (!statuses.includes(status)) return acknowledged;
+
+		const output: IDataObject = {
+			coursewareId,
+			status,
+			succeeded: status === 'ok',
+			receivedAt: new Date().toISOString(),
+			gscoursewareId: coursewareId,
+			gsstatus: status,
+		};
+		return { ...acknowledged, workflowData: [this.helpers.returnJsonArray([output])] };
+	}
+}

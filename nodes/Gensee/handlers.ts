@@ -1,0 +1,139 @@
+/**
+ * What the Gensee table cannot express on its own:
+ * - `pages`: Return All / Limit over `pageNo` pages (1-based, no page-size parameter; the answer says how
+ *   many pages there are in page.totalPages, or at top level for export/study/history);
+ * - `exportWindows`: the 13 time-range exports. A range longer than the documented limit (7 days between
+ *   startTime and endTime for session exports, 30 days between startDate and endDate for daily exports) is
+ *   split into consecutive windows that neither overlap nor leave gaps, each window is fetched (with its
+ *   pages where the export is paged) and the records are merged in order, one item per record.
+ */
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { DateTime } from 'luxon';
+
+import { toItems, type ApiSession, type OperationHandler } from '../shared/engine';
+import type { OperationDefinition } from '../shared/operations';
+import { buildRequest, type WireValues } from '../shared/parameters';
+import { getPath, type VendorRequest } from '../shared/transport';
+import { EXPORT_HANDLER, EXPORT_WINDOWS, PAGES_HANDLER } from './Gensee.operations';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** the page size the document states for its paged lists */
+const PAGE_SIZE = 50;
+/** a guard against a server that never reports its last page */
+const MAX_PAGES = 10_000;
+
+/** Paged answers where the document lists no pageNo parameter: the first page is asked for without it. */
+const PAGE_NO_UNDOCUMENTED = new Set(['/training/export/praise/detail']);
+
+function asArray(value: unknown): unknown[] {
+	if (Array.isArray(value)) return value;
+	if (value === undefined || value === null) return [];
+	return [value];
+}
+
+/** Entries of a paged list, page after page, until the last page or `max` entries. */
+export async function fetchPages(
+	session: ApiSession,
+	request: VendorRequest,
+	itemsPath: string,
+	max: number,
+	paged = true,
+): Promise<unknown[]> {
+	const entries: unknown[] = [];
+	for (let page = 1; page <= MAX_PAGES; page++) {
+		const pageRequest: VendorRequest = { ...request, form: { ...request.form } };
+		if (paged && (page > 1 || !PAGE_NO_UNDOCUMENTED.has(request.path))) pageRequest.form.pageNo = page;
+		const data = await session.request(pageRequest);
+		const got = asArray(getPath(data, itemsPath));
+		entries.push(...got);
+		if (entries.length >= max) return entries.slice(0, max);
+		if (!paged || got.length === 0) break;
+		const totalPages = Number(getPath(data, 'page.totalPages') ?? getPath(data, 'totalPages'));
+		if (Number.isFinite(totalPages) ? page >= totalPages : got.length < PAGE_SIZE) break;
+	}
+	return entries;
+}
+
+function limitOf(ctx: IExecuteFunctions, itemIndex: number): number {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	return returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
+}
+
+const pages: OperationHandler = async (ctx, session, op, itemIndex, values) => {
+	const request = await buildRequest(ctx, op, values, itemIndex);
+	return toItems(await fetchPages(session, request, op.list!.itemsPath, limitOf(ctx, itemIndex)), itemIndex);
+};
+
+export interface TimeWindow {
+	start: number | string;
+	end: number | string;
+}
+
+/** Consecutive windows of at most `maxDays` covering [start, end] in epoch ms, both ends included. */
+export function sessionWindows(startMs: number, endMs: number, maxDays: number): TimeWindow[] {
+	const windows: TimeWindow[] = [];
+	for (let start = startMs; start <= endMs; ) {
+		const end = Math.min(start + maxDays * DAY_MS - 1, endMs);
+		windows.push({ start, end });
+		start = end + 1;
+	}
+	return windows;
+}
+
+/** Consecutive windows of at most `maxDays` calendar days (inclusive) covering [start, end] ("yyyy-MM-dd"). */
+export function dailyWindows(start: string, end: string, maxDays: number): TimeWindow[] {
+	const windows: TimeWindow[] = [];
+	const last = DateTime.fromISO(end, { zone: 'utc' });
+	for (let day = DateTime.fromISO(start, { zone: 'utc' }); day <= last; ) {
+		const until = DateTime.min(day.plus({ days: maxDays - 1 }), last);
+		windows.push({ start: day.toFormat('yyyy-MM-dd'), end: until.toFormat('yyyy-MM-dd') });
+		day = until.plus({ days: 1 });
+	}
+	return windows;
+}
+
+function label(op: OperationDefinition, name: string): string {
+	return op.params.find((p) => p.name === name)?.label ?? name;
+}
+
+const exportWindows: OperationHandler = async (ctx, session, op, itemIndex, values: WireValues): Promise<INodeExecutionData[]> => {
+	const config = EXPORT_WINDOWS[op.path];
+	const request = await buildRequest(ctx, op, values, itemIndex);
+	const max = limitOf(ctx, itemIndex);
+	const fail = (message: string) =>
+		new NodeOperationError(ctx.getNode(), `${message} [item ${itemIndex}]`, { itemIndex });
+	const start = values[config.start];
+	const end = values[config.end];
+
+	let windows: TimeWindow[];
+	if (start === undefined && end === undefined) {
+		// the document: without both times the most recently ended session is exported
+		windows = [];
+	} else if (config.kind === 'session') {
+		if (start === undefined) throw fail(`"${label(op, config.start)}" is needed when "${label(op, config.end)}" is set`);
+		const endMs = end === undefined ? Date.now() : Number(end);
+		if (endMs < Number(start)) throw fail(`"${label(op, config.end)}" is before "${label(op, config.start)}"`);
+		windows = sessionWindows(Number(start), endMs, config.maxDays);
+	} else {
+		if (String(end) < String(start)) throw fail(`"${label(op, config.end)}" is before "${label(op, config.start)}"`);
+		windows = dailyWindows(String(start), String(end), config.maxDays);
+	}
+
+	const entries: unknown[] = [];
+	for (const window of windows.length ? windows : [undefined]) {
+		const windowRequest: VendorRequest = { ...request, form: { ...request.form } };
+		if (window) {
+			windowRequest.form[config.start] = window.start;
+			windowRequest.form[config.end] = window.end;
+		}
+		entries.push(...(await fetchPages(session, windowRequest, op.list!.itemsPath, max - entries.length, config.paged)));
+		if (entries.length >= max) break;
+	}
+	return toItems(entries, itemIndex);
+};
+
+export const handlers: Record<string, OperationHandler> = {
+	[PAGES_HANDLER]: pages,
+	[EXPORT_HANDLER]: exportWindows,
+};
