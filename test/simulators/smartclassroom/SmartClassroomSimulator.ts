@@ -83,7 +83,7 @@ export const fakeJpeg = (marker: string): Buffer => Buffer.concat([Buffer.from([
 /** A zip-looking file (xlsx files are zips). */
 export const fakeZip = (marker: string): Buffer => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(marker)]);
 
-const NO_AUTH = [/^\/error$/, /^\/system\/time$/, /^\/import\/get\/[^/]+$/, /^\/auth$/, /^\/sync\/lesson$/, /^\/screen\/camera\/type$/, /^\/be\/event\/image$/, /^\/static\//];
+const NO_AUTH = [/^\/error$/, /^\/system\/time$/, /^\/import\/get\/[^/]+$/, /^\/auth$/, /^\/sync\/lesson$/, /^\/screen\/camera\/type$/, /^\/be\/event\/image$/];
 
 export class SmartClassroomSimulator extends SimulatorServer {
 	readonly prefix = '/api/v1';
@@ -456,9 +456,16 @@ export class SmartClassroomSimulator extends SimulatorServer {
 
 	// ── routes ──────────────────────────────────────────────────────────────────────
 	private dispatch(request: SimRequest): SimResponse {
+		const method = request.method;
+		// files the server hands out (example_file of the import templates) live beside the API, not under it
+		if (method === 'GET' && request.path.startsWith('/static/template/')) {
+			const data = this.templates.get(request.path.split('/').pop()!);
+			if (!data) return { status: 404, body: { message: 'Not Found' } };
+			const mime = request.path.endsWith('.zip') ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+			return { status: 200, body: data, headers: { 'Content-Type': mime, 'Content-Disposition': `attachment; filename="${request.path.split('/').pop()!}"` } };
+		}
 		if (!request.path.startsWith(this.prefix)) return { status: 404, body: { message: 'Not Found' } };
 		const path = request.path.slice(this.prefix.length);
-		const method = request.method;
 		if (!NO_AUTH.some((re) => re.test(path))) {
 			try {
 				this.authenticate(request);
@@ -500,12 +507,6 @@ export class SmartClassroomSimulator extends SimulatorServer {
 			const name = type <= 2 ? `template_${type}.zip` : `template_${type}.xlsx`;
 			if (!this.templates.has(name)) this.templates.set(name, type <= 2 ? fakeZip(`zip template ${type}`) : fakeZip(`xlsx template ${type}`));
 			return this.ok({ support_list: [{ action: type <= 2 ? 'zip' : 'excel', example_file: `/static/template/${name}` }] });
-		}
-		if (method === 'GET' && path.startsWith('/static/template/')) {
-			const data = this.templates.get(path.split('/').pop()!);
-			if (!data) return { status: 404, body: { message: 'Not Found' } };
-			const mime = path.endsWith('.zip') ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-			return { status: 200, body: data, headers: { 'Content-Type': mime } };
 		}
 		if (is('POST', /^\/import\/(xlxs|zip)$/)) {
 			const zip = m![1] === 'zip';
