@@ -43,6 +43,8 @@ export type GenseeOperation = Omit<OperationDefinition, 'params'> & { params: Ge
 
 /** Handler for the exports: time range split into the documented windows, pages, merged. */
 export const EXPORT_HANDLER = 'exportWindows';
+/** Handler for the two transcode interfaces: resourceUrl with its non-ASCII parts encoded, as the document asks. */
+export const TRANSCODE_HANDLER = 'transcode';
 /** Handler for `pageNo`-paged lists without time windows. */
 export const PAGES_HANDLER = 'pages';
 
@@ -223,7 +225,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/courseware/modify',
 		docSection: "5.7 修改课件",
 		params: [
-			{ name: "id", label: "ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
+			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
 			{ name: "token", label: "Token", type: "string", in: "form", password: true, description: "Viewing token." },
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Courseware name." },
 			{ name: "uiMode", label: "UI Mode", type: "options", in: "form", options: [{"name": "Three-Pane", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}, {"name": "Interactive Enhanced Four-Pane", "value": 4}, {"name": "Interactive Enhanced Three-Pane", "value": 5}, {"name": "Interactive Enhanced Full Screen", "value": 6}], description: "Web student UI layout: 1=three-pane (三分屏), 2=document/video primary (文档/视频为主), 3=two-pane (两分屏), 4=interactive-enhanced four-pane (互动增强四分屏), 5=interactive-enhanced three-pane (互动增强三分屏), 6=interactive-enhanced full screen (互动增强全屏)." },
@@ -326,7 +328,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/warmup/modify',
 		docSection: "5.13 修改暖场件",
 		params: [
-			{ name: "id", label: "ID", type: "string", in: "form", required: true, description: "Warm-up item ID." },
+			{ name: "id", label: "Warm-Up ID", type: "string", in: "form", required: true, description: "Warm-up item ID." },
 			{ name: "name", label: "Name", type: "string", in: "form", description: "Warm-up name." },
 			{ name: "recordId", label: "Recording ID", type: "string", in: "form", pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording ID.", search: 'searchRecordings' },
 			{ name: "mode", label: "Mode", type: "options", in: "form", options: [{"name": "Three-Pane (Default)", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}], description: "Player mode: 1 = three-pane, 2 = document/video primary, 3 = two-pane. Optional, default 1." },
@@ -546,11 +548,12 @@ export const operations: GenseeOperation[] = [
 		path: '/training/courseware/transcode',
 		docSection: "5.27 后台文档上传转码",
 		params: [
-			{ name: "resourceUrl", label: "Resource Url", type: "string", in: "form", required: true, description: "Source file URL. If the URL path does not contain an explicit file name with extension (e.g. wendang.ppt) transcoding fails; then add a gs_filename query parameter holding name+extension, e.g. http://example.com/abc/def/download?a=x&b=y&gs_filename=file.pptx (the downloader prefers gs_filename, else parses the path). Encoding: for POST, URL-encode the Chinese parts of the URL; for GET, encode twice (first the Chinese parts, then the whole URL)." },
-			{ name: "callbackUrl", label: "Callback Url", type: "string", in: "form", description: "URL the vendor POSTs to when transcoding ends, with parameters gscoursewareId (courseware id) and gsstatus (ok | error). If empty, no notification. See callbacks.transcodeStatus." },
+			{ name: "resourceUrl", label: "Resource URL", type: "string", in: "form", required: true, description: "Source file URL. If the URL path does not contain an explicit file name with extension (e.g. wendang.ppt) transcoding fails; then add a gs_filename query parameter holding name+extension, e.g. http://example.com/abc/def/download?a=x&b=y&gs_filename=file.pptx (the downloader prefers gs_filename, else parses the path). Encoding: for POST, URL-encode the Chinese parts of the URL; for GET, encode twice (first the Chinese parts, then the whole URL)." },
+			{ name: "callbackUrl", label: "Callback URL", type: "string", in: "form", description: "URL Gensee POSTs gscoursewareId and gsstatus (ok or error) to when transcoding ends; empty: no notification. Use the Production URL of a Gensee Trigger node here (with ?secret=… when the trigger has a shared secret)." },
 			{ name: "name", label: "Name", type: "string", in: "form", required: true, description: "Document name." },
 			{ name: "convmode", label: "Conversion Mode", type: "options", in: "form", options: [{"name": "Vector (Default)", "value": 0}, {"name": "Image", "value": 1}], description: "0 = vector-mode transcoding, 1 = image-mode transcoding. Omitted = vector (added 2019-05-21/2019-06-18)." },
 		],
+		handler: TRANSCODE_HANDLER,
 	},
 	{
 		resource: "media",
@@ -562,10 +565,11 @@ export const operations: GenseeOperation[] = [
 		path: '/training/media/transcode',
 		docSection: "5.28 后台多媒体上传转码",
 		params: [
-			{ name: "resourceUrl", label: "Resource Url", type: "string", in: "form", required: true, description: "Source media URL (documented as '原始文档地址'). Encoding: for POST URL-encode the Chinese parts; for GET encode twice (Chinese parts, then the whole URL)." },
-			{ name: "callbackUrl", label: "Callback Url", type: "string", in: "form", description: "URL the vendor POSTs to when transcoding ends, with parameters gscoursewareId (courseware id) and gsstatus (ok | error). If empty, no notification. See callbacks.transcodeStatus." },
+			{ name: "resourceUrl", label: "Resource URL", type: "string", in: "form", required: true, description: "Source media URL (documented as '原始文档地址'). Encoding: for POST URL-encode the Chinese parts; for GET encode twice (Chinese parts, then the whole URL)." },
+			{ name: "callbackUrl", label: "Callback URL", type: "string", in: "form", description: "URL Gensee POSTs gscoursewareId and gsstatus (ok or error) to when transcoding ends; empty: no notification. Use the Production URL of a Gensee Trigger node here (with ?secret=… when the trigger has a shared secret)." },
 			{ name: "name", label: "Name", type: "string", in: "form", required: true, description: "File name." },
 		],
+		handler: TRANSCODE_HANDLER,
 	},
 	{
 		resource: "export",
@@ -724,7 +728,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/vod/vodview',
 		docSection: "5.38 获取课件的观看人次",
 		params: [
-			{ name: "id", label: "ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
+			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
 		],
 	},
 	{
@@ -843,7 +847,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/famousroom/modify',
 		docSection: "5.45 修改双师课堂",
 		params: [
-			{ name: "id", label: "ID", type: "string", in: "form", required: true, description: "Dual-teacher (famous-teacher) room id." },
+			{ name: "id", label: "Dual-Teacher Classroom ID", type: "string", in: "form", required: true, description: "Dual-teacher (famous-teacher) room id." },
 			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end (辅导端) rooms." },
 			{ name: "subject", label: "Subject", type: "string", in: "form", maxLength: 50, description: "Famous-teacher room subject (length 1-50)." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Famous-teacher room teacher join token (length 6-15; auto-generated random value if omitted)." },
@@ -871,7 +875,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/slaveroom/modify',
 		docSection: "5.46 修改辅导端",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Tutoring-end room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Tutoring Room ID", type: "string", in: "form", required: true, description: "Tutoring-end room ID." },
 			{ name: "className", label: "Class Name", type: "string", in: "form", description: "Tutoring-end name." },
 		],
 	},
@@ -885,7 +889,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/famousroom/info',
 		docSection: "5.47 获取双师课堂信息",
 		params: [
-			{ name: "id", label: "ID", type: "string", in: "form", required: true, description: "Famous-teacher room id." },
+			{ name: "id", label: "Dual-Teacher Classroom ID", type: "string", in: "form", required: true, description: "Famous-teacher room id." },
 		],
 	},
 	{
@@ -898,7 +902,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/tutorialroom/info',
 		docSection: "5.48 获取辅导端信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Tutoring-end room id (documented as '辅助端课堂id').", search: 'searchRooms' },
+			{ name: "roomId", label: "Tutoring Room ID", type: "string", in: "form", required: true, description: "Tutoring-end room id (documented as '辅助端课堂id')." },
 		],
 	},
 	{
@@ -911,7 +915,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/famousroom/deleted',
 		docSection: "5.49 删除名师或者辅导端",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID (famous-teacher room or tutoring-end room).", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID (famous-teacher room or tutoring-end room)." },
 		],
 		notice: 'This permanently deletes it on the Gensee site.',
 	},
@@ -1024,7 +1028,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/miniroom/modify',
 		docSection: "5.56 修改微课堂",
 		params: [
-			{ name: "Id", label: "Room ID", type: "string", in: "form", required: true, description: "Mini-room ID (capital 'I' as documented).", search: 'searchRooms' },
+			{ name: "Id", label: "Mini Classroom ID", type: "string", in: "form", required: true, description: "Mini-room ID (capital 'I' as documented)." },
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Teacher join token (length 6-15); empty = keep the old value." },
 			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Student join token (length 6-15); empty = keep the old value." },
@@ -1045,7 +1049,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/miniroom/export/history',
 		docSection: "5.57 分页同步微课堂学员统计数据",
 		params: [
-			{ name: "id", label: "ID", type: "string", in: "form", required: true, description: "Room ID." },
+			{ name: "id", label: "Mini Classroom ID", type: "string", in: "form", required: true, description: "Room ID." },
 		],
 		list: paged("recordStatistics"),
 		handler: PAGES_HANDLER,

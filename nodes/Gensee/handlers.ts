@@ -15,7 +15,7 @@ import { toItems, type ApiSession, type OperationHandler } from '../shared/engin
 import type { OperationDefinition } from '../shared/operations';
 import { buildRequest, type WireValues } from '../shared/parameters';
 import { getPath, type VendorRequest } from '../shared/transport';
-import { EXPORT_HANDLER, EXPORT_WINDOWS, PAGES_HANDLER } from './Gensee.operations';
+import { EXPORT_HANDLER, EXPORT_WINDOWS, PAGES_HANDLER, TRANSCODE_HANDLER } from './Gensee.operations';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** the page size the document states for its paged lists */
@@ -133,7 +133,22 @@ const exportWindows: OperationHandler = async (ctx, session, op, itemIndex, valu
 	return toItems(entries, itemIndex);
 };
 
+/**
+ * The document (5.27, 5.28): "post请求：对url中文部分编码" — the non-ASCII parts of resourceUrl are
+ * percent-encoded (UTF-8) for POST; anything already encoded is left as it is.
+ */
+export function encodeResourceUrl(url: string): string {
+	return url.replace(/[^\x21-\x7e]+/g, (part) => encodeURIComponent(part));
+}
+
+const transcode: OperationHandler = async (ctx, session, op, itemIndex, values) => {
+	const request = await buildRequest(ctx, op, { ...values, resourceUrl: encodeResourceUrl(String(values.resourceUrl)) }, itemIndex);
+	const data = await session.request(request);
+	return toItems(data, itemIndex);
+};
+
 export const handlers: Record<string, OperationHandler> = {
+	[TRANSCODE_HANDLER]: transcode,
 	[PAGES_HANDLER]: pages,
 	[EXPORT_HANDLER]: exportWindows,
 };
