@@ -453,7 +453,9 @@ export class GenseeSimulator extends SimulatorServer {
 		const room = this.room(p);
 		const [start, end] = this.sessionRange(p, room);
 		const all = this.activity.get(room.id)![key] as Array<Record<string, unknown>>;
-		return { room, entries: all.filter((e) => (e[timeField] as number) >= start && (e[timeField] as number) <= end) as Activity[K] };
+		const inRange = all.filter((e) => (e[timeField] as number) >= start && (e[timeField] as number) <= end);
+		// records come in time order
+		return { room, entries: inRange.sort((a, b) => (a[timeField] as number) - (b[timeField] as number)) as Activity[K] };
 	}
 
 	private requireAdmin(account: Account): void {
