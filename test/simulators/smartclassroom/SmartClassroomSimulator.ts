@@ -154,6 +154,13 @@ export class SmartClassroomSimulator extends SimulatorServer {
 		for (const state of this.tokens.values()) state.expired = true;
 	}
 
+	/** Tokens expire after this many more accepted requests (a session timeout in the middle of a run). */
+	expireTokensAfter(requests: number): void {
+		this.expiryCountdown = requests;
+	}
+
+	private expiryCountdown?: number;
+
 	get issuedTokens(): string[] {
 		return [...this.tokens.keys()];
 	}
@@ -193,6 +200,10 @@ export class SmartClassroomSimulator extends SimulatorServer {
 	private authenticate(request: SimRequest): void {
 		const token = request.headers.authorization;
 		const state = typeof token === 'string' ? this.tokens.get(token) : undefined;
+		if (state && !state.expired && this.expiryCountdown !== undefined && this.expiryCountdown-- <= 0) {
+			this.expiryCountdown = undefined;
+			this.expireTokens();
+		}
 		if (!state || state.expired) {
 			if (this.tokenRejection === 'http401') throw Object.assign(new ApiError(-3003, '请登录'), { http401: true });
 			fail(-3003, '请登录');
@@ -524,7 +535,7 @@ export class SmartClassroomSimulator extends SimulatorServer {
 		// 学生 / 教师
 		for (const kind of ['student', 'teacher'] as const) {
 			const rows = kind === 'student' ? this.students : this.teachers;
-			const missing = kind === 'student' ? [-2015, '学生不存在'] as const : [-20181, '教师不存在'] as const;
+			const missing: [number, string] = kind === 'student' ? [-2015, '学生不存在'] : [-20181, '教师不存在'];
 			if (is('GET', new RegExp(`^/${kind}/(\\d+)$`))) return this.ok(this.find(rows, m![1], ...missing));
 			if (is('PUT', new RegExp(`^/${kind}/(\\d+)$`))) return this.ok(this.person(this.requireJson(request), kind, this.find(rows, m![1], ...missing)));
 			if (is('POST', new RegExp(`^/${kind}$`))) return this.ok(this.person(this.requireJson(request), kind));
