@@ -114,10 +114,11 @@ export class Gensee implements INodeType {
 			async searchRooms(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				const session = new ApiSession(this, genseeClient);
 				const results: Array<{ name: string; value: string }> = [];
-				const today = DateTime.now().startOf('day');
+				const now = DateTime.now();
 				for (let d = 0; d < ROOM_PICKER_DAYS && results.length < PICKER_MAX; d++) {
-					const day = today.minus({ days: d }).toFormat('yyyy-MM-dd HH:mm:ss');
-					const rooms = (await fetchPages(session, listRequest('/training/room/sync', { createTime: day }), 'list', PICKER_MAX)) as IDataObject[];
+					// an instant in epoch ms (§3.3): the site picks the day in its own time zone
+					const createTime = now.minus({ days: d }).toMillis();
+					const rooms = (await fetchPages(session, listRequest('/training/room/sync', { createTime }), 'list', PICKER_MAX)) as IDataObject[];
 					for (const room of rooms) {
 						const result = { name: `${String(room.subject ?? room.roomId)} (${String(room.code ?? room.roomId)})`, value: String(room.roomId) };
 						if (matches(filter, result.name, result.value)) results.push(result);
