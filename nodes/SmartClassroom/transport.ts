@@ -74,10 +74,9 @@ export function vendorError(node: INode, code: number, message: string, itemInde
 
 function envelopeCode(body: unknown): number | undefined {
 	if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+	// the envelope's code is a JSON integer; a model's own `code` field (class or course code) is text
 	const code = (body as IDataObject).code;
-	if (code === undefined || code === null || code === '') return undefined;
-	const n = Number(code);
-	return Number.isFinite(n) ? n : undefined;
+	return typeof code === 'number' && Number.isInteger(code) ? code : undefined;
 }
 
 function peekJson(body: unknown): unknown {

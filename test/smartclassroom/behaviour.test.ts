@@ -153,3 +153,21 @@ describe('retries', () => {
 		expect(sim.faultCount).toBe(4);
 	});
 });
+
+describe('a server answering the bare documented models', () => {
+	beforeEach(() => (sim.bareModels = true));
+
+	test('models are output as they are, even with a numeric-looking code of their own', async () => {
+		const [course] = await f.ok('course', 'create', { name: 'Physics', code: '123' });
+		expect(course.json).toMatchObject({ name: 'Physics', code: '123' });
+		const terms = await f.ok('term', 'list', { returnAll: true });
+		expect(terms.map((t) => t.json.id)).toEqual([11]);
+		const [deleted] = await f.ok('course', 'delete', { infoid: String(course.json.id) });
+		expect(deleted.json).toEqual({ code: 0 });
+	});
+
+	test('error codes are still errors', async () => {
+		const result = await f.run('term', 'get', { infoid: byId(404) });
+		expect(result.error!.message).toMatch(/-20172/);
+	});
+});

@@ -95,6 +95,12 @@ export class SmartClassroomSimulator extends SimulatorServer {
 	/** how a rejected token is answered: code -3003 in an HTTP 200 body (default) or HTTP 401 */
 	tokenRejection: 'code' | 'http401' = 'code';
 
+	/**
+	 * Answer the documented models as they are, without the `{code, data}` envelope (the document shows only
+	 * the models; the envelope comes from the public front-end of this system). Errors keep `{code, desc}`.
+	 */
+	bareModels = false;
+
 	loginCount = 0;
 
 	wrongPasswords = 0;
@@ -171,6 +177,7 @@ export class SmartClassroomSimulator extends SimulatorServer {
 
 	// ── envelope ────────────────────────────────────────────────────────────────────
 	private ok(data: unknown, page?: Row): SimResponse {
+		if (this.bareModels) return { status: 200, body: data ?? {} };
 		return { status: 200, body: { code: 0, data, ...(page ? { page } : {}) } };
 	}
 
