@@ -935,7 +935,7 @@ const table: Op[] = [
 	{
 		resource: 'box', operation: 'get', name: 'Get', action: 'Get the box of a school',
 		description: 'Get the edge host (box) of a school (GET /info/box)',
-		method: 'GET', path: '/info/box', docSection: '识别记录 › 获取主机信息',
+		method: 'GET', path: '/info/box', docSection: '主机管理 › 获取主机信息',
 		params: [req(q(integer('company_id', 'School ID', 'The school (学校ID), see User › Get', { minValue: 1 })))],
 	},
 ];

@@ -176,10 +176,13 @@ export class SmartClassroomTrigger implements INodeType {
 		if (!/^\d+$/.test(clsId)) throw new NodeOperationError(this.getNode(), `The "Class" field must be a numeric ID, got "${clsId}"`);
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const zone = this.getTimezone();
-		const today = DateTime.now().setZone(zone).toFormat('yyyy-MM-dd');
-		// the day of the last poll, so records of a lesson that ended around midnight are not left behind
+		const now = DateTime.now().setZone(zone);
+		const today = now.toFormat('yyyy-MM-dd');
+		// from the day of the last poll (at most yesterday), so records stored around midnight are not left
+		// behind, while a long pause does not ask for a range the server refuses (-20197: spans several terms)
+		const yesterday = now.minus({ days: 1 }).toFormat('yyyy-MM-dd');
 		const last = this.getWorkflowStaticData('node').lastDay as string | undefined;
-		const from = last && last < today ? last : today;
+		const from = last && last < today ? (last > yesterday ? last : yesterday) : today;
 		const session = new ApiSession(this, smartClassroomApi.client);
 
 		let records: IDataObject[];

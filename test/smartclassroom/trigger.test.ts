@@ -123,3 +123,16 @@ describe('New Behaviour Event', () => {
 		expect(sim.loginCount).toBe(2);
 	});
 });
+
+test('after a pause the trigger asks from yesterday at most, and still emits what it missed', async () => {
+	const fixture = triggerFixture(new SmartClassroomTrigger(), { event: 'attendanceRecord', clsId }, credentials);
+	expect(await runPoll(fixture)).toBeNull();
+	const node = fixture.workflow.getStaticData('node', fixture.node);
+	node.lastDay = '2001-01-01';
+	node.attendanceRecord = { time: 0, ids: [] };
+	const id = attend('late');
+	const emitted = await runPoll(fixture);
+	expect(emitted![0].map((i) => i.json.id)).toEqual([id]);
+	const last = sim.requests.filter((r) => r.path === '/api/v1/attendance/class').pop()!;
+	expect(last.query).toEqual({ cls_id: '3', start_time: DateTime.now().setZone('UTC').minus({ days: 1 }).toFormat('yyyy-MM-dd'), end_time: today() });
+});
