@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm start`: n8n with this package installed as a community package, on its embedded SQLite, with every
+// vendor simulator, an owner account, one credential per vendor and the example workflows.
+// Everything lives in .cache/playground (the user's ~/.n8n is never touched). Ctrl-C stops it all.
+//
+//   node scripts/playground/start.mjs [--port 5678] [--sim-port 5701] [--fresh]
+//     --fresh   start from an empty n8n user folder (new database, owner, credentials, examples)
+import fs from 'node:fs';
+import path from 'node:path';
+
+import {
+	CACHE,
+	cleanupAll,
+	ensureRuntime,
+	installPackage,
+	log,
+	N8nApi,
+	OWNER,
+	packPackage,
+	provision,
+	registerCleanup,
+	ROOT,
+	startN8n,
+	startSimulators,
+	waitForN8n,
+} from './lib.mjs';
+
+function option(name, fallback) {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : fallback;
+}
+const port = Number(option('port', process.env.PLAYGROUND_PORT ?? 5678));
+const simPort = Number(option('sim-port', process.env.PLAYGROUND_SIM_PORT ?? 5701));
+const userFolder = path.join(CACHE, 'user');
+
+try {
+	ensureRuntime();
+	if (process.argv.includes('--fresh')) fs.rmSync(userFolder, { recursive: true, force: true });
+	const tarball = packPackage();
+	const pkg = installPackage(userFolder, tarball);
+
+	const sims = await startSimulators(simPort);
+	registerCleanup(sims.stop);
+
+	log(`starting n8n on http://127.0.0.1:${port} (log: ${path.relative(ROOT, path.join(CACHE, 'logs', 'n8n.log'))})`);
+	const n8n = startN8n({ userFolder, port, logFile: path.join(CACHE, 'logs', 'n8n.log') });
+	await waitForN8n(n8n);
+	const api = new N8nApi(n8n.url);
+	const { imported } = await provision(api, sims);
+
+	const types = (await api.request('GET', '/types/nodes.json')).body;
+	const ours = types.filter((t) => t.name.startsWith(`${pkg.name}.`)).map((t) => t.displayName);
+	const timetable = imported.find((e) => e.file.startsWith('baijiayun-timetable'));
+
+	console.log(`
+────────────────────────────────────────────────────────────────────────────
+ n8n ${'with'} ${pkg.name}@${pkg.version} is running
+
+   Editor     ${n8n.url}/
+   Login      ${OWNER.email}  /  ${OWNER.password}
+   Nodes      ${ours.join(', ')}
+   Simulators ${sims.running.map((r) => `${r.entry.displayName} ${r.url}`).join('\n              ')}
+   Examples   ${imported.map((e) => `${e.workflow.name}  ${n8n.url}/workflow/${e.id}`).join('\n              ')}
+
+ Try first:
+   1. Open ${timetable ? `"${timetable.workflow.name}"` : 'an example workflow'} and click "Execute workflow": the timetable
+      becomes lessons of a Baijiayun room and the classroom devices are bound to it (in the simulator).
+   2. Add a node: search "Baijiayun" in the node panel and pick any action; the credential
+      "Baijiayun (simulator)" is already selected. Resource locators (Zone, Device) list the simulator's data.
+   3. Callbacks: activate "Baijiayun: new classroom device → name and enable it" and send a signed
+      callback with: node scripts/playground/callback.mjs baijiayun
+ Data of this playground: ${path.relative(ROOT, userFolder)} (remove it or pass --fresh to start over).
+ Ctrl-C stops n8n and the simulators.
+────────────────────────────────────────────────────────────────────────────
+`);
+	const { code, signal } = await n8n.exitPromise;
+	log(`n8n exited (${code ?? signal})`);
+	await cleanupAll();
+	process.exit(code ?? 1);
+} catch (error) {
+	console.error(`\nplayground failed: ${error.message}`);
+	await cleanupAll();
+	process.exit(1);
+}

@@ -1,0 +1,50 @@
+/**
+ * Registry of the vendor simulators for the playground (`npm start`) and the end-to-end tests against a
+ * real n8n. Adding a vendor there is one entry here: how to start its simulator with demo data and which
+ * credential (type and fields) points n8n at it. Ports are offsets from a base port (playground: 5701).
+ */
+import type { SimulatorServer } from './common/SimulatorServer';
+import { BaijiayunSimulator } from './baijiayun/BaijiayunSimulator';
+
+export interface PlaygroundSimulator {
+	/** lower-case vendor key, as in test/simulators/<vendor>/ and examples/<vendor>-*.json */
+	vendor: string;
+	/** human name, for the playground's summary */
+	displayName: string;
+	/** offset from the base port: each vendor listens on base + portOffset */
+	portOffset: number;
+	/** the credential the playground creates for this simulator */
+	credential: {
+		type: string;
+		name: string;
+		data(simulatorUrl: string): Record<string, unknown>;
+	};
+	/** a simulator with demo data, not yet listening */
+	create(): SimulatorServer;
+	/** one line: what the demo data holds, shown by the playground */
+	demo: string;
+}
+
+export const BAIJIAYUN_DEMO = { partnerId: '20260001', partnerKey: 'playground-partner-key' };
+
+export const simulators: PlaygroundSimulator[] = [
+	{
+		vendor: 'baijiayun',
+		displayName: 'Baijiayun dual-teacher classroom',
+		portOffset: 0,
+		credential: {
+			type: 'baijiayunApi',
+			name: 'Baijiayun (simulator)',
+			data: (url) => ({ environment: 'baseUrl', baseUrl: url, partnerId: BAIJIAYUN_DEMO.partnerId, partnerKey: BAIJIAYUN_DEMO.partnerKey }),
+		},
+		create() {
+			const sim = new BaijiayunSimulator(BAIJIAYUN_DEMO.partnerId, BAIJIAYUN_DEMO.partnerKey);
+			sim.addDevice({ class_name: 'Main lecture hall (teacher side)', address: 'Building A', user_role: 1 });
+			sim.addDevice({ class_name: 'Classroom 2-01', address: 'Building B' });
+			sim.addDevice({ class_name: 'Classroom 2-02', address: 'Building B' });
+			sim.addDevice({ class_name: 'Classroom 3-01', address: 'Building C' });
+			return sim;
+		},
+		demo: 'devices 1 (teacher side) and 2-4 (student side); no zones, rooms or lessons yet',
+	},
+];
