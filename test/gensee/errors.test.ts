@@ -4,6 +4,7 @@
  * server faults, Continue On Fail with one result per item, and secrets kept out of errors and output.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { GenseeApi } from '../../credentials/GenseeApi.credentials';
 import { md5, sha1, type GenseeSimulator } from '../simulators/gensee/GenseeSimulator';
@@ -90,11 +91,19 @@ describe('credentials', () => {
 		expect(failsOn(await send(PASSWORD))).toBe(false);
 	});
 
-	test('a bare site domain becomes https://{domain}/integration/site', async () => {
+	test('a bare site domain becomes https://{domain}/integration/site, in the node and in the credential test', async () => {
 		const { genseeBaseUrl } = await import('../../credentials/GenseeApi.credentials');
-		expect(genseeBaseUrl({ site: 'test.gensee.com' })).toBe('https://test.gensee.com/integration/site');
-		expect(genseeBaseUrl({ site: 'http://test.gensee.com/integration/site/' })).toBe('http://test.gensee.com/integration/site');
-		expect(genseeBaseUrl({ site: 'http://127.0.0.1:8080' })).toBe('http://127.0.0.1:8080/integration/site');
+		const nodeTypes = { getByName: () => ({}), getByNameAndVersion: () => ({ description: { properties: [] } }), getKnownTypes: () => ({}) };
+		const workflow = new Workflow({ nodes: [{ id: '1', name: 'n', type: 'x', typeVersion: 1, position: [0, 0], parameters: {} }], connections: {}, active: false, nodeTypes: nodeTypes as never });
+		const expression = new GenseeApi().test.request.baseURL as string;
+		for (const [site, expected] of [
+			['test.gensee.com', 'https://test.gensee.com/integration/site'],
+			[' http://test.gensee.com/integration/site/ ', 'http://test.gensee.com/integration/site'],
+			['http://127.0.0.1:8080', 'http://127.0.0.1:8080/integration/site'],
+		]) {
+			expect(genseeBaseUrl({ site })).toBe(expected);
+			expect(workflow.expression.getParameterValue(expression, null, 0, 0, 'n', [], 'manual', { $credentials: { site } } as never)).toBe(expected);
+		}
 	});
 });
 
