@@ -112,3 +112,13 @@ test('operations that output data never include the token', async () => {
 	const [login] = await f.ok('auth', 'logIn');
 	expect(JSON.stringify(login.json)).not.toMatch(/tok-\d|S3cret/);
 });
+
+test('a token refused again right after a new login fails the item after one new login, with the -3003 hint', async () => {
+	await f.ok('system', 'getTime');
+	sim.refuseTokens = true;
+	const result = await f.run('user', 'get');
+	expect(result.error!.message).toMatch(/^Smart Classroom error -3003: Please log in/);
+	expect((result.error as unknown as { description: string }).description).toMatch(/even after a new login/);
+	expect(sim.loginCount).toBe(2);
+	expect(sim.requests.filter((r) => r.path === '/api/v1/user')).toHaveLength(2);
+});

@@ -101,6 +101,9 @@ export class SmartClassroomSimulator extends SimulatorServer {
 	 */
 	bareModels = false;
 
+	/** refuse every token (an account the API does not accept): each request answers -3003 */
+	refuseTokens = false;
+
 	loginCount = 0;
 
 	wrongPasswords = 0;
@@ -211,7 +214,7 @@ export class SmartClassroomSimulator extends SimulatorServer {
 			this.expiryCountdown = undefined;
 			this.expireTokens();
 		}
-		if (!state || state.expired) {
+		if (!state || state.expired || this.refuseTokens) {
 			if (this.tokenRejection === 'http401') throw Object.assign(new ApiError(-3003, '请登录'), { http401: true });
 			fail(-3003, '请登录');
 		}
