@@ -48,7 +48,11 @@ export const TRANSCODE_HANDLER = 'transcode';
 /** Handler for `pageNo`-paged lists without time windows. */
 export const PAGES_HANDLER = 'pages';
 
-/** Paged responses carry page{pageNo, totalPages, totalCounts}; 50 entries per page where stated. */
+/**
+ * Paged responses carry page{pageNo, totalPages, totalCounts}; 50 entries per page where stated. Gensee has
+ * no page-size parameter: the trait gives the node its Return All / Limit fields, and the `pages` or
+ * `exportWindows` handler walks `pageNo` (sizeParam only repeats pageParam to satisfy the type).
+ */
 const paged = (itemsPath: string) => ({
 	itemsPath,
 	paging: { type: 'page' as const, pageParam: 'pageNo', sizeParam: 'pageNo', firstPage: 1, maxPageSize: 50, totalPath: 'page.totalCounts' },
@@ -551,6 +555,7 @@ export const operations: GenseeOperation[] = [
 			{ name: "resourceUrl", label: "Resource URL", type: "string", in: "form", required: true, description: "Source file URL. If the URL path does not contain an explicit file name with extension (e.g. wendang.ppt) transcoding fails; then add a gs_filename query parameter holding name+extension, e.g. http://example.com/abc/def/download?a=x&b=y&gs_filename=file.pptx (the downloader prefers gs_filename, else parses the path). Encoding: for POST, URL-encode the Chinese parts of the URL; for GET, encode twice (first the Chinese parts, then the whole URL)." },
 			{ name: "callbackUrl", label: "Callback URL", type: "string", in: "form", description: "URL Gensee POSTs gscoursewareId and gsstatus (ok or error) to when transcoding ends; empty: no notification. Use the Production URL of a Gensee Trigger node here (with ?secret=… when the trigger has a shared secret)." },
 			{ name: "name", label: "Name", type: "string", in: "form", required: true, description: "Document name." },
+			{ name: "gs_filename", label: "File Name for Download", type: "string", in: "query", placeholder: "e.g. lesson.pptx", description: "For a Resource URL whose path has no file name with extension (e.g. a download link): the file name and extension, added to the URL as its gs_filename parameter, which Gensee's downloader prefers" },
 			{ name: "convmode", label: "Conversion Mode", type: "options", in: "form", options: [{"name": "Vector (Default)", "value": 0}, {"name": "Image", "value": 1}], description: "0 = vector-mode transcoding, 1 = image-mode transcoding. Omitted = vector (added 2019-05-21/2019-06-18)." },
 		],
 		handler: TRANSCODE_HANDLER,

@@ -141,8 +141,19 @@ export function encodeResourceUrl(url: string): string {
 	return url.replace(/[^\x21-\x7e]+/g, (part) => encodeURIComponent(part));
 }
 
+/** The document's workaround for URLs without a file name: `gs_filename=file.pptx` in the URL's query. */
+export function withDownloadName(url: string, fileName: unknown): string {
+	if (typeof fileName !== 'string' || fileName.trim() === '') return url;
+	const hash = url.indexOf('#');
+	const [base, fragment] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+	return `${base}${base.includes('?') ? '&' : '?'}gs_filename=${encodeURIComponent(fileName.trim())}${fragment}`;
+}
+
 const transcode: OperationHandler = async (ctx, session, op, itemIndex, values) => {
-	const request = await buildRequest(ctx, op, { ...values, resourceUrl: encodeResourceUrl(String(values.resourceUrl)) }, itemIndex);
+	const resourceUrl = withDownloadName(encodeResourceUrl(String(values.resourceUrl)), values.gs_filename);
+	const request = await buildRequest(ctx, op, { ...values, resourceUrl }, itemIndex);
+	// gs_filename travels inside resourceUrl, not as a field of its own
+	request.query = {};
 	const data = await session.request(request);
 	return toItems(data, itemIndex);
 };

@@ -54,6 +54,17 @@ describe('Gensee Trigger', () => {
 		expect(receiver!.executions[0][0][0].json).toMatchObject({ status: 'error', succeeded: false });
 	});
 
+	test('a download link without a file name fails unless the file name is given (gs_filename)', async () => {
+		await listen();
+		await run('document', 'transcode', { resourceUrl: 'http://files.example/download?id=5', name: 'No name', additionalFields: { callbackUrl: receiver!.url } });
+		await run('document', 'transcode', { resourceUrl: 'http://files.example/download?id=6', name: 'Named', additionalFields: { callbackUrl: receiver!.url, gsFilename: 'deck.pptx' } });
+		const forms = sim.requests.filter((r) => r.path.endsWith('/training/courseware/transcode')).map((r) => Object.fromEntries(new URLSearchParams(r.rawBody.toString())));
+		expect(forms[1].resourceUrl).toBe('http://files.example/download?id=6&gs_filename=deck.pptx');
+		expect(forms[1]).not.toHaveProperty('gs_filename');
+		await sim.completeTranscodes();
+		expect(receiver!.executions.map((e) => e[0][0].json.status)).toEqual(['error', 'ok']);
+	});
+
 	test('a repeated callback starts the workflow once', async () => {
 		await listen();
 		for (let i = 0; i < 3; i++) {

@@ -882,7 +882,11 @@ export class GenseeSimulator extends SimulatorServer {
 		}
 		const courseware = this.addCourseware({ subject: name, convertResult: 0, grType: kind === 'doc' ? 2 : 1, sourceUrl: url });
 		const callbackUrl = this.str(p, 'callbackUrl', false);
-		if (callbackUrl) this.pendingTranscodes.push({ callbackUrl, coursewareId: String(courseware.id), status: /fail/i.test(url) ? 'error' : 'ok' });
+		// 5.27: the downloader takes the file name from gs_filename, else from the URL path; without one it fails
+		const parsed = new URL(url);
+		const fileName = parsed.searchParams.get('gs_filename') ?? parsed.pathname.split('/').pop() ?? '';
+		const fails = /fail/i.test(url) || (kind === 'doc' && !/\.\w+$/.test(fileName));
+		if (callbackUrl) this.pendingTranscodes.push({ callbackUrl, coursewareId: String(courseware.id), status: fails ? 'error' : 'ok' });
 		return {
 			coursewareId: courseware.id,
 			coursewareCode: courseware.number,
