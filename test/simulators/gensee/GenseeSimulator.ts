@@ -917,3 +917,46 @@ function ok200(body: Record<string, unknown>): SimResponse {
 function notFound(): SimResponse {
 	return { status: 404, body: '<html><body><h1>404 Not Found</h1></body></html>', headers: { 'Content-Type': 'text/html' } };
 }
+
+export const GENSEE_DEMO = { loginName: 'playground-admin', password: 'playground-password' };
+
+/**
+ * Ready-made entry for the playground registry (test/simulators/index.ts, PlaygroundSimulator): a site with
+ * a classroom that held a one-hour session every day of the last five weeks (chat, attendance, Q&A, votes,
+ * roll calls …), a second empty classroom, recordings, coursewares and documents.
+ */
+export const genseePlayground = {
+	vendor: 'gensee',
+	displayName: 'Gensee training / live classroom',
+	portOffset: 2,
+	credential: {
+		type: 'genseeApi',
+		name: 'Gensee (simulator)',
+		data: (url: string) => ({ site: url, loginName: GENSEE_DEMO.loginName, password: GENSEE_DEMO.password, sec: 'md5' }),
+	},
+	create(): GenseeSimulator {
+		const sim = new GenseeSimulator(GENSEE_DEMO.loginName, GENSEE_DEMO.password);
+		const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
+		const busy = sim.addBusyRoom(today - 35 * DAY, 35);
+		busy.subject = 'Algebra (daily class)';
+		sim.addRoom({ subject: 'Physics (new)' });
+		for (let i = 1; i <= 3; i++) {
+			const record = sim.addRecord({ name: `Algebra recording ${i}`, roomId: busy.id });
+			sim.addCourseware({ subject: `Algebra lesson ${i}`, roomId: busy.id, recordId: Number(record.id) });
+		}
+		sim.addDoc({ name: 'Syllabus.pdf' });
+		sim.accounts.set('teacher.li', { password: 'teacher-pass', role: 'teacher', name: 'Li Wei' });
+		return sim;
+	},
+	demo: 'classroom "Algebra (daily class)" with a session every day of the last 5 weeks (chat, attendance, votes …), recordings, coursewares, a document',
+	trigger: {
+		nodeType: 'genseeTrigger',
+		webhookPath: 'transcode',
+		async sendDemoCallback(sim: SimulatorServer, webhookUrl: string) {
+			const gensee = sim as GenseeSimulator;
+			const courseware = gensee.addCourseware({ subject: 'Uploaded slides.pptx', convertResult: 1 });
+			const answer = await gensee.sendCallback(webhookUrl, { gscoursewareId: String(courseware.id), gsstatus: 'ok' });
+			return { ...answer, summary: `transcoding callback for courseware ${String(courseware.id)} (ok)` };
+		},
+	},
+};
