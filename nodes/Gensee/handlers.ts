@@ -5,7 +5,9 @@
  * - `exportWindows`: the 13 time-range exports. A range longer than the documented limit (7 days between
  *   startTime and endTime for session exports, 30 days between startDate and endDate for daily exports) is
  *   split into consecutive windows that neither overlap nor leave gaps, each window is fetched (with its
- *   pages where the export is paged) and the records are merged in order, one item per record.
+ *   pages where the export is paged) and the records are merged in order, one item per record. The 14th
+ *   export, courseware views by day (export/study/history), selects one day and uses `pages`;
+ * - `transcode`: resourceUrl with its non-ASCII parts encoded and the optional gs_filename added to it.
  */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
