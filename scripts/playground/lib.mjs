@@ -169,7 +169,7 @@ export function n8nEnv(userFolder, port, extra = {}) {
 		N8N_HOST: '127.0.0.1',
 		N8N_PROTOCOL: 'http',
 		N8N_EDITOR_BASE_URL: `http://127.0.0.1:${port}/`,
-		WEBHOOK_URL: `http://127.0.0.1:${port}/`,
+		N8N_WEBHOOK_URL: `http://127.0.0.1:${port}/`,
 		N8N_SECURE_COOKIE: 'false',
 		DB_TYPE: 'sqlite',
 		DB_SQLITE_POOL_SIZE: '2',
@@ -184,6 +184,9 @@ export function n8nEnv(userFolder, port, extra = {}) {
 		N8N_DYNAMIC_BANNERS_ENABLED: 'false',
 		EXTERNAL_FRONTEND_HOOKS_URLS: '',
 		N8N_RUNNERS_ENABLED: 'true',
+		// the task-runner broker listens next to n8n, so several instances (playground, tests) can coexist
+		N8N_RUNNERS_BROKER_PORT: String(port + 1),
+		N8N_DISABLED_MODULES: 'mcp-registry',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_LOG_LEVEL: 'info',
 		GENERIC_TIMEZONE: 'UTC',
@@ -431,7 +434,7 @@ export function loadExamples(registry) {
 }
 
 /** The whole set-up shared by the playground and the tests: owner, credentials, examples. */
-export async function provision(api, sims) {
+export async function provision(api, sims, { replace = true } = {}) {
 	const owner = await api.ownerLogin();
 	log(owner === 'created' ? `owner account ${OWNER.email} created` : `owner account ${OWNER.email} exists: logged in`);
 	const credentialsByType = {};
@@ -446,9 +449,69 @@ export async function provision(api, sims) {
 			log(`skipping example ${example.file}: no simulator for ${example.missing.join(', ')}`);
 			continue;
 		}
-		const wf = await api.importWorkflow(example.workflow, credentialsByType);
+		const wf = await api.importWorkflow(example.workflow, credentialsByType, { replace });
 		imported.push({ ...example, id: wf.id });
 		log(`example imported: ${example.workflow.name} (${example.file})`);
 	}
 	return { credentialsByType, imported };
+}
+
+/** Runs a workflow as the editor's "Execute workflow" button does; resolves with the finished execution. */
+export async function runManually(api, workflowId, timeoutMs = 120000) {
+	const workflow = await api.getWorkflow(workflowId);
+	const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger') ?? workflow.nodes[0];
+	const { body } = await api.request('POST', `/rest/workflows/${workflowId}/run`, { triggerToStartFrom: { name: trigger.name } });
+	if (!body.executionId) throw new Error(`workflow ${workflowId} did not start: ${JSON.stringify(body)}`);
+	return await waitForExecution(api, body.executionId, timeoutMs);
+}
+
+export async function waitForExecution(api, executionId, timeoutMs = 120000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const execution = await api.execution(executionId);
+		if (execution && !['new', 'running', 'waiting'].includes(execution.status) && execution.stoppedAt) return execution;
+		await sleep(500);
+	}
+	throw new Error(`execution ${executionId} did not finish within ${timeoutMs / 1000}s`);
+}
+
+/** Waits until n8n has a new execution of the workflow (beyond the known ids) and it finished. */
+export async function waitForNewExecution(api, workflowId, knownIds, timeoutMs = 60000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const fresh = (await api.executions(workflowId)).filter((e) => !knownIds.has(String(e.id)));
+		if (fresh.length) return await waitForExecution(api, fresh[0].id, Math.max(1000, deadline - Date.now()));
+		await sleep(500);
+	}
+	throw new Error(`no execution of workflow ${workflowId} within ${timeoutMs / 1000}s`);
+}
+
+/** Production webhook URL of a trigger node: <base>/webhook/<webhookId>/<path>. */
+export function productionWebhookUrl(baseUrl, node, webhookPath) {
+	return `${baseUrl}/webhook/${node.webhookId}/${webhookPath}`;
+}
+
+/** Activation registers webhooks asynchronously: wait until the production URL stops answering 404. */
+export async function waitForWebhook(url, timeoutMs = 30000) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		// an empty, unsigned request: a registered Baijiayun-style trigger rejects it and starts nothing
+		const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' });
+		await res.text();
+		if (res.status !== 404) return res.status;
+		await sleep(500);
+	}
+	throw new Error(`webhook ${url} was not registered within ${timeoutMs / 1000}s`);
+}
+
+/** The trigger nodes of this package in imported examples, with the simulator that can call them. */
+export function packageTriggers(imported, sims, packageName) {
+	const found = [];
+	for (const example of imported) {
+		for (const node of example.workflow.nodes) {
+			const sim = sims.running.find((r) => r.entry.trigger && node.type === `${packageName}.${r.entry.trigger.nodeType}`);
+			if (sim && node.webhookId) found.push({ example, node, sim });
+		}
+	}
+	return found;
 }

@@ -12,6 +12,8 @@ import {
 	CACHE,
 	cleanupAll,
 	ensureRuntime,
+	packageTriggers,
+	productionWebhookUrl,
 	installPackage,
 	log,
 	N8nApi,
@@ -23,7 +25,9 @@ import {
 	startN8n,
 	startSimulators,
 	waitForN8n,
+	waitForWebhook,
 } from './lib.mjs';
+import readline from 'node:readline';
 
 function option(name, fallback) {
 	const i = process.argv.indexOf(`--${name}`);
@@ -46,8 +50,16 @@ try {
 	const n8n = startN8n({ userFolder, port, logFile: path.join(CACHE, 'logs', 'n8n.log') });
 	await waitForN8n(n8n);
 	const api = new N8nApi(n8n.url);
-	const { imported } = await provision(api, sims);
+	const { imported } = await provision(api, sims, { replace: false });
 
+	// webhook-trigger examples are activated, so the simulators can call them right away
+	const triggers = packageTriggers(imported, sims, pkg.name);
+	for (const t of triggers) {
+		await api.activate(t.example.id);
+		t.url = productionWebhookUrl(n8n.url, t.node, t.sim.entry.trigger.webhookPath);
+		await waitForWebhook(t.url);
+		log(`activated: ${t.example.workflow.name} (production URL ${t.url})`);
+	}
 	const types = (await api.request('GET', '/types/nodes.json')).body;
 	const ours = types.filter((t) => t.name.startsWith(`${pkg.name}.`)).map((t) => t.displayName);
 	const timetable = imported.find((e) => e.file.startsWith('baijiayun-timetable'));
@@ -67,12 +79,26 @@ try {
       becomes lessons of a Baijiayun room and the classroom devices are bound to it (in the simulator).
    2. Add a node: search "Baijiayun" in the node panel and pick any action; the credential
       "Baijiayun (simulator)" is already selected. Resource locators (Zone, Device) list the simulator's data.
-   3. Callbacks: activate "Baijiayun: new classroom device → name and enable it" and send a signed
-      callback with: node scripts/playground/callback.mjs baijiayun
+   3. Callbacks: the trigger examples are active. Type  c  and Enter here: each simulator sends a
+      signed callback to its trigger's production URL (Baijiayun: a new device appears), and the
+      execution shows up under Overview → Executions.
  Data of this playground: ${path.relative(ROOT, userFolder)} (remove it or pass --fresh to start over).
  Ctrl-C stops n8n and the simulators.
 ────────────────────────────────────────────────────────────────────────────
 `);
+	const input = readline.createInterface({ input: process.stdin });
+	input.on('line', async (line) => {
+		if (line.trim().toLowerCase() !== 'c') return;
+		if (!triggers.length) return log('no active trigger example');
+		for (const t of triggers) {
+			try {
+				const answer = await t.sim.entry.trigger.sendDemoCallback(t.sim.sim, t.url);
+				log(`${t.sim.entry.displayName}: ${answer.summary} → HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+			} catch (error) {
+				log(`callback failed: ${error.message}`);
+			}
+		}
+	});
 	const { code, signal } = await n8n.exitPromise;
 	log(`n8n exited (${code ?? signal})`);
 	await cleanupAll();

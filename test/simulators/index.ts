@@ -23,6 +23,13 @@ export interface PlaygroundSimulator {
 	create(): SimulatorServer;
 	/** one line: what the demo data holds, shown by the playground */
 	demo: string;
+	/** the vendor's webhook trigger, if it has one: node type name (without package) and webhook path */
+	trigger?: {
+		nodeType: string;
+		webhookPath: string;
+		/** makes the simulator send one realistic, signed callback to a trigger's production URL */
+		sendDemoCallback(sim: SimulatorServer, webhookUrl: string): Promise<{ status: number; body: unknown; summary: string }>;
+	};
 }
 
 export const BAIJIAYUN_DEMO = { partnerId: '20260001', partnerKey: 'playground-partner-key' };
@@ -46,5 +53,19 @@ export const simulators: PlaygroundSimulator[] = [
 			return sim;
 		},
 		demo: 'devices 1 (teacher side) and 2-4 (student side); no zones, rooms or lessons yet',
+		trigger: {
+			nodeType: 'baijiayunTrigger',
+			webhookPath: 'webhook',
+			async sendDemoCallback(sim, webhookUrl) {
+				const baijiayun = sim as BaijiayunSimulator;
+				const device = baijiayun.addDevice({ class_name: '', address: 'Building D' });
+				const { device_id, device_unique, zone_id, class_name, address, user_role } = device;
+				const answer = await baijiayun.sendCallback(webhookUrl, {
+					type: 'add_device', device_id, device_unique, zone_id, class_name, address, user_role,
+					qid: `demo-${device_id}-${Date.now()}`,
+				});
+				return { ...answer, summary: `new-device callback for device ${device_id} (${device_unique})` };
+			},
+		},
 	},
 ];

@@ -1,0 +1,1 @@
+export async function browserCheck() { throw new Error('not yet'); }

@@ -1,0 +1,100 @@
+// What each example must produce inside n8n. One entry per example file (examples/<file>.json):
+//   exampleChecks[file]({ execution, output(nodeName), sims })          → detail string, throws on failure
+//   triggerChecks[file]({ api, url, workflowId, sim, entry, waitForNewExecution, output }) → detail string
+import { isDeepStrictEqual } from 'node:util';
+
+function assert(condition, message) {
+	if (!condition) throw new Error(message);
+}
+
+const simOf = (sims, vendor) => sims.running.find((r) => r.entry.vendor === vendor).sim;
+
+/** Executions of a workflow that n8n knows now (to tell new ones apart). */
+async function knownExecutions(api, workflowId) {
+	return new Set((await api.executions(workflowId)).map((e) => String(e.id)));
+}
+
+async function assertNoNewExecution(api, workflowId, known, what) {
+	await new Promise((resolve) => setTimeout(resolve, 2500));
+	const fresh = (await api.executions(workflowId)).filter((e) => !known.has(String(e.id)));
+	assert(!fresh.length, `${what} started execution(s) ${fresh.map((e) => e.id).join(', ')}`);
+}
+
+export const exampleChecks = {
+	'baijiayun-timetable-to-schedules.json': async ({ output, sims }) => {
+		const sim = simOf(sims, 'baijiayun');
+		const timetable = output('Timetable')[0];
+		const room = Number(timetable.roomId);
+		const replaced = output('Replace All Lessons');
+		assert(replaced.length === 3 && replaced.every((r) => r.success === true), `Replace All Lessons: ${JSON.stringify(replaced)}`);
+		// the three items went out as one timetable (the batch trait), checked on the simulator's side
+		const calls = sim.requestsTo('/setRoomSchedules');
+		assert(calls.length === 1, `expected 1 setRoomSchedules call, the simulator got ${calls.length}`);
+		const lessons = output('Lessons of the Room');
+		assert(
+			isDeepStrictEqual(
+				lessons.map((l) => [l.date, l.serial_number, l.title, l.start_time]),
+				timetable.lessons.map((l) => [l.date, l.serial_number, l.title, `${l.date} ${l.start_time}:00`]),
+			),
+			`lessons listed by n8n differ from the timetable: ${JSON.stringify(lessons)}`,
+		);
+		const devices = output('Devices of the Room');
+		const roles = Object.fromEntries(devices.map((d) => [d.device_id, d.user_role]));
+		assert(
+			isDeepStrictEqual(roles, { [timetable.teacherDevice]: 1, ...Object.fromEntries(timetable.studentDevices.map((id) => [id, 0])) }),
+			`devices of the room: ${JSON.stringify(roles)}`,
+		);
+		assert(sim.lessons.get(room)?.length === 3, 'the simulator does not hold the 3 lessons');
+		assert(sim.roomInfo.get(room)?.teacher_name === timetable.teacher, 'the simulator does not hold the course teacher');
+		return `3 lessons in one setRoomSchedules call, teacher device ${timetable.teacherDevice} + student devices ${timetable.studentDevices.join(',')} bound to room ${room}`;
+	},
+};
+
+export const triggerChecks = {
+	'baijiayun-new-device-callback.json': async ({ api, url, workflowId, sim, entry, waitForNewExecution, output }) => {
+		let known = await knownExecutions(api, workflowId);
+
+		// forged and unsigned callbacks: rejected with 401, nothing starts
+		const forged = await sim.sendCallback(url, { type: 'add_device', device_id: 2, qid: `forged-${Date.now()}` }, { sign: '0'.repeat(32) });
+		assert(forged.status === 401, `forged callback answered ${forged.status}`);
+		const unsigned = await sim.sendCallback(url, { type: 'add_device', device_id: 2, qid: `unsigned-${Date.now()}` }, { sign: null });
+		assert(unsigned.status === 401, `unsigned callback answered ${unsigned.status}`);
+		const stale = await sim.sendCallback(url, { type: 'add_device', device_id: 2, qid: `stale-${Date.now()}` }, { timestamp: Math.floor(Date.now() / 1000) - 3600 });
+		assert(stale.status === 401, `an hour-old callback answered ${stale.status}`);
+		await assertNoNewExecution(api, workflowId, known, 'forged/unsigned/stale callbacks');
+
+		// a signed new-device callback from the simulator: the workflow names and enables the device
+		const before = sim.devices.size;
+		const answer = await entry.trigger.sendDemoCallback(sim, url);
+		assert(answer.status === 200, `signed callback answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+		const deviceId = before + 1;
+		const execution = await waitForNewExecution(api, workflowId, known);
+		assert(execution.status === 'success', `execution ${execution.id} ended ${execution.status}`);
+		const event = output(execution, 'New Device Callback')[0];
+		assert(event.event === 'deviceAdded' && event.device_id === deviceId, `trigger output: ${JSON.stringify(event)}`);
+		const activation = output(execution, 'Latest Activation')[0];
+		assert(activation.device_id === deviceId, `Latest Activation: ${JSON.stringify(activation)}`);
+		const device = sim.devices.get(deviceId);
+		assert(device.class_name === `New classroom ${deviceId}` && device.status === 0 && device.use_type === 1, `device on the simulator: ${JSON.stringify(device)}`);
+
+		// Baijiayun retries a callback with the same qid: acknowledged, but no second execution
+		known = await knownExecutions(api, workflowId);
+		const qid = `retry-${Date.now()}`;
+		const params = { type: 'add_device', device_id: deviceId, device_unique: device.device_unique, zone_id: 0, class_name: '', address: '', user_role: 0, qid };
+		const first = await sim.sendCallback(url, params);
+		assert(first.status === 200, `callback ${qid} answered ${first.status}`);
+		await waitForNewExecution(api, workflowId, known);
+		known = await knownExecutions(api, workflowId);
+		const retry = await sim.sendCallback(url, params);
+		assert(retry.status === 200, `retried callback answered ${retry.status}`);
+		const problems = [];
+		await assertNoNewExecution(api, workflowId, known, 'a retried callback (same qid)').catch((e) => problems.push(e.message));
+
+		// the document's 返回标准: the receiver answers {"code":0,"msg":""}, or Baijiayun retries
+		if (!isDeepStrictEqual(answer.body, { code: 0, msg: '' }))
+			problems.push(`n8n answered the callback that started the workflow with ${JSON.stringify(answer.body)}, not {"code":0,"msg":""}`);
+		if (problems.length)
+			throw new Error(`signed callback → execution ${execution.id} succeeded and forged ones started nothing, but: ${problems.join('; ')} (see docs/playground.md, "Known issues")`);
+		return `forged/unsigned/stale → 401 and no execution; signed callback → execution ${execution.id} named and enabled device ${deviceId}; retried qid acknowledged without a second execution`;
+	},
+};

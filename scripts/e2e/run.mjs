@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// End-to-end tests of the packed package inside a real n8n (2.40.7 on Node 24, from .cache/playground):
+//   1. npm pack → installed as n8n installs community packages; n8n lists every node and credential
+//   2. every example workflow imported and executed through n8n's REST API against the simulators
+//   3. webhook triggers activated; the simulators send signed callbacks to n8n's production URLs
+//   4. a real browser (Debian chromium + playwright-core): editor, node panel, resource/operation lists
+//   5. queue mode: redis-server + n8n main + one n8n worker
+// Installs what it needs (apt: chromium, redis-server; the n8n runtime cache) and stops everything it starts.
+//
+//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,browser,queue] [--keep]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import {
+	CACHE,
+	cleanupAll,
+	ensureRuntime,
+	installPackage,
+	log,
+	N8nApi,
+	nodeOutput,
+	packageTriggers,
+	packPackage,
+	productionWebhookUrl,
+	provision,
+	registerCleanup,
+	ROOT,
+	runManually,
+	sleep,
+	startN8n,
+	startSimulators,
+	tail,
+	waitForExecution,
+	waitForN8n,
+	waitForNewExecution,
+	waitForWebhook,
+} from '../playground/lib.mjs';
+import { exampleChecks, triggerChecks } from './checks.mjs';
+import { browserCheck } from './browser.mjs';
+import { queueModeCheck } from './queue.mjs';
+
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1].split(',')) : undefined;
+const want = (name) => !only || only.has(name);
+
+const PORT = Number(process.env.E2E_N8N_PORT ?? 5690);
+const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 5801);
+const WORK = path.join(ROOT, '.cache', 'e2e');
+const results = [];
+
+async function test(name, fn) {
+	const t0 = Date.now();
+	try {
+		const detail = await fn();
+		results.push({ name, ok: true, ms: Date.now() - t0, detail });
+		log(`PASS ${name}${detail ? ` — ${detail}` : ''}`);
+	} catch (error) {
+		results.push({ name, ok: false, ms: Date.now() - t0, detail: error.message });
+		log(`FAIL ${name}\n         ${String(error.stack ?? error.message).split('\n').slice(0, 6).join('\n         ')}`);
+	}
+}
+
+function assert(condition, message) {
+	if (!condition) throw new Error(message);
+}
+
+/** Debian packages the tests need (chromium, redis-server): installed with apt-get when missing. */
+function ensureAptPackages() {
+	const needed = [
+		['chromium', '/usr/bin/chromium'],
+		['redis-server', '/usr/bin/redis-server'],
+		['fonts-noto-cjk', '/usr/share/fonts/opentype/noto'],
+	].filter(([, file]) => !fs.existsSync(file));
+	if (!needed.length) return;
+	const names = needed.map(([name]) => name);
+	log(`installing Debian packages: ${names.join(' ')}`);
+	const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+	const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	const runApt = (args) => {
+		const [cmd, ...rest] = [...sudo, 'apt-get', ...args];
+		const r = spawnSync(cmd, rest, { stdio: ['ignore', 'ignore', 'pipe'], env: aptEnv, encoding: 'utf8' });
+		if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed: ${r.stderr?.slice(-800)}`);
+	};
+	runApt(['update']);
+	runApt(['install', '-y', '--no-install-recommends', ...names]);
+}
+
+/** Names of the package's nodes and credentials, from the built classes listed in package.json's n8n section. */
+async function packageTypes(pkg) {
+	const { createRequire } = await import('node:module');
+	const require = createRequire(path.join(ROOT, 'package.json'));
+	const load = (file) => {
+		const exports = require(path.join(ROOT, file));
+		return Object.values(exports)
+			.filter((v) => typeof v === 'function' && /^class\b/.test(Function.prototype.toString.call(v)))
+			.map((Class) => new Class());
+	};
+	return {
+		nodes: pkg.n8n.nodes.flatMap(load).map((n) => ({ name: n.description.name, displayName: n.description.displayName, webhook: !!n.description.webhooks?.length, polling: !!n.description.polling })),
+		credentials: pkg.n8n.credentials.flatMap(load).map((c) => ({ name: c.name, displayName: c.displayName })),
+	};
+}
+
+const t0 = Date.now();
+let exitCode = 1;
+try {
+	ensureAptPackages();
+	ensureRuntime();
+	const tarball = packPackage();
+	fs.rmSync(WORK, { recursive: true, force: true });
+	const userFolder = path.join(WORK, 'user');
+	const pkg = installPackage(userFolder, tarball);
+
+	const sims = await startSimulators(SIM_PORT);
+	registerCleanup(sims.stop);
+	log(`starting n8n (regular mode) on http://127.0.0.1:${PORT}`);
+	let n8n = startN8n({ userFolder, port: PORT, logFile: path.join(WORK, 'logs', 'n8n-main.log') });
+	await waitForN8n(n8n);
+	const api = new N8nApi(n8n.url);
+	const { credentialsByType, imported } = await provision(api, sims);
+	const types = await packageTypes(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')));
+
+	if (want('nodes')) {
+		await test('n8n lists every node and credential of the package (REST /types)', async () => {
+			const nodeTypes = (await api.request('GET', '/types/nodes.json')).body;
+			const credentialTypes = (await api.request('GET', '/types/credentials.json')).body;
+			const listedNodes = new Set(nodeTypes.map((t) => t.name));
+			const listedCredentials = new Set(credentialTypes.map((t) => t.name));
+			const missingNodes = types.nodes.filter((n) => !listedNodes.has(`${pkg.name}.${n.name}`)).map((n) => n.name);
+			const missingCredentials = types.credentials.filter((c) => !listedCredentials.has(c.name)).map((c) => c.name);
+			assert(!missingNodes.length, `nodes not loaded by n8n: ${missingNodes.join(', ')}`);
+			assert(!missingCredentials.length, `credentials not loaded by n8n: ${missingCredentials.join(', ')}`);
+			return `${types.nodes.length} nodes (${types.nodes.map((n) => n.displayName).join(', ')}), ${types.credentials.length} credentials`;
+		});
+		await test('each simulator credential passes its credential test inside n8n', async () => {
+			const done = [];
+			for (const { entry, url } of sims.running) {
+				const data = entry.credential.data(url);
+				const { body } = await api.request('POST', '/rest/credentials/test', {
+					credentials: { id: credentialsByType[entry.credential.type].id, name: entry.credential.name, type: entry.credential.type, data },
+				});
+				assert(body.status === 'OK', `${entry.credential.type}: ${JSON.stringify(body)}`);
+				const wrong = await api.request('POST', '/rest/credentials/test', {
+					credentials: { id: credentialsByType[entry.credential.type].id, name: entry.credential.name, type: entry.credential.type, data: { ...data, ...wrongSecret(data) } },
+				});
+				assert(wrong.body.status === 'Error', `${entry.credential.type} accepted a wrong secret: ${JSON.stringify(wrong.body)}`);
+				done.push(entry.credential.type);
+			}
+			return done.join(', ');
+		});
+	}
+
+	if (want('examples')) {
+		for (const example of imported) {
+			const hasPackageTrigger = example.workflow.nodes.some((n) => n.type.startsWith(`${pkg.name}.`) && /Trigger$/.test(n.type));
+			if (hasPackageTrigger) continue; // runs in the trigger tests
+			await test(`example ${example.file} runs in n8n against the simulators`, async () => {
+				const execution = await runManually(api, example.id);
+				assert(execution.status === 'success', `execution ${execution.id} ended ${execution.status}: ${describeError(execution)}`);
+				const check = exampleChecks[example.file];
+				assert(check, `no output check for ${example.file} in scripts/e2e/checks.mjs`);
+				return await check({ execution, output: (node) => nodeOutput(execution, node), sims });
+			});
+		}
+	}
+
+	if (want('triggers')) {
+		for (const t of packageTriggers(imported, sims, pkg.name)) {
+			await test(`${t.example.file}: activated trigger receives the simulator's signed callbacks`, async () => {
+				const url = productionWebhookUrl(n8n.url, t.node, t.sim.entry.trigger.webhookPath);
+				await api.activate(t.example.id);
+				await waitForWebhook(url);
+				const check = triggerChecks[t.example.file];
+				assert(check, `no trigger check for ${t.example.file} in scripts/e2e/checks.mjs`);
+				const detail = await check({ api, url, workflowId: t.example.id, sim: t.sim.sim, entry: t.sim.entry, waitForNewExecution, output: nodeOutput });
+				await api.deactivate(t.example.id);
+				const after = await fetch(url, { method: 'POST', body: '' });
+				assert(after.status === 404, `after deactivation the production URL answers ${after.status}, not 404`);
+				return `${detail}; deactivated → 404`;
+			});
+		}
+	}
+
+	if (want('browser')) {
+		await test('editor in headless Chromium: node panel finds a vendor node, resource/operation lists render', async () =>
+			await browserCheck({ baseUrl: n8n.url, workDir: WORK, screenshot: path.join(ROOT, 'docs', 'playground-editor.png') }));
+	}
+
+	await n8n.stop();
+
+	if (want('queue')) {
+		await test('queue mode: redis-server + n8n main + one worker run the package (webhook and trigger)', async () =>
+			await queueModeCheck({ userFolder, port: PORT, workDir: WORK, pkg, sims, imported }));
+	}
+	exitCode = results.every((r) => r.ok) ? 0 : 1;
+} catch (error) {
+	log(`e2e aborted: ${error.stack ?? error.message}`);
+	results.push({ name: 'setup', ok: false, detail: error.message });
+} finally {
+	await cleanupAll();
+	const passed = results.filter((r) => r.ok).length;
+	console.log(`\n── end-to-end summary (${((Date.now() - t0) / 1000).toFixed(0)} s) ──`);
+	for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${r.ms !== undefined ? `  (${(r.ms / 1000).toFixed(1)} s)` : ''}${r.ok ? '' : `\n      ${r.detail}`}`);
+	console.log(`${passed}/${results.length} passed; logs in ${path.relative(ROOT, path.join(WORK, 'logs'))}`);
+	process.exit(exitCode);
+}
+
+function wrongSecret(data) {
+	const secretKey = Object.keys(data).find((k) => /key|secret|password/i.test(k));
+	return secretKey ? { [secretKey]: `${data[secretKey]}-wrong` } : {};
+}
+
+function describeError(execution) {
+	try {
+		const runData = execution.data;
+		return typeof runData === 'string' ? runData.slice(0, 600) : JSON.stringify(runData).slice(0, 600);
+	} catch {
+		return '';
+	}
+}
+
+export { CACHE, sleep, startN8n, tail, waitForExecution };
