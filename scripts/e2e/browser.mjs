@@ -1,1 +1,129 @@
-export async function browserCheck() { throw new Error('not yet'); }
+// The editor in a real browser: Debian's chromium driven by playwright-core, headless, fresh profile.
+// Signs in, finds a vendor node in the node panel (its actions render), opens a vendor node of an example
+// and checks that its Resource and Operation lists render, and keeps a screenshot for the README.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import { OWNER, ROOT, log } from '../playground/lib.mjs';
+
+const PLAYWRIGHT_VERSION = '1.65.1';
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/** playwright-core from the project (devDependency), else installed once into .cache/tools. */
+function loadPlaywright() {
+	for (const base of [path.join(ROOT, 'package.json'), path.join(ROOT, '.cache', 'tools', 'package.json')]) {
+		try {
+			return createRequire(base)('playwright-core');
+		} catch {
+			/* try the next */
+		}
+	}
+	const tools = path.join(ROOT, '.cache', 'tools');
+	fs.mkdirSync(tools, { recursive: true });
+	if (!fs.existsSync(path.join(tools, 'package.json'))) fs.writeFileSync(path.join(tools, 'package.json'), '{"name":"e2e-tools","private":true}');
+	log(`installing playwright-core@${PLAYWRIGHT_VERSION} into .cache/tools`);
+	const r = spawnSync('npm', ['install', `playwright-core@${PLAYWRIGHT_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: tools, encoding: 'utf8' });
+	if (r.status !== 0) throw new Error(`npm install playwright-core failed: ${r.stderr}`);
+	return createRequire(path.join(tools, 'package.json'))('playwright-core');
+}
+
+export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, vendorNode = 'Baijiayun', vendorNodeName = 'Replace All Lessons' }) {
+	const { chromium } = loadPlaywright();
+	const debugDir = path.join(workDir, 'browser');
+	fs.rmSync(debugDir, { recursive: true, force: true });
+	fs.mkdirSync(debugDir, { recursive: true });
+	const context = await chromium.launchPersistentContext(path.join(debugDir, 'profile'), {
+		executablePath: CHROMIUM,
+		headless: true,
+		args: FLAGS,
+		viewport: { width: 1440, height: 900 },
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	page.setDefaultTimeout(30000);
+	let step = 'sign in';
+	try {
+		await page.goto(`${baseUrl}/signin`);
+		await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(OWNER.email);
+		await page.locator('input[type="password"]').first().fill(OWNER.password);
+		await page.getByRole('button', { name: /sign in/i }).click();
+		await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 60000 });
+
+		step = 'open the example workflow';
+		await page.goto(`${baseUrl}/workflow/${workflowId}`);
+		await page.getByText(vendorNodeName, { exact: true }).first().waitFor();
+		await dismissPopups(page);
+		await page.waitForTimeout(1500);
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot });
+
+		step = 'node panel: search the vendor node';
+		await page.locator('[data-test-id="node-creator-plus-button"], [data-test-id="canvas-add-button"]').first().click();
+		const search = page.locator('[data-test-id="node-creator-search-bar"] input, input[placeholder*="Search"]').first();
+		await search.fill(vendorNode);
+		const item = page.locator('[data-test-id="node-creator"]').getByText(vendorNode, { exact: true }).first();
+		await item.waitFor();
+		await page.screenshot({ path: path.join(debugDir, 'node-panel-search.png') });
+		await item.click();
+		// the vendor node's actions, one per operation of the table
+		const action = page.getByText(/replace all lessons of a room/i).first();
+		await action.waitFor();
+		const actionsHeader = await page.getByText(/^Actions \(\d+\)$/).first().innerText().catch(() => 'Actions (?)');
+		await page.screenshot({ path: path.join(debugDir, 'node-panel-actions.png') });
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(500);
+
+		step = 'node details: resource and operation lists';
+		await page.locator('[data-test-id="canvas-node"]').filter({ hasText: vendorNodeName }).first().dblclick();
+		const ndv = page.locator('[data-test-id="ndv"], .ndv-wrapper, [data-test-id="node-parameters"]').first();
+		await ndv.waitFor();
+		const resourceSelect = page.locator('[data-test-id="parameter-input-resource"]').first();
+		await resourceSelect.click();
+		const resources = await visibleOptions(page, 'Room Binding');
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(800);
+		const operationSelect = page.locator('[data-test-id="parameter-input-operation"]').first();
+		await operationSelect.click();
+		const operations = await visibleOptions(page, 'Replace All Lessons');
+		await page.screenshot({ path: path.join(debugDir, 'ndv-operations.png') });
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(800);
+		await page.screenshot({ path: path.join(path.dirname(screenshot), 'playground-node.png') });
+		for (const want of ['Zone', 'Device', 'Room Binding', 'Schedule'])
+			if (!resources.some((r) => r.startsWith(want))) throw new Error(`Resource list lacks ${want}: ${resources.join(' | ')}`);
+		if (!operations.some((o) => o.startsWith('Replace All Lessons'))) throw new Error(`Operation list: ${operations.join(' | ')}`);
+		return `node panel found ${vendorNode}: ${actionsHeader}; Resource list: ${resources.map((r) => r.split('\n')[0]).join(', ')}; ${operations.length} schedule operations; screenshot ${path.relative(ROOT, screenshot)}`;
+	} catch (error) {
+		await page.screenshot({ path: path.join(debugDir, 'failure.png') }).catch(() => undefined);
+		throw new Error(`${step}: ${error.message.split('\n')[0]} (screenshot ${path.relative(ROOT, path.join(debugDir, 'failure.png'))})`);
+	} finally {
+		await context.close();
+	}
+}
+
+/** Entries of the open dropdown that contains the given option. */
+async function visibleOptions(page, containing) {
+	const dropdown = page.locator('.el-select-dropdown:visible, [role="listbox"]:visible').filter({ hasText: containing }).last();
+	await dropdown.waitFor();
+	const options = dropdown.locator('.el-select-dropdown__item, [role="option"]');
+	return (await options.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+}
+
+/** Closes first-run popups (what's new, surveys) if they show up. */
+async function dismissPopups(page) {
+	for (const selector of ['[data-test-id="personalization-form"] button', '.el-dialog__headerbtn', '[aria-label="Close"]']) {
+		const close = page.locator(selector).first();
+		if (await close.isVisible().catch(() => false)) await close.click().catch(() => undefined);
+	}
+}

@@ -184,7 +184,12 @@ try {
 
 	if (want('browser')) {
 		await test('editor in headless Chromium: node panel finds a vendor node, resource/operation lists render', async () =>
-			await browserCheck({ baseUrl: n8n.url, workDir: WORK, screenshot: path.join(ROOT, 'docs', 'playground-editor.png') }));
+			await browserCheck({
+				baseUrl: n8n.url,
+				workDir: WORK,
+				screenshot: path.join(ROOT, 'docs', 'playground-editor.png'),
+				workflowId: imported.find((e) => e.file === 'baijiayun-timetable-to-schedules.json').id,
+			}));
 	}
 
 	await n8n.stop();
