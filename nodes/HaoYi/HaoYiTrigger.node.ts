@@ -1,0 +1,156 @@
+import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { DateTime } from 'luxon';
+
+import { ApiSession } from '../shared/engine';
+import { cursorTime, selectNewRecords } from '../shared/polling';
+import type { VendorRequest } from '../shared/transport';
+import { haoYiClient } from './transport';
+
+/** list_record / list_camera take `cur`/`per`; the document states no maximum page size. */
+const PAGE_SIZE = 100;
+/** upper bound on pages read in one poll (100 000 entries), so a runaway server cannot loop forever */
+const MAX_PAGES = 1000;
+
+function listRequest(path: string, page: number): VendorRequest {
+	return { method: 'GET', path, query: { cur: page, per: PAGE_SIZE }, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
+}
+
+/** `created` is "YYYY-MM-DD HH:MM:SS" in the server's clock; only its order matters here. */
+export function createdMillis(record: IDataObject): number {
+	const text = typeof record.created === 'string' ? record.created.trim() : '';
+	const date = DateTime.fromFormat(text, 'yyyy-MM-dd HH:mm:ss', { zone: 'utc' });
+	return date.isValid ? date.toMillis() : NaN;
+}
+
+/**
+ * Reads the recording list. The document states no sort order, so the whole list is read unless the
+ * server turns out to list newest first: then reading stops at the first page older than the cursor.
+ */
+async function fetchRecordings(session: ApiSession, since: number | undefined): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	let newestFirst: boolean | undefined;
+	for (let page = 1; page <= MAX_PAGES; page++) {
+		const data = (await session.request(listRequest('/api/v1/list_record', page))) as IDataObject | undefined;
+		const entries = (Array.isArray(data?.data) ? data!.data : []) as IDataObject[];
+		records.push(...entries);
+		if (entries.length < PAGE_SIZE) break;
+		const total = Number(data?.total_num);
+		if (Number.isFinite(total) && records.length >= total) break;
+		const times = entries.map(createdMillis).filter(Number.isFinite);
+		if (newestFirst === undefined && times.length > 1) newestFirst = times[0] >= times[times.length - 1];
+		if (newestFirst && since !== undefined && times.length && Math.min(...times) < since) break;
+	}
+	return records;
+}
+
+async function fetchCameras(session: ApiSession): Promise<IDataObject[]> {
+	const cameras: IDataObject[] = [];
+	for (let page = 1; page <= MAX_PAGES; page++) {
+		const data = (await session.request(listRequest('/api/v1/list_camera', page))) as IDataObject | undefined;
+		const entries = (Array.isArray(data?.data) ? data!.data : []) as IDataObject[];
+		cameras.push(...entries);
+		const total = Number(data?.total_num);
+		if (entries.length < PAGE_SIZE || (Number.isFinite(total) && cameras.length >= total)) break;
+	}
+	return cameras;
+}
+
+function withoutPassword(camera: IDataObject): IDataObject {
+	const copy = { ...camera };
+	if (typeof copy.device_pass === 'string' && copy.device_pass !== '') copy.device_pass = '********';
+	return copy;
+}
+
+export class HaoYiTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'HaoYi Cloud Recording Trigger',
+		name: 'haoYiTrigger',
+		icon: { light: 'file:haoyi.svg', dark: 'file:haoyi.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when the HaoYi cloud recording server has a new recording or a camera goes online or offline',
+		defaults: { name: 'HaoYi Cloud Recording Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		// TODO(lead): package.json must list dist/credentials/HaoYiApi.credentials.js (HaoYi is not registered yet); then drop this line
+		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
+		credentials: [{ name: 'haoYiApi', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'New Recording',
+						value: 'newRecording',
+						description: 'A recorded video appeared in the recording list (one item per recording, with its video and snapshot URLs)',
+					},
+					{
+						name: 'Camera Status Changed',
+						value: 'cameraStatusChanged',
+						description: 'A camera (channel) changed its status: online, offline or reset',
+					},
+				],
+				default: 'newRecording',
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				displayOptions: { show: { event: ['newRecording'] } },
+				options: [
+					{
+						displayName: 'Include Existing Recordings',
+						name: 'includeExisting',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether the first poll after activation emits every recording already on the server. Off: only recordings made after activation start the workflow.',
+					},
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event', 'newRecording') as string;
+		const session = new ApiSession(this, haoYiClient);
+		const staticData = this.getWorkflowStaticData('node');
+
+		if (event === 'cameraStatusChanged') {
+			const cameras = await fetchCameras(session);
+			const previous = staticData.cameraStatus as IDataObject | undefined;
+			const current: IDataObject = {};
+			for (const camera of cameras) current[String(camera.camera_id)] = camera.status as number;
+			staticData.cameraStatus = current;
+			if (!previous) {
+				return this.getMode() === 'manual' && cameras.length ? [this.helpers.returnJsonArray([withoutPassword(cameras[0])])] : null;
+			}
+			const changed = cameras
+				.filter((c) => String(c.camera_id) in previous && previous[String(c.camera_id)] !== c.status)
+				.map((c) => ({ ...withoutPassword(c), previous_status: previous[String(c.camera_id)] }));
+			return changed.length ? [this.helpers.returnJsonArray(changed)] : null;
+		}
+
+		const initialised = staticData.initialised === true;
+		const since = cursorTime(this);
+		const records = await fetchRecordings(session, since);
+		const fresh = selectNewRecords(this, records, (r) => String(r.record_id), createdMillis);
+		staticData.initialised = true;
+		const includeExisting = (this.getNodeParameter('options', {}) as IDataObject).includeExisting === true;
+		const everything = () => records.filter((r) => Number.isFinite(createdMillis(r))).sort((a, b) => createdMillis(a) - createdMillis(b));
+		let emit: IDataObject[];
+		if (!initialised) emit = includeExisting ? everything() : fresh;
+		// the server had no recordings when the cursor was set: everything now listed is new
+		else if (since === undefined) emit = everything();
+		else emit = fresh;
+		return emit.length ? [this.helpers.returnJsonArray(emit)] : null;
+	}
+}
