@@ -12,6 +12,7 @@ import type { VendorClient } from '../shared/engine';
 import { requestWithTokenRefresh } from '../shared/token';
 import {
 	checkHttpStatus,
+	markRetryable,
 	parseJsonBody,
 	requestFailure,
 	type ApiContext,
@@ -107,6 +108,19 @@ function loginErrorIn(error: unknown): { haoyiCode: number; vendorMessage: strin
 	while (current && typeof current === 'object' && !seen.has(current)) {
 		seen.add(current);
 		if (typeof current.haoyiCode === 'number') return { haoyiCode: current.haoyiCode, vendorMessage: String(current.vendorMessage ?? '') };
+		current = (current.cause ?? current.errorResponse) as typeof current;
+	}
+	return undefined;
+}
+
+/** The HTTP status of a failed helper request, looked up through n8n's wrapping. */
+function httpStatusIn(error: unknown): number | undefined {
+	const seen = new Set<unknown>();
+	let current = error as { response?: { status?: number }; status?: number; statusCode?: number; cause?: unknown; errorResponse?: unknown } | undefined;
+	while (current && typeof current === 'object' && !seen.has(current)) {
+		seen.add(current);
+		const status = current.response?.status ?? current.statusCode ?? current.status;
+		if (typeof status === 'number' && status >= 100 && status < 600) return status;
 		current = (current.cause ?? current.errorResponse) as typeof current;
 	}
 	return undefined;
@@ -224,6 +238,17 @@ export async function sendHaoYiRequest(ctx: ApiContext, request: VendorRequest):
 	} catch (error) {
 		const login = loginErrorIn(error);
 		if (login) throw haoYiError(node, login.haoyiCode, login.vendorMessage, request.itemIndex);
+		// the token exchange (preAuthentication) does not ignore HTTP errors: a 5xx/429 there is worth retrying
+		const status = httpStatusIn(error);
+		if (status !== undefined && (status === 429 || status >= 500)) {
+			throw markRetryable(
+				new NodeApiError(node, { statusCode: status } as JsonObject, {
+					message: `${VENDOR} answered HTTP ${status} while issuing an access token`,
+					description: 'The server failed to issue an access token. The node retried with backoff; try again later.',
+					itemIndex: request.itemIndex,
+				}),
+			);
+		}
 		throw requestFailure(node, VENDOR, error, request.itemIndex, baseURL);
 	}
 	checkHttpStatus(node, VENDOR, response, request.itemIndex);
