@@ -82,10 +82,12 @@ const NETWORK_ERROR_CODES = new Set([
 /** Whether an error thrown by n8n's request helpers is a network failure (no HTTP response at all). */
 export function isNetworkError(error: unknown): boolean {
 	const seen = new Set<unknown>();
-	let current = error as { code?: string; cause?: unknown; message?: string } | undefined;
+	let current = error as { code?: string; httpCode?: string; cause?: unknown; message?: string } | undefined;
 	while (current && typeof current === 'object' && !seen.has(current)) {
 		seen.add(current);
 		if (current.code && NETWORK_ERROR_CODES.has(current.code)) return true;
+		// n8n's NodeApiError keeps the network code as its httpCode
+		if (current.httpCode && NETWORK_ERROR_CODES.has(current.httpCode)) return true;
 		if (typeof current.message === 'string' && /socket hang up|timeout of \d+ms exceeded|ECONNRESET|ECONNREFUSED/i.test(current.message))
 			return true;
 		current = current.cause as typeof current;
@@ -115,17 +117,21 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
  * detail (URL with a token, headers, body) travels with it; network failures are marked retryable.
  */
 export function requestFailure(node: INode, vendor: string, error: unknown, itemIndex: number, target: string): NodeApiError {
-	const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+	const code =
+		(error as { code?: string }).code ??
+		(error as { cause?: { code?: string } }).cause?.code ??
+		(error as { httpCode?: string }).httpCode ??
+		undefined;
 	if (isNetworkError(error)) {
 		return markRetryable(
-			new NodeApiError(node, { code: code ?? 'NETWORK' } as JsonObject, {
+			new NodeApiError(node, { networkError: code ?? 'unknown' } as JsonObject, {
 				message: `Could not reach ${vendor} at ${target}`,
 				description: `The connection failed or timed out (${code ?? 'network error'}); the node retried with backoff. Check the server address in the credential and the network.`,
 				itemIndex,
 			}),
 		);
 	}
-	return new NodeApiError(node, { code: code ?? 'REQUEST_FAILED' } as JsonObject, {
+	return new NodeApiError(node, { requestError: code ?? 'unknown' } as JsonObject, {
 		message: `Request to ${vendor} failed: ${(error as Error).message ?? 'unknown error'}`,
 		description: 'Check the server address in the credential.',
 		itemIndex,
@@ -139,20 +145,25 @@ export function requestFailure(node: INode, vendor: string, error: unknown, item
 export class RateLimiter {
 	private readonly starts: number[] = [];
 
+	/** requests arrive a little after they start here: keep a margin so the vendor never counts one too many */
+	private readonly effectiveWindowMs: number;
+
 	constructor(
 		readonly limit: number,
 		readonly windowMs: number,
-	) {}
+	) {
+		this.effectiveWindowMs = windowMs + Math.max(50, windowMs * 0.02);
+	}
 
 	async acquire(): Promise<void> {
 		for (;;) {
 			const now = Date.now();
-			while (this.starts.length && now - this.starts[0] >= this.windowMs) this.starts.shift();
+			while (this.starts.length && now - this.starts[0] >= this.effectiveWindowMs) this.starts.shift();
 			if (this.starts.length < this.limit) {
 				this.starts.push(now);
 				return;
 			}
-			await sleep(this.windowMs - (now - this.starts[0]) + 1);
+			await sleep(this.effectiveWindowMs - (now - this.starts[0]) + 1);
 		}
 	}
 }
