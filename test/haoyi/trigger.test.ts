@@ -1,0 +1,144 @@
+/**
+ * HaoYi Cloud Recording Trigger: polls list_record (3.25) — no filters, newest first in the simulator,
+ * created = "YYYY-MM-DD HH:MM:SS" — and emits each new recording once; the cursor lives in workflow static
+ * data; activation does not flood the workflow with the archive. Camera status changes come from
+ * list_camera (3.18).
+ */
+import { HaoYiApi } from '../../credentials/HaoYiApi.credentials';
+import { HaoYiTrigger } from '../../nodes/HaoYi/HaoYiTrigger.node';
+import { TestCredentialsHelper } from '../harness/CredentialsHelper';
+import { runPoll, triggerFixture } from '../harness/triggers';
+import { HaoYiSimulator } from '../simulators/haoyi/HaoYiSimulator';
+import { UNIONID } from './setup';
+
+describe('HaoYi Trigger', () => {
+	let sim: HaoYiSimulator;
+	let seconds = 0;
+
+	/** a recording made one second after the previous one */
+	const record = (fields = {}) => {
+		seconds++;
+		const created = `2026-11-23 08:${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+		return sim.addRecording({ created, updated: created, ...fields });
+	};
+
+	function fixture(parameters: Record<string, unknown> = { event: 'newRecording' }) {
+		const credentials = new TestCredentialsHelper({ haoYiApi: new HaoYiApi() });
+		credentials.set('haoYiApi', { baseUrl: sim.url, unionid: UNIONID, accessToken: '' });
+		return triggerFixture(new HaoYiTrigger(), parameters, credentials);
+	}
+
+	const ids = (result: Awaited<ReturnType<typeof runPoll>>) => (result ? result[0].map((i) => i.json.record_id) : []);
+
+	beforeEach(async () => {
+		sim = await new HaoYiSimulator(UNIONID).start();
+		sim.seedBasics();
+		seconds = 0;
+	});
+	afterEach(async () => {
+		expect(sim.violations).toEqual([]);
+		await sim.stop();
+	});
+
+	test('the first poll only sets the cursor; later polls emit each new recording once, oldest first', async () => {
+		for (let i = 0; i < 5; i++) record();
+		const f = fixture();
+		expect(await runPoll(f)).toBeNull();
+		record();
+		record();
+		const second = await runPoll(f);
+		expect(ids(second)).toEqual([6, 7]);
+		expect(second![0][0].json).toMatchObject({
+			record_id: 6,
+			file_url: 'http://192.168.1.70:80/group1/M00/00/01/rec6.mp4',
+			image_url: 'http://192.168.1.70:80/group1/M00/00/01/rec6.jpg',
+			subject_name: '语文',
+		});
+		expect(await runPoll(f)).toBeNull();
+		record();
+		expect(ids(await runPoll(f))).toEqual([8]);
+		expect(await runPoll(f)).toBeNull();
+		// one token for all polls
+		expect(sim.tokenExchanges).toBe(1);
+	});
+
+	test('recordings created in the same second as the cursor are emitted once each', async () => {
+		const a = record();
+		const f = fixture();
+		await runPoll(f);
+		sim.addRecording({ created: a.created });
+		expect(ids(await runPoll(f))).toEqual([2]);
+		sim.addRecording({ created: a.created });
+		expect(ids(await runPoll(f))).toEqual([3]);
+		expect(await runPoll(f)).toBeNull();
+	});
+
+	test('an empty archive at activation does not swallow the first recording', async () => {
+		const f = fixture();
+		expect(await runPoll(f)).toBeNull();
+		record();
+		expect(ids(await runPoll(f))).toEqual([1]);
+		expect(await runPoll(f)).toBeNull();
+	});
+
+	test('"Include Existing Recordings" emits the archive on the first poll, then only new ones', async () => {
+		record();
+		record();
+		const f = fixture({ event: 'newRecording', options: { includeExisting: true } });
+		expect(ids(await runPoll(f))).toEqual([1, 2]);
+		expect(await runPoll(f)).toBeNull();
+		record();
+		expect(ids(await runPoll(f))).toEqual([3]);
+	});
+
+	test('with the list newest first, a poll reads only the pages down to the cursor', async () => {
+		for (let i = 0; i < 350; i++) record();
+		const f = fixture();
+		await runPoll(f);
+		expect(sim.requestsTo('/list_record')).toHaveLength(4);
+		record();
+		const before = sim.requestsTo('/list_record').length;
+		expect(ids(await runPoll(f))).toEqual([351]);
+		expect(sim.requestsTo('/list_record').length - before).toBe(1);
+	});
+
+	test('with the list oldest first, new recordings on the last page are still found', async () => {
+		sim.recordOrder = 'oldestFirst';
+		for (let i = 0; i < 150; i++) record();
+		const f = fixture();
+		await runPoll(f);
+		record();
+		record();
+		expect(ids(await runPoll(f))).toEqual([151, 152]);
+		expect(await runPoll(f)).toBeNull();
+	});
+
+	test('a manual test run returns the newest recording as a sample', async () => {
+		record();
+		record();
+		expect(ids(await runPoll(fixture(), 'manual'))).toEqual([2]);
+	});
+
+	test('a failing poll loses nothing: the recordings come with the next successful poll', async () => {
+		record();
+		const f = fixture();
+		await runPoll(f);
+		record();
+		sim.setFaults({ rate: 1, kinds: ['http500'] });
+		await expect(runPoll(f)).rejects.toThrow(/HTTP 500/);
+		sim.clearFaults();
+		expect(ids(await runPoll(f))).toEqual([2]);
+	});
+
+	test('camera status changes: first poll remembers, later polls emit changed cameras with the previous status', async () => {
+		sim.addCamera({ status: 1 });
+		const f = fixture({ event: 'cameraStatusChanged' });
+		expect(await runPoll(f)).toBeNull();
+		sim.cameras.get(1)!.status = 1;
+		const changed = await runPoll(f);
+		expect(changed![0].map((i) => i.json)).toEqual([expect.objectContaining({ camera_id: 1, status: 1, previous_status: 0, device_pass: '********' })]);
+		expect(await runPoll(f)).toBeNull();
+		sim.cameras.get(2)!.status = -1;
+		expect((await runPoll(f))![0].map((i) => [i.json.camera_id, i.json.status, i.json.previous_status])).toEqual([[2, -1, 1]]);
+	});
+});
