@@ -4,6 +4,8 @@
  * data; activation does not flood the workflow with the archive. Camera status changes come from
  * list_camera (3.18).
  */
+import type { IDataObject } from 'n8n-workflow';
+
 import { HaoYiApi } from '../../credentials/HaoYiApi.credentials';
 import { HaoYiTrigger } from '../../nodes/HaoYi/HaoYiTrigger.node';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
@@ -22,7 +24,7 @@ describe('HaoYi Trigger', () => {
 		return sim.addRecording({ created, updated: created, ...fields });
 	};
 
-	function fixture(parameters: Record<string, unknown> = { event: 'newRecording' }) {
+	function fixture(parameters: IDataObject = { event: 'newRecording' }) {
 		const credentials = new TestCredentialsHelper({ haoYiApi: new HaoYiApi() });
 		credentials.set('haoYiApi', { baseUrl: sim.url, unionid: UNIONID, accessToken: '' });
 		return triggerFixture(new HaoYiTrigger(), parameters, credentials);
