@@ -103,7 +103,6 @@ export class Gensee implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// registered in package.json's n8n.credentials by the lead (dist/credentials/GenseeApi.credentials.js)
-		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
 		credentials: [{ name: 'genseeApi', required: true }],
 		properties: genseeProperties(),
 	};

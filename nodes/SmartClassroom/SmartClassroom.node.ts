@@ -38,7 +38,6 @@ export class SmartClassroom implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// registered in package.json n8n.credentials by the lead (package.json is not this change's to edit)
-		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
 		credentials: [{ name: 'smartClassroomApi', required: true }],
 		properties: buildOperationProperties(resources, operations),
 	};

@@ -75,7 +75,6 @@ export class SmartClassroomTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// registered in package.json n8n.credentials by the lead (package.json is not this change's to edit)
-		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
 		credentials: [{ name: 'smartClassroomApi', required: true }],
 		properties: [
 			{
@@ -213,9 +212,6 @@ export class SmartClassroomTrigger implements INodeType {
 		const staticData = this.getWorkflowStaticData('node');
 		staticData.lastDay = today;
 		const fresh = selectNewRecords(this, records, recordId, recordOrder, event);
-		// an empty first poll must still arm the cursor, or the first records ever to appear would be taken
-		// for history (selectNewRecords sets no cursor without records); ids start above 0
-		if (staticData[event] === undefined && this.getMode() !== 'manual') staticData[event] = { time: 0, ids: [] };
 		if (!fresh.length) return null;
 		return [this.helpers.returnJsonArray(fresh.map((record) => ({ event, ...record })))];
 	}

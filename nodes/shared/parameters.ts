@@ -147,7 +147,7 @@ function toDate(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: n
 	if (value instanceof Date) date = DateTime.fromJSDate(value);
 	else if (DateTime.isDateTime(value)) date = value;
 	else if (typeof value === 'number') date = DateTime.fromMillis(value);
-	else if (typeof value === 'string') date = DateTime.fromISO(value.trim());
+	else if (typeof value === 'string') date = DateTime.fromISO(value.trim(), { setZone: true }); // keep the offset the user wrote
 	else throw invalid(ctx, param, itemIndex, `must be a date, got ${typeof value}`);
 	if (!date.isValid) throw invalid(ctx, param, itemIndex, `must be a date, got ${JSON.stringify(value)}`);
 	if (param.dateFormat === 'unixSeconds') return Math.floor(date.toSeconds());

@@ -25,7 +25,10 @@ export function selectNewRecords<T>(
 		? sorted.filter((r) => timeOf(r) > cursor.time || (timeOf(r) === cursor.time && !cursor.ids.includes(idOf(r))))
 		: [];
 	const newest = sorted.length ? timeOf(sorted[sorted.length - 1]) : cursor?.time;
-	if (newest !== undefined) {
+	if (!cursor && newest === undefined) {
+		// nothing yet: records that appear from now on are new, not history
+		staticData[cursorKey] = { time: 0, ids: [] } as unknown as IDataObject;
+	} else if (newest !== undefined) {
 		const previous = cursor && cursor.time === newest ? cursor.ids : [];
 		const atNewest = sorted.filter((r) => timeOf(r) === newest).map(idOf);
 		staticData[cursorKey] = { time: newest, ids: [...new Set([...previous, ...atNewest])] } as unknown as IDataObject;
