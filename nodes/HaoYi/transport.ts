@@ -237,6 +237,17 @@ export async function sendHaoYiRequest(ctx: ApiContext, request: VendorRequest):
 				: await requestWithTokenRefresh(ctx, HAOYI_CREDENTIAL, HAOYI_TOKEN_FIELD, options, isTokenRejected);
 	} catch (error) {
 		const login = loginErrorIn(error);
+		if (login?.haoyiCode === 1004) {
+			// on /api/v1/access_token, 1004 means "生成 token 过程中发生错误": a server-side failure worth retrying
+			throw markRetryable(
+				new NodeApiError(node, { err_code: 1004, err_msg: login.vendorMessage } as JsonObject, {
+					message: `${VENDOR} error 1004: The server failed to generate an access token${login.vendorMessage ? ` (${login.vendorMessage})` : ''}`,
+					description: 'The node retried with backoff. If it keeps failing, check the HaoYi server (its logs, disk and database).',
+					httpCode: '1004',
+					itemIndex: request.itemIndex,
+				}),
+			);
+		}
 		if (login) throw haoYiError(node, login.haoyiCode, login.vendorMessage, request.itemIndex);
 		// the token exchange (preAuthentication) does not ignore HTTP errors: a 5xx/429 there is worth retrying
 		const status = httpStatusIn(error);

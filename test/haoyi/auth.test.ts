@@ -106,6 +106,17 @@ describe('HaoYi token credential', () => {
 		expect(JSON.stringify(result.error)).not.toContain('teacher-account-1');
 	});
 
+	test('1004 on the token exchange (an error while generating the token) is retried, then reported as such', async () => {
+		env.sim.tokenIssueFailures = 1;
+		const retried = await env.run('school', 'list', { returnAll: true, requestOptions: { maxRetries: 2, retryDelay: 1 } });
+		expect(retried.error).toBeUndefined();
+		expect(env.sim.tokenExchanges).toBe(1);
+		env.credentials.set('haoYiApi', { ...env.credentials.store.get('haoYiApi'), accessToken: '' });
+		env.sim.tokenIssueFailures = 5;
+		const failed = await env.run('school', 'list', { returnAll: true, requestOptions: { maxRetries: 1, retryDelay: 1 } });
+		expect(failed.error?.message).toBe('HaoYi error 1004: The server failed to generate an access token (生成 token 过程中发生错误)');
+	});
+
 	test('the token and unionid never appear in outputs or errors', async () => {
 		const ok = await env.run('record', 'list', { returnAll: true });
 		const token = String(env.credentials.store.get('haoYiApi')?.accessToken);

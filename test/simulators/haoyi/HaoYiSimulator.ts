@@ -152,6 +152,9 @@ export class HaoYiSimulator extends SimulatorServer {
 
 	recordOrder: 'newestFirst' | 'oldestFirst' = 'newestFirst';
 
+	/** the next token exchanges fail with 1004 "生成 token 过程中发生错误" */
+	tokenIssueFailures = 0;
+
 	storageAddr = 'http://192.168.1.70:80';
 
 	readonly schools = new Map<number, School>();
@@ -349,6 +352,11 @@ export class HaoYiSimulator extends SimulatorServer {
 		const account = this.accounts.get(unionid);
 		if (!account) return this.fail(1002);
 		if (!account.admin) return this.fail(1003);
+		if (this.tokenIssueFailures > 0) {
+			this.tokenIssueFailures--;
+			// on this interface 1004 has its own meaning (3.2 返回码说明)
+			return { status: 200, body: { err_code: 1004, err_msg: '生成 token 过程中发生错误' } };
+		}
 		return this.ok({ token: this.issueToken(unionid), expires: this.tokenLifetimeSec });
 	}
 
