@@ -2,19 +2,16 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { ApiSession } from '../shared/engine';
+import { ApiSession, fetchList, findOperation } from '../shared/engine';
 import { cursorTime, selectNewRecords } from '../shared/polling';
 import type { VendorRequest } from '../shared/transport';
+import { operations } from './HaoYi.operations';
 import { haoYiClient } from './transport';
 
-/** list_record / list_camera take `cur`/`per`; the document states no maximum page size. */
-const PAGE_SIZE = 100;
-/** upper bound on pages read in one poll (100 000 entries), so a runaway server cannot loop forever */
-const MAX_PAGES = 1000;
+const haoYiApiOperations = { client: haoYiClient, operations };
 
-function listRequest(path: string, page: number): VendorRequest {
-	return { method: 'GET', path, query: { cur: page, per: PAGE_SIZE }, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
-}
+/** upper bound on pages read in one poll, so a runaway server cannot loop forever */
+const MAX_PAGES = 1000;
 
 /** `created` is "YYYY-MM-DD HH:MM:SS" in the server's clock; only its order matters here. */
 export function createdMillis(record: IDataObject): number {
@@ -28,32 +25,40 @@ export function createdMillis(record: IDataObject): number {
  * server turns out to list newest first: then reading stops at the first page older than the cursor.
  */
 async function fetchRecordings(session: ApiSession, since: number | undefined): Promise<IDataObject[]> {
+	const op = findOperation(haoYiApiOperations, 'record', 'list');
+	const { pageParam, sizeParam, maxPageSize: PAGE_SIZE, firstPage } = op.list!.paging!;
 	const records: IDataObject[] = [];
 	let newestFirst: boolean | undefined;
-	for (let page = 1; page <= MAX_PAGES; page++) {
-		const data = (await session.request(listRequest('/api/v1/list_record', page))) as IDataObject | undefined;
+	for (let page = firstPage; page < firstPage + MAX_PAGES; page++) {
+		const request: VendorRequest = {
+			method: op.method,
+			path: op.path,
+			query: { [pageParam]: page, [sizeParam]: PAGE_SIZE },
+			body: {},
+			form: {},
+			headers: {},
+			files: {},
+			itemIndex: 0,
+		};
+		const data = (await session.request(request)) as IDataObject | undefined;
 		const entries = (Array.isArray(data?.data) ? data!.data : []) as IDataObject[];
 		records.push(...entries);
 		if (entries.length < PAGE_SIZE) break;
 		const total = Number(data?.total_num);
 		if (Number.isFinite(total) && records.length >= total) break;
 		const times = entries.map(createdMillis).filter(Number.isFinite);
-		if (newestFirst === undefined && times.length > 1) newestFirst = times[0] >= times[times.length - 1];
+		// the order is known once a page shows two different times
+		if (newestFirst === undefined && times.length > 1 && times[0] !== times[times.length - 1]) newestFirst = times[0] > times[times.length - 1];
 		if (newestFirst && since !== undefined && times.length && Math.min(...times) < since) break;
 	}
 	return records;
 }
 
+/** Every camera, through the engine's paging over the table's List Cameras operation. */
 async function fetchCameras(session: ApiSession): Promise<IDataObject[]> {
-	const cameras: IDataObject[] = [];
-	for (let page = 1; page <= MAX_PAGES; page++) {
-		const data = (await session.request(listRequest('/api/v1/list_camera', page))) as IDataObject | undefined;
-		const entries = (Array.isArray(data?.data) ? data!.data : []) as IDataObject[];
-		cameras.push(...entries);
-		const total = Number(data?.total_num);
-		if (entries.length < PAGE_SIZE || (Number.isFinite(total) && cameras.length >= total)) break;
-	}
-	return cameras;
+	const op = findOperation(haoYiApiOperations, 'camera', 'list');
+	const request: VendorRequest = { method: op.method, path: op.path, query: {}, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
+	return (await fetchList(session, op, request, true, Infinity)) as IDataObject[];
 }
 
 function withoutPassword(camera: IDataObject): IDataObject {
