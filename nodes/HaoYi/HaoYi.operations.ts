@@ -643,6 +643,6 @@ export const operations: OperationDefinition[] = [
 
 export const vendorInfo: VendorInfo = {
 	name: 'HaoYi cloud recording (浩一云录播)',
-	node: 'HaoYi',
+	node: 'HaoYi Cloud Recording',
 	seed: '003_e22b48e28ad6c17d.txt',
 };

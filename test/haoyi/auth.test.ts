@@ -134,9 +134,8 @@ describe('HaoYi token credential', () => {
 		expect(await credentialTest({ baseUrl: env.sim.url, unionid: 'wrong-unionid' })).toEqual({ ok: false, message: expect.stringMatching(/No account/) });
 	});
 
-	test('the credential adds the token as the documented `token` query parameter', async () => {
+	test('the token is kept in a hidden expirable credential field, so n8n persists and shares it', async () => {
 		const type = new HaoYiApi();
-		expect(type.authenticate).toEqual({ type: 'generic', properties: { qs: { token: '={{$credentials.accessToken}}' } } });
 		const token = type.properties.find((p) => p.name === 'accessToken');
 		expect(token).toMatchObject({ type: 'hidden', typeOptions: { expirable: true } });
 	});
