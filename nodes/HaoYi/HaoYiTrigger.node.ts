@@ -144,18 +144,15 @@ export class HaoYiTrigger implements INodeType {
 			return changed.length ? [this.helpers.returnJsonArray(changed)] : null;
 		}
 
-		const initialised = staticData.initialised === true;
+		// no cursor yet: the first poll after activation (an empty first poll arms the cursor at 0)
 		const since = cursorTime(this);
 		const records = await fetchRecordings(session, since);
 		const fresh = selectNewRecords(this, records, (r) => String(r.record_id), createdMillis);
-		staticData.initialised = true;
 		const includeExisting = (this.getNodeParameter('options', {}) as IDataObject).includeExisting === true;
-		const everything = () => records.filter((r) => Number.isFinite(createdMillis(r))).sort((a, b) => createdMillis(a) - createdMillis(b));
-		let emit: IDataObject[];
-		if (!initialised) emit = includeExisting ? everything() : fresh;
-		// the server had no recordings when the cursor was set: everything now listed is new
-		else if (since === undefined) emit = everything();
-		else emit = fresh;
+		const emit =
+			since === undefined && includeExisting
+				? records.filter((r) => Number.isFinite(createdMillis(r))).sort((a, b) => createdMillis(a) - createdMillis(b))
+				: fresh;
 		return emit.length ? [this.helpers.returnJsonArray(emit)] : null;
 	}
 }
