@@ -119,8 +119,6 @@ export class HaoYi implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		// TODO(lead): package.json must list dist/credentials/HaoYiApi.credentials.js (HaoYi is not registered yet); then drop this line
-		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
 		credentials: [{ name: 'haoYiApi', required: true }],
 		properties: [
 			...buildOperationProperties(resources, operations),

@@ -80,8 +80,6 @@ export class HaoYiTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		// TODO(lead): package.json must list dist/credentials/HaoYiApi.credentials.js (HaoYi is not registered yet); then drop this line
-		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
 		credentials: [{ name: 'haoYiApi', required: true }],
 		properties: [
 			{

@@ -110,8 +110,9 @@ export async function fetchList(
 		entries.push(...pageEntries);
 		const total = paging.totalPath ? Number(getPath(data, paging.totalPath)) : NaN;
 		if (!returnAll && entries.length >= limit) return entries.slice(0, limit);
-		if (pageEntries.length < pageSize || pageEntries.length === 0) break;
-		if (Number.isFinite(total) && entries.length >= total) break;
+		if (pageEntries.length === 0) break;
+		// a stated total decides; without one, a short page is the last (a server may cap the page size silently)
+		if (Number.isFinite(total) ? entries.length >= total : pageEntries.length < pageSize) break;
 	}
 	return entries;
 }

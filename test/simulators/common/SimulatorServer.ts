@@ -57,7 +57,7 @@ export abstract class SimulatorServer {
 	}
 
 	async start(port = 0): Promise<this> {
-		this.server = http.createServer((req, res) => void this.handle(req, res));
+		this.server = http.createServer((req, res) => void this.#handle(req, res));
 		this.server.keepAliveTimeout = 1000;
 		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
 		return this;
@@ -106,7 +106,8 @@ export abstract class SimulatorServer {
 		return undefined;
 	}
 
-	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+	// an ES private name, so a vendor simulator's own `handle` cannot replace it by accident
+	async #handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const rawBody = Buffer.concat(chunks);
