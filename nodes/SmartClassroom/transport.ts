@@ -170,6 +170,14 @@ export async function sendSmartClassroomRequest(ctx: ApiContext, request: Vendor
 	const response = await sendRaw(ctx, request);
 	const node = ctx.getNode();
 	const body = parseJsonBody(node, VENDOR, response.body, request.itemIndex);
+	// every answer is a JSON object (the envelope or a bare model): anything else is not the server speaking
+	if (!body || typeof body !== 'object' || Array.isArray(body)) {
+		throw new NodeApiError(node, { body: JSON.stringify(body ?? null).slice(0, 200) } as JsonObject, {
+			message: `${VENDOR} answered without a JSON object`,
+			description: 'Check the base URL in the credential: it must point at the Smart Classroom server API (http(s)://{host}/api/v1).',
+			itemIndex: request.itemIndex,
+		});
+	}
 	return unwrap(node, body, request.itemIndex);
 }
 
