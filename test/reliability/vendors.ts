@@ -182,7 +182,7 @@ export const VENDORS: VendorEntry[] = [
 			);
 		},
 		probe: { resource: 'school', operation: 'list', parameters: { returnAll: true } },
-		vendorError: { resource: 'school', operation: 'delete', parameters: { schoolId: '404404' }, message: /HaoYi error/ },
+		vendorError: { resource: 'camera', operation: 'getStatus', parameters: { cameraId: { __rl: true, mode: 'id', value: '404404' } }, message: /HaoYi error 1010/ },
 	},
 ];
 
