@@ -1,0 +1,259 @@
+/**
+ * HongTu batch calls. The box answers a batch with per-entry results — `successes`/`failures` of objects
+ * echoing the entry with a result `code` and `msg` (vehicles: `successVehicles`/`failVehicles`; virtual
+ * groups: an array of added persons or `errorPersonIdList`) — which the engine's `succeededPath` (a list of
+ * plain ids) cannot read. This runner gathers input items into ⌈N / limit⌉ calls and gives every item its
+ * own result, a failing item carrying the box's code and reason.
+ *
+ * Two shapes, told apart by whether the table declares the batch parameter:
+ * - id lists (`uuidList`, `personUuids`, …): each item adds its ids; items that agree on every other
+ *   parameter share calls;
+ * - entry objects (`personList`, `groupList`, …): each item is one entry built from the operation's
+ *   parameters (for persons, a photo from binary data is uploaded first).
+ */
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { ApiSession } from '../shared/engine';
+import type { OperationDefinition } from '../shared/operations';
+import { readWireValues } from '../shared/parameters';
+import { REQUEST_OPTIONS } from '../shared/properties';
+import type { VendorRequest } from '../shared/transport';
+import { hongTuError } from './transport';
+
+/** Fields a result entry echoes from the request entry, used to match results of entry-object batches. */
+const ECHOED = ['uuid', 'name', 'plateNumber', 'phone', 'identifyNum', 'cardNum', 'email', 'uniqueIdentify'];
+
+/** Non-wire parameter of Batch Add Persons: binary property with the photo. */
+export const PHOTO_PROPERTY = 'photoBinaryProperty';
+const UPLOAD_PATH = '/v1/api/person/uploadImage';
+
+interface Outcome {
+	ok: boolean;
+	code?: number;
+	msg?: string;
+	echo?: IDataObject;
+}
+
+/** Validation errors are NodeOperationErrors already; anything else is wrapped with its item. */
+function asNodeError(ctx: IExecuteFunctions, error: Error, itemIndex: number): NodeOperationError | NodeApiError {
+	if (error instanceof NodeOperationError || error instanceof NodeApiError) return error;
+	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
+}
+
+function request(op: OperationDefinition, body: IDataObject, itemIndex: number): VendorRequest {
+	return { method: op.method, path: op.path, query: {}, body, form: {}, headers: {}, files: {}, itemIndex };
+}
+
+function list(data: unknown, ...keys: string[]): unknown[] | undefined {
+	if (!data || typeof data !== 'object') return undefined;
+	for (const key of keys) {
+		const value = (data as IDataObject)[key];
+		if (Array.isArray(value)) return value;
+	}
+	return undefined;
+}
+
+function idOf(entry: unknown): string {
+	if (typeof entry === 'string' || typeof entry === 'number') return String(entry);
+	const e = (entry ?? {}) as IDataObject;
+	return String(e.uuid ?? e.personUuid ?? e.vehicleUuId ?? e.ruleId ?? '');
+}
+
+/** Per-entry outcomes of one id-list call, keyed by id. Ids the box does not mention succeeded when the code was 0. */
+function idOutcomes(data: unknown, ids: string[]): Map<string, Outcome> {
+	const outcomes = new Map<string, Outcome>();
+	const failures = list(data, 'failures', 'failVehicles', 'errorPersonIdList') ?? [];
+	const successes = Array.isArray(data) ? data : list(data, 'successes', 'successVehicles');
+	for (const f of failures) {
+		const e = typeof f === 'object' && f ? (f as IDataObject) : {};
+		outcomes.set(idOf(f), { ok: false, code: e.code === undefined ? undefined : Number(e.code), msg: e.msg as string | undefined, echo: e });
+	}
+	for (const s of successes ?? []) if (!outcomes.has(idOf(s))) outcomes.set(idOf(s), { ok: true, echo: s as IDataObject });
+	for (const id of ids) {
+		if (outcomes.has(id)) continue;
+		// an explicit success list that leaves an id out means the box did not do it
+		outcomes.set(id, successes ? { ok: false, msg: 'not confirmed by the box' } : { ok: true });
+	}
+	return outcomes;
+}
+
+/** Matches the results of an entry-object call to its entries by the fields the box echoes. */
+function entryOutcomes(data: unknown, entries: IDataObject[]): Outcome[] {
+	const failures = (list(data, 'failures', 'failVehicles') ?? []) as IDataObject[];
+	const successes = (list(data, 'successes', 'successVehicles') ?? []) as IDataObject[];
+	const pool = [
+		...failures.map((echo) => ({ echo, ok: false, used: false })),
+		...successes.map((echo) => ({ echo, ok: true, used: false })),
+	];
+	return entries.map((entry, position) => {
+		const matches = (echo: IDataObject) =>
+			ECHOED.every((key) => entry[key] === undefined || echo[key] === undefined || String(echo[key]) === String(entry[key])) &&
+			(entry.code === undefined || echo.staffCode === undefined || String(echo.staffCode) === String(entry.code));
+		const hit = pool.find((p) => !p.used && matches(p.echo)) ?? (pool.length === entries.length && !pool[position].used ? pool[position] : undefined);
+		if (!hit) return pool.length ? { ok: false, msg: 'not confirmed by the box' } : { ok: true };
+		hit.used = true;
+		return hit.ok
+			? { ok: true, echo: hit.echo }
+			: { ok: false, code: hit.echo.code === undefined ? undefined : Number(hit.echo.code), msg: hit.echo.msg as string | undefined, echo: hit.echo };
+	});
+}
+
+async function uploadPhoto(ctx: IExecuteFunctions, session: ApiSession, itemIndex: number, property: string): Promise<string> {
+	const binary = ctx.getInputData()[itemIndex]?.binary?.[property];
+	if (!binary)
+		throw new NodeOperationError(ctx.getNode(), `The input item has no binary property "${property}" for the photo [item ${itemIndex}]`, { itemIndex });
+	const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+	const answer = (await session.request({
+		method: 'POST',
+		path: UPLOAD_PATH,
+		query: {},
+		body: {},
+		form: {},
+		headers: {},
+		files: { file: { data, fileName: binary.fileName ?? 'photo.jpg', mimeType: binary.mimeType } },
+		itemIndex,
+	})) as IDataObject | undefined;
+	const uri = answer?.uri;
+	if (typeof uri !== 'string' || !uri)
+		throw new NodeApiError(ctx.getNode(), { body: JSON.stringify(answer ?? null) } as JsonObject, {
+			message: 'HongTu accepted the photo but returned no URI',
+			itemIndex,
+		});
+	return uri;
+}
+
+export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession, op: OperationDefinition): Promise<INodeExecutionData[][]> {
+	const batch = op.batch!;
+	const items = ctx.getInputData();
+	const results: INodeExecutionData[][] = items.map(() => []);
+	const failed: Array<{ itemIndex: number; error: Error }> = [];
+	const fail = (itemIndex: number, error: Error, extra: IDataObject = {}) => {
+		if (!ctx.continueOnFail()) failed.push({ itemIndex, error });
+		const description = (error as NodeApiError).description;
+		results[itemIndex] = [
+			{ json: { error: error.message, ...(description ? { errorDescription: description } : {}), ...extra }, pairedItem: { item: itemIndex } },
+		];
+	};
+	const requested = Number((ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject).batchSize ?? 0);
+	const size = Math.max(1, Math.min(requested > 0 ? requested : Infinity, batch.maxPerCall ?? Infinity));
+	const idMode = op.params.some((p) => p.name === batch.param);
+
+	// read and validate every item before anything is sent
+	const valid: Array<{ itemIndex: number; values: IDataObject }> = [];
+	for (let i = 0; i < items.length; i++) {
+		try {
+			valid.push({ itemIndex: i, values: readWireValues(ctx, op, i) as IDataObject });
+		} catch (error) {
+			if (!ctx.continueOnFail()) throw asNodeError(ctx, error as Error, i);
+			fail(i, error as Error);
+		}
+	}
+
+	if (idMode) {
+		const groups = new Map<string, Array<{ itemIndex: number; values: IDataObject; ids: string[] }>>();
+		for (const { itemIndex, values } of valid) {
+			const shared = { ...values };
+			delete shared[batch.param];
+			const key = JSON.stringify(Object.entries(shared).sort(([a], [b]) => a.localeCompare(b)));
+			if (!groups.has(key)) groups.set(key, []);
+			groups.get(key)!.push({ itemIndex, values: shared, ids: (values[batch.param] as string[]) ?? [] });
+		}
+		for (const members of groups.values()) {
+			const ids = [...new Set(members.flatMap((m) => m.ids))];
+			const outcomes = new Map<string, Outcome>();
+			const callErrors = new Map<string, Error>();
+			for (let start = 0; start < ids.length; start += size) {
+				const chunk = ids.slice(start, start + size);
+				try {
+					const data = await session.request(request(op, { ...members[0].values, [batch.param]: chunk }, members[0].itemIndex));
+					for (const [id, outcome] of idOutcomes(data, chunk)) outcomes.set(id, outcome);
+				} catch (error) {
+					for (const id of chunk) callErrors.set(id, error as Error);
+				}
+			}
+			for (const member of members) {
+				const callError = member.ids.map((id) => callErrors.get(id)).find(Boolean);
+				if (callError) {
+					fail(member.itemIndex, callError, { ...member.values, [batch.param]: member.ids });
+					continue;
+				}
+				const bad = member.ids.filter((id) => !outcomes.get(id)?.ok);
+				if (bad.length) {
+					const first = outcomes.get(bad[0])!;
+					const error = first.code !== undefined
+						? hongTuError(ctx, first.code, first.msg ?? '', member.itemIndex)
+						: new NodeApiError(ctx.getNode(), { failed: bad } as JsonObject, {
+								message: `HongTu did not complete ${bad.join(', ')}: ${first.msg ?? 'no reason given'} [item ${member.itemIndex}]`,
+								itemIndex: member.itemIndex,
+							});
+					fail(member.itemIndex, error, {
+						...member.values,
+						[batch.param]: member.ids,
+						failed: bad.map((id) => ({ id, code: outcomes.get(id)?.code, msg: outcomes.get(id)?.msg }) as IDataObject),
+					});
+					continue;
+				}
+				results[member.itemIndex] = [
+					{
+						json: {
+							success: true,
+							...member.values,
+							[batch.param]: member.ids,
+							results: member.ids.map((id) => outcomes.get(id)?.echo ?? { uuid: id }),
+						},
+						pairedItem: { item: member.itemIndex },
+					},
+				];
+			}
+		}
+	} else {
+		// one entry per item; photos uploaded first
+		const entries: Array<{ itemIndex: number; entry: IDataObject }> = [];
+		for (const { itemIndex, values } of valid) {
+			const entry = { ...values };
+			const property = entry[PHOTO_PROPERTY];
+			delete entry[PHOTO_PROPERTY];
+			try {
+				if (typeof property === 'string' && property) entry.imageUri = await uploadPhoto(ctx, session, itemIndex, property);
+				entries.push({ itemIndex, entry });
+			} catch (error) {
+				fail(itemIndex, error as Error, { entry });
+			}
+		}
+		for (let start = 0; start < entries.length; start += size) {
+			const chunk = entries.slice(start, start + size);
+			let outcomes: Outcome[];
+			try {
+				const data = await session.request(request(op, { [batch.param]: chunk.map((c) => c.entry) }, chunk[0].itemIndex));
+				outcomes = entryOutcomes(data, chunk.map((c) => c.entry));
+			} catch (error) {
+				for (const { itemIndex, entry } of chunk) fail(itemIndex, error as Error, { entry });
+				continue;
+			}
+			chunk.forEach(({ itemIndex, entry }, n) => {
+				const outcome = outcomes[n];
+				if (outcome.ok) {
+					results[itemIndex] = [{ json: { success: true, ...entry, ...(outcome.echo ?? {}) }, pairedItem: { item: itemIndex } }];
+					return;
+				}
+				const error = outcome.code !== undefined
+					? hongTuError(ctx, outcome.code, outcome.msg ?? '', itemIndex)
+					: new NodeApiError(ctx.getNode(), { entry } as JsonObject, {
+							message: `HongTu did not add this entry: ${outcome.msg ?? 'no reason given'} [item ${itemIndex}]`,
+							itemIndex,
+						});
+				fail(itemIndex, error, { code: outcome.code, msg: outcome.msg, entry });
+			});
+		}
+	}
+
+	if (failed.length) {
+		const detail = failed.slice(0, 10).map((f) => `item ${f.itemIndex}: ${f.error.message}`).join('; ');
+		throw new NodeOperationError(ctx.getNode(), `${failed.length} of ${items.length} items failed: ${detail}${failed.length > 10 ? '; …' : ''}`, {
+			itemIndex: failed[0].itemIndex,
+			description: 'Items not listed here succeeded. Turn on "Continue On Fail" to get one result per item instead.',
+		});
+	}
+	return results;
+}

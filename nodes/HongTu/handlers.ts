@@ -1,0 +1,97 @@
+/**
+ * Hand-written HongTu operations: the replace-whole-set writes offered with a read-merge-write mode, so a
+ * user adding one person to a group or changing one door setting cannot wipe the rest by accident.
+ */
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { ApiSession, OperationHandler } from '../shared/engine';
+import type { VendorRequest } from '../shared/transport';
+import { HONGTU_MAX_PAGE_SIZE } from './operations/common';
+
+function post(path: string, body: IDataObject, itemIndex: number): VendorRequest {
+	return { method: 'POST', path, query: {}, body, form: {}, headers: {}, files: {}, itemIndex };
+}
+
+/** Current members of a person group: the group's type first (the member list needs it), then every page. */
+async function currentMembers(session: ApiSession, groupUuid: string, itemIndex: number): Promise<string[]> {
+	const group = (await session.request(post('/v1/api/pass/group/query', { uuid: groupUuid }, itemIndex))) as IDataObject;
+	const members: string[] = [];
+	for (let pageNum = 1; ; pageNum++) {
+		const page = (await session.request(
+			post(
+				'/v1/api/pass/group/queryPersonListInGroup',
+				{ uuid: groupUuid, type: group?.type, pageNum, pageSize: HONGTU_MAX_PAGE_SIZE },
+				itemIndex,
+			),
+		)) as IDataObject;
+		const entries = (Array.isArray(page?.list) ? page.list : []) as IDataObject[];
+		members.push(...entries.map((e) => String(e.personUuid)));
+		if (entries.length < HONGTU_MAX_PAGE_SIZE || members.length >= Number(page.total ?? Infinity)) break;
+	}
+	return members;
+}
+
+const setGroupMembers: OperationHandler = async (_ctx, session, op, itemIndex, values): Promise<INodeExecutionData[]> => {
+	const groupUuid = String(values.groupUuid);
+	const given = (values.personUuids as string[] | undefined) ?? [];
+	const mode = String(values.mode ?? 'add');
+	let personUuids = given;
+	let before: string[] | undefined;
+	if (mode !== 'replace') {
+		before = await currentMembers(session, groupUuid, itemIndex);
+		personUuids = mode === 'remove' ? before.filter((id) => !given.includes(id)) : [...new Set([...before, ...given])];
+	}
+	await session.request(post(op.path, { groupUuid, personUuids }, itemIndex));
+	return [
+		{
+			json: {
+				success: true,
+				groupUuid,
+				mode,
+				personUuids,
+				...(before ? { added: personUuids.filter((id) => !before!.includes(id)), removed: before.filter((id) => !personUuids.includes(id)) } : {}),
+			},
+			pairedItem: { item: itemIndex },
+		},
+	];
+};
+
+function isPlainObject(value: unknown): value is IDataObject {
+	return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Deep merge of plain objects; arrays and other values in `patch` replace those in `base`. */
+function merge(base: IDataObject, patch: IDataObject): IDataObject {
+	const out: IDataObject = { ...base };
+	for (const [key, value] of Object.entries(patch)) {
+		out[key] = isPlainObject(value) && isPlainObject(out[key]) ? merge(out[key] as IDataObject, value) : value;
+	}
+	return out;
+}
+
+const DOOR_CONFIG_OBJECTS = ['customConfig', 'algorithmConfig', 'safeGuardConfig', 'strangerConfig', 'temperatureConfig', 'healthkitConfig'];
+
+const updateDoorConfig: OperationHandler = async (ctx, session, op, itemIndex, values) => {
+	const uuid = String(values.uuid);
+	const given: IDataObject = {};
+	for (const key of DOOR_CONFIG_OBJECTS) {
+		const value = values[key];
+		if (value === undefined) continue;
+		if (!isPlainObject(value))
+			throw new NodeOperationError(ctx.getNode(), `The "${key}" field must be a JSON object [item ${itemIndex}]`, { itemIndex });
+		if (Object.keys(value as IDataObject).length) given[key] = value;
+	}
+	let body: IDataObject = { uuid, ...given };
+	if (values.mode !== 'replace') {
+		const current = ((await session.request(post('/v1/api/door/queryConfig', { uuid }, itemIndex))) ?? {}) as IDataObject;
+		const base: IDataObject = {};
+		for (const key of DOOR_CONFIG_OBJECTS) if (current[key] !== undefined) base[key] = current[key];
+		// arrays (e.g. province lists) are replaced, objects merged field by field
+		body = { ...merge(base, given), uuid };
+	}
+	await session.request(post(op.path, body, itemIndex));
+	return [{ json: { success: true, ...body }, pairedItem: { item: itemIndex } }];
+};
+
+export const hongTuHandlers: Record<string, OperationHandler> = { setGroupMembers, updateDoorConfig };

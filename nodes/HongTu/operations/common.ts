@@ -1,0 +1,17 @@
+/** Pieces the HongTu operation files share. */
+import type { ListTrait } from '../../shared/operations';
+
+/**
+ * HongTu pages with pageNum (most modules) or currPage (structured search, area alerts) from 1 and pageSize;
+ * the response is {pageNum, pageSize, total, list}. The document states no maximum page size; 100 is used.
+ */
+export const HONGTU_MAX_PAGE_SIZE = 100;
+
+export const paging = (pageParam: 'pageNum' | 'currPage'): ListTrait['paging'] => ({
+	type: 'page',
+	pageParam,
+	sizeParam: 'pageSize',
+	firstPage: 1,
+	maxPageSize: HONGTU_MAX_PAGE_SIZE,
+	totalPath: 'total',
+});

@@ -1,0 +1,72 @@
+/** HongTu Organization operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+import type { OperationDefinition } from '../../shared/operations';
+
+export const organizationOperations: OperationDefinition[] = [
+	{
+		resource: 'organization',
+		operation: 'add',
+		name: 'Add',
+		action: 'Add organisation',
+		description: 'Add organisation',
+		method: 'POST',
+		path: '/v1/api/org/add',
+		docSection: '组织管理 › 添加组织 (seed lines 10204-10265)',
+		params: [
+			{ name: 'fullName', label: 'Full Name', type: 'string', in: 'body', required: true, description: 'Organisation name, length 0-16' },
+			{ name: 'parentUuid', label: 'Parent UUID', type: 'string', in: 'body', required: true, description: 'Parent organisation uuid (top org uuid from /v1/api/org/top/detail)' },
+		],
+	},
+	{
+		resource: 'organization',
+		operation: 'update',
+		name: 'Update',
+		action: 'Update organisation',
+		description: 'Update organisation',
+		method: 'POST',
+		path: '/v1/api/org/update',
+		docSection: '组织管理 › 修改组织信息 (seed lines 10266-10315)',
+		params: [
+			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Organisation or company uuid' },
+			{ name: 'fullName', label: 'Full Name', type: 'string', in: 'body', description: 'New name' },
+		],
+	},
+	{
+		resource: 'organization',
+		operation: 'list',
+		name: 'List',
+		action: 'List organisations',
+		description: 'List organisations',
+		method: 'POST',
+		path: '/v1/api/org/tree',
+		docSection: '组织管理 › 查询组织列表 (seed lines 10316-10439)',
+		params: [
+			{ name: 'orgName', label: 'Organization Name', type: 'string', in: 'body', description: 'Organisation name filter' },
+		],
+	},
+	{
+		resource: 'organization',
+		operation: 'delete',
+		name: 'Delete',
+		action: 'Delete organisation',
+		description: 'Delete organisation Deletes the people in the organization too unless Person Handling says otherwise.',
+		method: 'POST',
+		path: '/v1/api/org/delete',
+		docSection: '组织管理 › 删除组织 (seed lines 10440-10513)',
+		params: [
+			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Organisation uuid' },
+			{ name: 'personInOrgHandleMode', label: 'Person In Organization Handle Mode', type: 'number', in: 'body', integer: true, description: 'What to do with people in the department: 0 delete them (default), 1 move them to the parent department' },
+		],
+		notice: 'By default deleting an organization also deletes the people in it. Set Person Handling to move them instead.',
+	},
+	{
+		resource: 'organization',
+		operation: 'getTop',
+		name: 'Get Top Organization',
+		action: 'Get top-level organisation',
+		description: 'Get top-level organisation',
+		method: 'POST',
+		path: '/v1/api/org/top/detail',
+		docSection: '组织管理 › 获取最上级组织信息 (seed lines 10514-10631)',
+		params: [],
+	},
+];

@@ -1,0 +1,515 @@
+/**
+ * Megvii HongTu 3000 AIoT box simulator (seed 001). Written from the document, independently of the node:
+ * it verifies csign with its own MD5 routine, answers the documented {code, msg, data} envelope and error
+ * codes, keeps persons, organizations, groups, devices, time plans, door configs and pass authorities with
+ * their relationships, and answers all 154 documented paths (the rest with their documented response shape).
+ *
+ * Every request is checked against the catalog extraction of the document (../shared/catalog): documented
+ * path and method, required top-level parameters present, arrays sent as JSON arrays, integers as numbers.
+ * Decisions where the document is silent:
+ *  - no timestamp window and no nonce-replay check (the document states neither);
+ *  - GET requests without a body sign an empty body MD5 (the Java SDK's behaviour);
+ *  - batch add/delete calls accept at most `batchLimit` entries (default 100; the document only names
+ *    error 101067 "人员数量超过最大值" without a number);
+ *  - wrong method on a documented path answers HTTP 405, unknown paths HTTP 404.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { SimulatorServer, type SimRequest, type SimResponse } from '../common/SimulatorServer';
+
+interface CatalogParam {
+	name: string;
+	in: string;
+	type: string;
+	required: boolean;
+}
+
+export interface CatalogOperation {
+	resource: string;
+	operation: string;
+	method: string;
+	path: string;
+	pathNormalized?: string;
+	contentType: string;
+	params: CatalogParam[];
+	deprecated: boolean;
+	response: string;
+}
+
+export const CATALOG_PATH = join(__dirname, '../../../../shared/catalog/megvii-hongtu.json');
+
+export function loadCatalog(): { operations: CatalogOperation[]; auth: { testVectors: Array<{ inputs: Record<string, string>; expected: string }> } } {
+	return JSON.parse(readFileSync(CATALOG_PATH, 'utf8'));
+}
+
+export const docPath = (op: CatalogOperation) => (op.pathNormalized ?? op.path).trim();
+
+/** What the simulator checked about one request. */
+export interface Check {
+	method: string;
+	path: string;
+	signatureOk: boolean;
+	missing: string[];
+	wrongTypes: string[];
+	code: number;
+}
+
+export interface Person extends Record<string, unknown> {
+	uuid: string;
+	name: string;
+	type: number;
+	code?: string;
+	orgUuid?: string;
+	groupList: string[];
+}
+
+const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
+const newUuid = () => randomBytes(16).toString('hex');
+
+const MESSAGES: Record<number, string> = {
+	0: '成功',
+	100003: '参数不合法',
+	100008: '签名错误',
+	101005: '机构不存在',
+	101011: '员工编号已存在',
+	101010: '卡号已存在',
+	101012: '该人员不存在',
+	101039: '读取文件出错误',
+	101067: '人员数量超过最大值',
+	101070: '人脸分析错误，可能是图片人脸质量较差或者没有人脸',
+	101082: '图片大小超过10MB',
+	102113: '设备不存在',
+	103100: '数据错误',
+	103004: '参数不能为空',
+};
+
+class BoxError extends Error {
+	constructor(readonly code: number, msg?: string) {
+		super(msg ?? MESSAGES[code] ?? '失败');
+	}
+}
+
+export class HongTuSimulator extends SimulatorServer {
+	readonly catalog = loadCatalog().operations;
+
+	readonly checks: Check[] = [];
+
+	readonly persons = new Map<string, Person>();
+
+	readonly orgs = new Map<string, { uuid: string; fullName: string; parentUuid?: string }>();
+
+	readonly groups = new Map<string, { uuid: string; name: string; type: number; members: string[] }>();
+
+	readonly devices = new Map<string, Record<string, unknown> & { uuid: string; name: string; bound: string[] }>();
+
+	readonly schedules = new Map<string, Record<string, unknown> & { uuid: string; name: string; type: number }>();
+
+	readonly doorConfigs = new Map<string, Record<string, unknown>>();
+
+	readonly authorities: Array<{ deviceUuid: string; scheduleUuid: string; groupUuids: string[] }> = [];
+
+	readonly uploads: Array<{ uri: string; size: number; fileName: string }> = [];
+
+	batchLimit = 100;
+
+	readonly topOrg = { uuid: 'a0000000000000000000000000000001', fullName: '总部' };
+
+	constructor(readonly keys: Record<string, string> = { appkey1: 'sdfajk3242324fa!djq7', appkey2: 'zxcv&jlkfd234adf#xi9' }) {
+		super('HongTu');
+		this.orgs.set(this.topOrg.uuid, this.topOrg);
+	}
+
+	/** The box's business-code response for a busy box is not documented; it answers HTTP 503 instead. */
+	protected throttleResponse(): SimResponse {
+		return { status: 503, body: { message: 'busy' } };
+	}
+
+	private verify(request: SimRequest): boolean {
+		const header = (name: string) => String(request.headers[name.toLowerCase()] ?? '');
+		const secret = this.keys[header('cappkey')];
+		if (secret === undefined) return false;
+		const multipart = header('content-type').toLowerCase().startsWith('multipart/');
+		const bodyMd5 = multipart || request.rawBody.length === 0 ? '' : md5(request.rawBody);
+		const query = Object.entries(request.query).map(([k, v]) => `${k}=${v}`).join('&');
+		const expected = md5(
+			`${request.path}-${request.method.toUpperCase()}-${query}-${bodyMd5}-${secret}-${header('ctimestamp')}-${header('cnonce')}-${header('cappkey')}`,
+		);
+		return /^\d{13}$/.test(header('ctimestamp')) && header('cnonce') !== '' && expected === header('csign');
+	}
+
+	protected route(request: SimRequest): SimResponse {
+		const op = this.catalog.find((o) => docPath(o) === request.path);
+		const check: Check = { method: request.method, path: request.path, signatureOk: false, missing: [], wrongTypes: [], code: -1 };
+		this.checks.push(check);
+		if (!op) return { status: 404, body: { message: 'Not Found' } };
+		if (op.method !== request.method) return { status: 405, body: { message: 'Method Not Allowed' } };
+		check.signatureOk = this.verify(request);
+		const reply = (code: number, data?: unknown, msg?: string): SimResponse => {
+			check.code = code;
+			return { status: 200, body: code === 0 ? { code, msg: '成功', ...(data === undefined ? {} : { data }) } : { code, msg: msg ?? MESSAGES[code] ?? '失败' } };
+		};
+		if (!check.signatureOk) return reply(100008);
+		let body: Record<string, unknown> = request.body;
+		let file: { data: Buffer; fileName: string } | undefined;
+		if (op.contentType === 'multipart') {
+			const parsed = parseMultipart(request);
+			body = parsed.fields;
+			file = parsed.files.file;
+		} else if (op.method === 'POST') {
+			if (!(request.headers['content-type'] ?? '').includes('application/json') || request.rawBody.length === 0) return reply(100003, undefined, 'JSON parse error');
+		}
+		for (const param of op.params) {
+			if (param.name.includes('.') || param.name.includes('[]')) continue;
+			const value = param.type === 'file' ? file : body[param.name];
+			if (value === undefined || value === null || value === '') {
+				if (param.required) check.missing.push(param.name);
+				continue;
+			}
+			if (op.contentType === 'multipart') continue;
+			const ok =
+				param.type === 'array' ? Array.isArray(value)
+				: param.type === 'integer' ? typeof value === 'number' && Number.isInteger(value)
+				: param.type === 'number' ? typeof value === 'number'
+				: param.type === 'boolean' ? typeof value === 'boolean'
+				: param.type === 'object' ? typeof value === 'object' && !Array.isArray(value)
+				: typeof value === 'string';
+			if (!ok) check.wrongTypes.push(param.name);
+		}
+		if (check.missing.length || check.wrongTypes.length)
+			return reply(100003, undefined, `参数不合法: ${[...check.missing, ...check.wrongTypes].join(',')}`);
+		try {
+			return reply(0, this.handle(op, request.path.replace('/v1/api/', ''), body, file));
+		} catch (error) {
+			if (error instanceof BoxError) return reply(error.code, undefined, error.message);
+			throw error;
+		}
+	}
+
+	private page<T>(all: T[], body: Record<string, unknown>): unknown {
+		const pageNum = Number(body.pageNum ?? body.currPage ?? 1);
+		const pageSize = Number(body.pageSize ?? 20);
+		if (pageNum <= 0 || pageSize <= 0) throw new BoxError(100003);
+		return { pageNum, pageSize, total: all.length, list: all.slice((pageNum - 1) * pageSize, pageNum * pageSize) };
+	}
+
+	private person(uuid: unknown): Person {
+		const person = this.persons.get(String(uuid));
+		if (!person) throw new BoxError(101012);
+		return person;
+	}
+
+	/** Checks one person entry of batchAdd the way the document's field table describes it. */
+	private personProblem(entry: Record<string, unknown>, codes: Set<string>, cards: Set<string>): number | undefined {
+		const name = entry.name;
+		if (typeof name !== 'string' || name.length < 1 || name.length > 40) return 100003;
+		if (![1, 2, 3].includes(Number(entry.type))) return 100003;
+		if (entry.type === 2 && (!entry.phone || !entry.visitedUuid || !entry.visitStartTimeStamp || !entry.visitEndTimeStamp)) return entry.visitedUuid ? 101020 : 101069;
+		if (entry.orgUuid !== undefined && !this.orgs.has(String(entry.orgUuid))) return 101005;
+		if (entry.code !== undefined && codes.has(String(entry.code))) return 101011;
+		if (entry.cardNum !== undefined && cards.has(String(entry.cardNum))) return 101010;
+		return undefined;
+	}
+
+	private handle(op: CatalogOperation, path: string, body: Record<string, unknown>, file?: { data: Buffer; fileName: string }): unknown {
+		switch (path) {
+			// ── files ──
+			case 'person/uploadImage':
+			case 'person/config/uploadImage':
+			case 'misc/file/upload':
+			case 'misc/file/qualityJudge': {
+				if (!file) throw new BoxError(101039);
+				if (file.data.length > 10 * 1024 * 1024) throw new BoxError(101082);
+				if (path !== 'misc/file/upload' && file.data.includes(Buffer.from('NOFACE'))) throw new BoxError(101070);
+				if (path === 'misc/file/qualityJudge') return undefined;
+				const uri = `_ZzEwMF9mb3JldmVyQnVja2V0_${newUuid()}`;
+				this.uploads.push({ uri, size: file.data.length, fileName: file.fileName });
+				return { uri };
+			}
+			// ── persons ──
+			case 'person/batchAdd': {
+				const list = body.personList as Array<Record<string, unknown>>;
+				if (list.length > this.batchLimit) throw new BoxError(101067);
+				const codes = new Set([...this.persons.values()].map((p) => String(p.code)).filter((c) => c !== 'undefined'));
+				const cards = new Set([...this.persons.values()].map((p) => String(p.cardNum)).filter((c) => c !== 'undefined'));
+				const successes: unknown[] = [];
+				const failures: unknown[] = [];
+				for (const entry of list) {
+					const { code: staffCode, ...rest } = entry;
+					const problem = this.personProblem(entry, codes, cards);
+					if (problem) {
+						failures.push({ ...rest, staffCode, code: problem, msg: MESSAGES[problem] ?? '参数不合法' });
+						continue;
+					}
+					const person: Person = { ...entry, uuid: newUuid(), name: String(entry.name), type: Number(entry.type), groupList: (entry.groupList as string[]) ?? [] };
+					this.persons.set(person.uuid, person);
+					if (entry.code !== undefined) codes.add(String(entry.code));
+					if (entry.cardNum !== undefined) cards.add(String(entry.cardNum));
+					for (const g of person.groupList) this.groups.get(g)?.members.push(person.uuid);
+					successes.push({ ...rest, uuid: person.uuid, staffCode, code: 0, msg: '成功' });
+				}
+				return { successes, failures };
+			}
+			case 'person/batchDelete':
+				return this.deleteIds(body.uuidList as string[], (id) => this.persons.delete(id), 101012);
+			case 'person/update': {
+				const person = this.person(body.uuid);
+				Object.assign(person, body);
+				return undefined;
+			}
+			case 'person/list': {
+				let all = [...this.persons.values()];
+				if (body.type !== undefined) all = all.filter((p) => p.type === body.type);
+				if (body.name !== undefined) all = all.filter((p) => p.name.includes(String(body.name)));
+				if (body.orgUuid !== undefined) all = all.filter((p) => p.orgUuid === body.orgUuid);
+				return this.page(all, body);
+			}
+			case 'person/uuid/list':
+				return (body.uuidList as string[]).filter((id) => this.persons.has(id)).map((id) => this.persons.get(id));
+			case 'person/query':
+				return this.person(body.uuid);
+			case 'person/visitorCode':
+				this.person(body.uuid);
+				return { qrCode: 'data:image/png;base64,R0lGODlhAQABAAAAACw=', expireTime: Date.now() + 600_000 };
+			case 'person/personUuidSwitch':
+				return { personUuidSwitch: 0 };
+			// ── organizations ──
+			case 'org/add': {
+				if (!this.orgs.has(String(body.parentUuid))) throw new BoxError(101005);
+				const org = { uuid: newUuid(), fullName: String(body.fullName), parentUuid: String(body.parentUuid) };
+				this.orgs.set(org.uuid, org);
+				return org;
+			}
+			case 'org/update': {
+				const org = this.orgs.get(String(body.uuid));
+				if (!org) throw new BoxError(101005);
+				if (body.fullName !== undefined) org.fullName = String(body.fullName);
+				return undefined;
+			}
+			case 'org/tree':
+				return [...this.orgs.values()]
+					.filter((o) => body.orgName === undefined || o.fullName.includes(String(body.orgName)))
+					.map((o) => ({ orgUuid: o.uuid, orgName: o.fullName, parentUuid: o.parentUuid, childNum: [...this.persons.values()].filter((p) => p.orgUuid === o.uuid).length }));
+			case 'org/delete': {
+				if (!this.orgs.has(String(body.uuid))) throw new BoxError(101005);
+				this.orgs.delete(String(body.uuid));
+				for (const p of [...this.persons.values()]) {
+					if (p.orgUuid !== body.uuid) continue;
+					// default: delete the organization's people; otherwise move them to the top organization
+					if (body.personInOrgHandleMode === undefined || body.personInOrgHandleMode === 1) this.persons.delete(p.uuid);
+					else p.orgUuid = this.topOrg.uuid;
+				}
+				return undefined;
+			}
+			case 'org/top/detail':
+				return { orgUuid: this.topOrg.uuid, orgName: this.topOrg.fullName };
+			// ── groups ──
+			case 'pass/group/batchAdd': {
+				const successes: unknown[] = [];
+				const failures: unknown[] = [];
+				for (const entry of (body.groupList as Array<Record<string, unknown>>) ?? []) {
+					const name = String(entry.name ?? '');
+					if (name.length < 2 || name.length > 32 || ![1, 2, 3].includes(Number(entry.type)) || [...this.groups.values()].some((g) => g.name === name)) {
+						failures.push({ ...entry, code: 103001, msg: '新增Group失败' });
+						continue;
+					}
+					const group = { uuid: String(entry.uuid ?? newUuid()), name, type: Number(entry.type), members: [] };
+					this.groups.set(group.uuid, group);
+					successes.push({ uuid: group.uuid, name, type: group.type, code: 0, msg: '成功', isAll: 0 });
+				}
+				return { successes, failures };
+			}
+			case 'pass/group/delete':
+				if (!this.groups.delete(String(body.uuid))) throw new BoxError(103100);
+				return undefined;
+			case 'pass/group/update': {
+				const group = this.group(body.uuid);
+				group.name = String(body.name);
+				return undefined;
+			}
+			case 'pass/group/list':
+				return this.page(
+					[...this.groups.values()].filter((g) => g.type === body.type && (body.name === undefined || g.name.includes(String(body.name)))).map((g) => ({ uuid: g.uuid, name: g.name, type: g.type, personTotal: g.members.length })),
+					body,
+				);
+			case 'pass/group/query': {
+				const g = this.group(body.uuid);
+				return { uuid: g.uuid, name: g.name, type: g.type, personTotal: g.members.length };
+			}
+			case 'pass/group/getDefaultGroup':
+				return { uuid: `default${String(body.type)}`, name: '默认组', type: body.type, personTotal: 0 };
+			case 'pass/group/batchDeletePerson': {
+				const g = this.group(body.groupUuid);
+				g.members = g.members.filter((m) => !(body.personUuids as string[]).includes(m));
+				return undefined;
+			}
+			case 'pass/group/queryPersonListInGroup': {
+				const g = this.group(body.uuid);
+				if (g.type !== body.type) throw new BoxError(103101, '参数错误');
+				return this.page(g.members.map((m) => ({ groupUuid: g.uuid, personUuid: m, personName: this.persons.get(m)?.name })), body);
+			}
+			case 'pass/group/batchUpdatePerson': {
+				// replaces the whole member list (the document's usage flow 1.1 warns about it)
+				const g = this.group(body.groupUuid);
+				g.members = [...((body.personUuids as string[]) ?? [])];
+				return undefined;
+			}
+			// ── devices ──
+			case 'device/add': {
+				const device = { ...body, uuid: newUuid(), name: String(body.name), bound: [] as string[] };
+				if ([...this.devices.values()].some((d) => d.name === device.name)) return { successes: [], failures: [{ name: device.name, code: 102087, msg: '设备名称已存在' }] };
+				this.devices.set(device.uuid, device);
+				return { successes: [{ uuid: device.uuid, name: device.name, location: body.location, code: 0, msg: '成功' }], failures: [] };
+			}
+			case 'device/list':
+				return this.page([...this.devices.values()].filter((d) => body.name === undefined || d.name.includes(String(body.name))).map(({ bound: _b, userPassword: _p, ...d }) => d), body);
+			case 'device/query':
+			case 'device/queryDeviceInfo': {
+				const { userPassword: _p, bound, ...device } = this.device(body.uuid);
+				return { ...device, bindDevices: bound.map((uuid) => ({ uuid })) };
+			}
+			case 'device/delete':
+			case 'device/preDelete': {
+				const device = this.device(body.uuid);
+				if (path === 'device/preDelete') return { tag: device.bound.length ? 1 : 0 };
+				this.devices.delete(device.uuid);
+				return undefined;
+			}
+			case 'device/bind': {
+				// full-set binding: whatever is missing from deviceUuids is unbound
+				const device = this.device(body.uuid);
+				device.bound = [...(body.deviceUuids as string[])];
+				return undefined;
+			}
+			case 'device/unbind': {
+				const device = this.device(body.uuid);
+				device.bound = device.bound.filter((d) => d !== body.unBindDeviceUuid);
+				return undefined;
+			}
+			// ── time plans ──
+			case 'pass/schedule/addBatch': {
+				const successes: unknown[] = [];
+				const failures: unknown[] = [];
+				for (const entry of body.scheduleList as Array<Record<string, unknown>>) {
+					if (this.schedules.has(String(entry.uuid)) || this.schedules.size >= 128) {
+						failures.push({ ...entry, code: 103106, msg: '时间计划不能超过128条' });
+						continue;
+					}
+					this.schedules.set(String(entry.uuid), { ...entry, uuid: String(entry.uuid), name: String(entry.name), type: Number(entry.type) });
+					successes.push({ ...entry, code: 0, msg: '成功' });
+				}
+				return { successes, failures };
+			}
+			case 'pass/schedule/update': {
+				const plan = this.schedules.get(String(body.uuid));
+				if (!plan) throw new BoxError(103100);
+				Object.assign(plan, body);
+				return undefined;
+			}
+			case 'pass/schedule/delete':
+				return this.deleteIds(body.uuidList as string[], (id) => this.schedules.delete(id), 103100);
+			case 'pass/schedule/page':
+				return this.page([...this.schedules.values()].filter((s) => s.type === body.type), body);
+			case 'pass/schedule/details':
+				return (body.uuidList as string[]).map((id) => this.schedules.get(id)).filter(Boolean);
+			// ── doors ──
+			case 'door/queryConfig':
+				return this.doorConfigs.get(String(body.uuid)) ?? { uuid: body.uuid, customConfig: { companyName: 'Megvii', showPersonName: 1 }, algorithmConfig: { recognitionThreshold: 80, livenessThreshold: 50 } };
+			case 'door/config': {
+				this.doorConfigs.set(String(body.uuid), { ...body });
+				return undefined;
+			}
+			case 'door/alwaysOpenDoor':
+			case 'door/alwaysCloseDoor':
+			case 'door/normal': {
+				const device = this.devices.get(String(body.uuid));
+				if (device && device.deviceType !== 2) throw new BoxError(200314, '目前仅面板机支持远程长开、远程常闭、恢复正常');
+				return undefined;
+			}
+			// ── pass rules ──
+			case 'pass/authority/add':
+				for (const deviceUuid of body.deviceUuids as string[]) this.authorities.push({ deviceUuid, scheduleUuid: String(body.scheduleUuid), groupUuids: body.groupUuids as string[] });
+				return undefined;
+			case 'pass/authority/list':
+				return this.page(this.authorities, body);
+			// ── batch id lists without state ──
+			case 'attendance/device/batchAdd':
+				return { successes: (body.uuids as string[]).map((uuid) => ({ uuid, attendanceDeviceUuid: newUuid(), code: 0, msg: '成功' })), failures: [] };
+			case 'attendance/device/batchDelete':
+			case 'attendance/group/batchDelete':
+				return { successes: (body.uuids as string[]).map((uuid) => ({ uuid, code: 0, msg: '成功' })), failures: [] };
+			case 'pass/rule/deleteBatch':
+				return { successes: (body.ruleIdList as string[]).map((uuid) => ({ uuid, code: 0, msg: '成功' })), failures: [] };
+			case 'pass/rule/addBatch':
+				return { successes: (body.ruleList as Array<Record<string, unknown>>).map((r) => ({ ...r, uuid: newUuid(), code: 0, msg: '成功' })), failures: [] };
+			case 'vehicle/batchAdd':
+				return { successVehicles: (body.addVehicleBeans as Array<Record<string, unknown>>).map((v) => ({ ...v, vehicleUuId: newUuid() })), failVehicles: [] };
+			case 'vehicle/batchDelete':
+				return { successVehicles: (body.vehicleUuIdList as string[]).map((vehicleUuId) => ({ vehicleUuId })), failVehicles: [] };
+			case 'photo/mvsn/virtualGroup/batchAddPerson':
+				return (body.personUuidList as string[]).map((personUuid) => ({ personUuid, compFaceId: `29-${newUuid()}` }));
+			case 'photo/mvsn/virtualGroup/batchDeletePerson':
+				return { errorPersonIdList: [] };
+			case 'device/info':
+				return { name: 'AIoT视图综合应用一体机', version: 'V1.0.2.0' };
+			default:
+				// documented response shape: paged lists, arrays, or an object / nothing
+				if (op.params.some((p) => p.name === 'pageNum' || p.name === 'currPage')) return this.page([], body);
+				if (/^data: (flat )?array|data is an ARRAY|data: \[/.test(op.response)) return [];
+				return /^No data|^Envelope only|OK/.test(op.response) ? undefined : {};
+		}
+	}
+
+	private group(uuid: unknown) {
+		const group = this.groups.get(String(uuid));
+		if (!group) throw new BoxError(103100);
+		return group;
+	}
+
+	private device(uuid: unknown) {
+		const device = this.devices.get(String(uuid));
+		if (!device) throw new BoxError(102113);
+		return device;
+	}
+
+	private deleteIds(ids: string[], remove: (id: string) => boolean, missingCode: number): unknown {
+		if (ids.length > this.batchLimit) throw new BoxError(101067);
+		const successes: unknown[] = [];
+		const failures: unknown[] = [];
+		for (const uuid of ids) {
+			if (remove(uuid)) successes.push({ uuid });
+			else failures.push({ uuid, code: missingCode, msg: MESSAGES[missingCode] ?? '失败' });
+		}
+		return { successes, failures };
+	}
+}
+
+/** Minimal multipart/form-data parser: text fields and file parts. */
+export function parseMultipart(request: SimRequest): { fields: Record<string, unknown>; files: Record<string, { data: Buffer; fileName: string }> } {
+	const type = String(request.headers['content-type'] ?? '');
+	const boundary = /boundary=([^;]+)/.exec(type)?.[1];
+	const fields: Record<string, unknown> = {};
+	const files: Record<string, { data: Buffer; fileName: string }> = {};
+	if (!boundary) return { fields, files };
+	const raw = request.rawBody;
+	const delimiter = Buffer.from(`--${boundary}`);
+	let position = raw.indexOf(delimiter);
+	while (position !== -1) {
+		const start = position + delimiter.length;
+		const next = raw.indexOf(delimiter, start);
+		if (next === -1) break;
+		const part = raw.subarray(start + 2, next - 2);
+		const headerEnd = part.indexOf('\r\n\r\n');
+		if (headerEnd !== -1) {
+			const headers = part.subarray(0, headerEnd).toString('utf8');
+			const content = part.subarray(headerEnd + 4);
+			const name = /name="([^"]*)"/.exec(headers)?.[1] ?? '';
+			const fileName = /filename="([^"]*)"/.exec(headers)?.[1];
+			if (fileName !== undefined) files[name] = { data: Buffer.from(content), fileName };
+			else fields[name] = /^-?\d+$/.test(content.toString('utf8')) ? Number(content.toString('utf8')) : content.toString('utf8');
+		}
+		position = next;
+	}
+	return { fields, files };
+}
