@@ -209,7 +209,7 @@ try {
 }
 
 function wrongSecret(data) {
-	const secretKey = Object.keys(data).find((k) => /key|secret|password/i.test(k));
+	const secretKey = Object.keys(data).find((k) => /key|secret|password|unionid/i.test(k));
 	return secretKey ? { [secretKey]: `${data[secretKey]}-wrong` } : {};
 }
 

@@ -5,6 +5,9 @@
  */
 import type { SimulatorServer } from './common/SimulatorServer';
 import { BaijiayunSimulator } from './baijiayun/BaijiayunSimulator';
+import { genseePlayground } from './gensee/GenseeSimulator';
+import { HaoYiSimulator } from './haoyi/HaoYiSimulator';
+import { SmartClassroomSimulator } from './smartclassroom/SmartClassroomSimulator';
 
 export interface PlaygroundSimulator {
 	/** lower-case vendor key, as in test/simulators/<vendor>/ and examples/<vendor>-*.json */
@@ -33,6 +36,7 @@ export interface PlaygroundSimulator {
 }
 
 export const BAIJIAYUN_DEMO = { partnerId: '20260001', partnerKey: 'playground-partner-key' };
+export const HAOYI_DEMO = { unionid: 'playground-admin-unionid' };
 
 export const simulators: PlaygroundSimulator[] = [
 	{
@@ -67,5 +71,50 @@ export const simulators: PlaygroundSimulator[] = [
 				return { ...answer, summary: `new-device callback for device ${device_id} (${device_unique})` };
 			},
 		},
+	},
+	genseePlayground,
+	{
+		vendor: 'haoyi',
+		displayName: 'HaoYi cloud recording',
+		portOffset: 3,
+		credential: {
+			type: 'haoYiApi',
+			name: 'HaoYi (simulator)',
+			data: (url) => ({ baseUrl: url, unionid: HAOYI_DEMO.unionid, accessToken: '' }),
+		},
+		create() {
+			const sim = new HaoYiSimulator(HAOYI_DEMO.unionid);
+			sim.seedBasics();
+			for (let i = 0; i < 3; i++) sim.addRecording({ duration: 2700 });
+			return sim;
+		},
+		demo: 'a school, grade, subject, teacher, capture client and camera (ids 1) and 3 recordings',
+	},
+	{
+		vendor: 'smartclassroom',
+		displayName: 'Megvii Smart Classroom',
+		portOffset: 4,
+		credential: {
+			type: 'smartClassroomApi',
+			name: 'Smart Classroom (simulator)',
+			data: (url) => {
+				const defaults = new SmartClassroomSimulator();
+				return { baseUrl: `${url}/api/v1/`, username: defaults.username, password: defaults.password, accessToken: '' };
+			},
+		},
+		create() {
+			const sim = new SmartClassroomSimulator();
+			const day = new Date().toISOString().slice(0, 10);
+			const names = ['Zhang Wei', 'Li Na', 'Wang Fang', 'Liu Yang', 'Chen Jie'];
+			names.forEach((name, i) =>
+				sim.attendance.push({
+					id: sim.nextId(), cls_id: 3, subject_id: i + 1, subject_name: name, subject_job_number: `S00${i + 1}`,
+					attendance_status: i === 3 ? 0 : 1, attendance_date: day, event_time: Math.floor(Date.now() / 1000) - 600 * i,
+					lesson_index_id: 21, course_id: 4, course_name: 'Maths', photo: '',
+				}),
+			);
+			return sim;
+		},
+		demo: 'attendance of 5 students of class 3 in Maths today (one absent)',
 	},
 ];
