@@ -50,6 +50,18 @@ export const exampleChecks = {
 	},
 };
 
+exampleChecks['haoyi-new-recording-play-urls.json'] = async ({ output, sims }) => {
+	const sim = simOf(sims, 'haoyi');
+	const rows = output('Play URLs');
+	const ids = [...sim.recordings.keys()];
+	assert(rows.length >= 1, 'no play URLs');
+	for (const row of rows) {
+		assert(ids.includes(row.record_id), `unknown recording ${row.record_id}`);
+		assert(new RegExp(`/play/vod/record_id/${row.record_id}/width/1280/height/720$`).test(row.play_url), `play URL: ${row.play_url}`);
+	}
+	return `${rows.length} recording(s) → play URLs (${rows.map((r) => r.record_id).join(', ')})`;
+};
+
 export const triggerChecks = {
 	'baijiayun-new-device-callback.json': async ({ api, url, workflowId, sim, entry, waitForNewExecution, output }) => {
 		let known = await knownExecutions(api, workflowId);
