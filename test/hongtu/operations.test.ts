@@ -53,7 +53,7 @@ function parametersFor(op: CatalogOperation): { parameters: IDataObject; items: 
 		if (!top && !entryField) continue;
 		const name = entryField ? param.name.slice(batchList!.name.length + 3) : param.name;
 		const full = op.params.find((p) => p.name === param.name)!;
-		values[fieldName({ name })] = sample(op, param.name, param.type, (full as { description?: string }).description ?? '');
+		values[fieldName({ name })] = sample(op, param.name, param.type, (full as { description?: string }).description ?? '') as IDataObject[string];
 		if (param.type === 'file') items = [photoItem()];
 	}
 	return { parameters: { ...values, additionalFields: { ...values }, mode: 'replace', requestOptions: { maxRetries: 0 } }, items };
