@@ -1,6 +1,5 @@
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -9,6 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { verifyBaijiayunSign, type SignableParams } from './signing';
+import { manuallyRegisteredWebhook } from '../shared/webhooks';
 
 /** Callback kinds of the document's 回调接口 chapter. */
 export const CALLBACK_EVENTS = [
@@ -108,18 +108,8 @@ export class BaijiayunTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: {
-			// Baijiayun registers callback URLs by hand (through its support), so there is nothing to create or remove.
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
+		// Baijiayun registers callback URLs by hand (through its support), so there is nothing to create or remove.
+		default: manuallyRegisteredWebhook,
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {

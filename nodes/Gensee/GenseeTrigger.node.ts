@@ -1,6 +1,5 @@
 import type {
 	IDataObject,
-	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -8,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { createHash, timingSafeEqual } from 'crypto';
+import { manuallyRegisteredWebhook } from '../shared/webhooks';
 
 /**
  * The transcoding-status callback of the document (5.27 后台文档上传转码 / 5.28 后台多媒体上传转码): when a
@@ -101,18 +101,8 @@ export class GenseeTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: {
-			// the callback URL travels with each transcode request (callbackUrl): there is nothing to register
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
+		// the callback URL travels with each transcode request (callbackUrl): there is nothing to register
+		default: manuallyRegisteredWebhook,
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
