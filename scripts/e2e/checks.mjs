@@ -3,6 +3,8 @@
 //   triggerChecks[file]({ api, url, workflowId, sim, entry, waitForNewExecution, output }) → detail string
 import { isDeepStrictEqual } from 'node:util';
 
+import { executionRunData } from '../playground/lib.mjs';
+
 function assert(condition, message) {
 	if (!condition) throw new Error(message);
 }
@@ -60,6 +62,20 @@ exampleChecks['haoyi-new-recording-play-urls.json'] = async ({ output, sims }) =
 		assert(new RegExp(`/play/vod/record_id/${row.record_id}/width/1280/height/720$`).test(row.play_url), `play URL: ${row.play_url}`);
 	}
 	return `${rows.length} recording(s) → play URLs (${rows.map((r) => r.record_id).join(', ')})`;
+};
+
+exampleChecks['smartclassroom-attendance-report.json'] = async ({ execution, output, sims }) => {
+	const sim = simOf(sims, 'smartclassroom');
+	const rows = output('Report Rows');
+	const expected = sim.attendance.filter((a) => a.cls_id === 3 && a.course_id === 4);
+	assert(rows.length === expected.length, `${rows.length} report rows for ${expected.length} attendance records`);
+	const absent = rows.filter((r) => r.Status === 'absent').map((r) => r.Student);
+	const wantAbsent = expected.filter((a) => a.attendance_status === 0).map((a) => a.subject_name);
+	assert(isDeepStrictEqual(absent.sort(), wantAbsent.sort()), `absent: ${absent} (expected ${wantAbsent})`);
+	const run = executionRunData(execution)['Attendance CSV'][0];
+	const binary = run.data.main[0][0].binary?.data;
+	assert(binary && binary.mimeType === 'text/csv' && /^attendance-\d{4}-\d{2}-\d{2}\.csv$/.test(binary.fileName), `CSV file: ${JSON.stringify(binary)}`);
+	return `${rows.length} students (absent: ${absent.join(', ')}) → ${binary.fileName} (${binary.fileSize ?? '?'})`;
 };
 
 export const triggerChecks = {

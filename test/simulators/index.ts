@@ -104,6 +104,7 @@ export const simulators: PlaygroundSimulator[] = [
 		},
 		create() {
 			const sim = new SmartClassroomSimulator();
+			sim.classes.push({ id: 3, name: 'Class 3 (Grade 8)', grade: '2024', students: [1, 2, 3, 4, 5] });
 			const day = new Date().toISOString().slice(0, 10);
 			const names = ['Zhang Wei', 'Li Na', 'Wang Fang', 'Liu Yang', 'Chen Jie'];
 			names.forEach((name, i) =>
