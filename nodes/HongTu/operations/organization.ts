@@ -54,7 +54,7 @@ export const organizationOperations: OperationDefinition[] = [
 		docSection: '组织管理 › 删除组织 (seed lines 10440-10513)',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Organisation uuid' },
-			{ name: 'personInOrgHandleMode', label: 'Person In Organization Handle Mode', type: 'number', in: 'body', integer: true, description: 'What to do with people in the department: 0 delete them (default), 1 move them to the parent department' },
+			{ name: 'personInOrgHandleMode', label: 'Person In Organization Handle Mode', type: 'options', in: 'body', options: [{ name: 'Delete Them', value: 0 }, { name: 'Move Them to the Parent Organization', value: 1 }], default: 0, description: 'What to do with people in the department: 0 delete them (default), 1 move them to the parent department' },
 		],
 		notice: 'By default deleting an organization also deletes the people in it. Set Person Handling to move them instead.',
 	},

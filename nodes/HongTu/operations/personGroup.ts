@@ -15,7 +15,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', description: 'Custom group uuid, length 1-40, no special characters (error 103150 if duplicated)' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Group name, unique, length 2-32, no special characters' },
-			{ name: 'type', label: 'Type', type: 'number', in: 'body', required: true, integer: true, description: 'Group type: 1 employee group, 2 visitor group, 3 key-person group' },
+			{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: [{ name: 'Employee Group', value: 1 }, { name: 'Visitor Group', value: 2 }, { name: 'Key Person Group', value: 3 }], default: 1, description: 'Group type: 1 employee group, 2 visitor group, 3 key-person group' },
 		],
 		batch: { param: 'groupList', maxPerCall: 100, splittable: true },
 	},

@@ -293,12 +293,13 @@ export class HongTuSimulator extends SimulatorServer {
 					.map((o) => ({ orgUuid: o.uuid, orgName: o.fullName, parentUuid: o.parentUuid, childNum: [...this.persons.values()].filter((p) => p.orgUuid === o.uuid).length }));
 			case 'org/delete': {
 				if (!this.orgs.has(String(body.uuid))) throw new BoxError(101005);
+				const parent = this.orgs.get(String(body.uuid))?.parentUuid ?? this.topOrg.uuid;
 				this.orgs.delete(String(body.uuid));
 				for (const p of [...this.persons.values()]) {
 					if (p.orgUuid !== body.uuid) continue;
-					// default: delete the organization's people; otherwise move them to the top organization
-					if (body.personInOrgHandleMode === undefined || body.personInOrgHandleMode === 1) this.persons.delete(p.uuid);
-					else p.orgUuid = this.topOrg.uuid;
+					// personInOrgHandleMode: 0 (default) deletes the department's people, 1 moves them to the parent
+					if (body.personInOrgHandleMode === undefined || body.personInOrgHandleMode === 0) this.persons.delete(p.uuid);
+					else p.orgUuid = parent;
 				}
 				return undefined;
 			}
