@@ -94,4 +94,28 @@ const updateDoorConfig: OperationHandler = async (ctx, session, op, itemIndex, v
 	return [{ json: { success: true, ...body }, pairedItem: { item: itemIndex } }];
 };
 
-export const hongTuHandlers: Record<string, OperationHandler> = { setGroupMembers, updateDoorConfig };
+const ONE_FACE_PASS_FIELDS = ['attendanceRecordCallbackUrl', 'identifyRecordCallbackUrl', 'temperatureSwitch', 'maskAlertSwitch', 'healthKitSwitch'];
+const ONE_FACE_PASS_SWITCHES = ['temperatureSwitch', 'maskAlertSwitch', 'healthKitSwitch'];
+
+/** saveAFaceConfig requires all three switches and clears callback URLs it is not sent: merge reads them first. */
+const saveOneFacePass: OperationHandler = async (ctx, session, op, itemIndex, values) => {
+	const given: IDataObject = {};
+	for (const key of ONE_FACE_PASS_FIELDS) if (values[key] !== undefined) given[key] = values[key];
+	let body = given;
+	if (values.mode !== 'replace') {
+		const current = ((await session.request(post('/v1/api/sys/config/queryAFaceConfig', {}, itemIndex))) ?? {}) as IDataObject;
+		body = {};
+		for (const key of ONE_FACE_PASS_FIELDS) if (current[key] !== undefined && current[key] !== null) body[key] = current[key];
+		Object.assign(body, given);
+	}
+	const missing = ONE_FACE_PASS_SWITCHES.filter((key) => body[key] === undefined);
+	if (missing.length)
+		throw new NodeOperationError(ctx.getNode(), `The box requires ${missing.join(', ')} [item ${itemIndex}]`, {
+			itemIndex,
+			description: 'Set the switches under Additional Fields, or use Mode "Merge Into Current Config" to keep the current values.',
+		});
+	await session.request(post(op.path, body, itemIndex));
+	return [{ json: { success: true, ...body }, pairedItem: { item: itemIndex } }];
+};
+
+export const hongTuHandlers: Record<string, OperationHandler> = { setGroupMembers, updateDoorConfig, saveOneFacePass };

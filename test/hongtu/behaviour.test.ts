@@ -110,6 +110,20 @@ describe('HongTu behaviour', () => {
 		expect(env.sim.doorConfigs.get('d1')).toMatchObject({ customConfig: { companyName: 'Megvii' }, algorithmConfig: { recognitionThreshold: 90, livenessThreshold: 50 } });
 	});
 
+	it('Save One Face Pass Config changes one callback URL and keeps the switches and the other URL', async () => {
+		const result = await env.run('config', 'saveOneFacePass', { mode: 'merge', additionalFields: { identifyRecordCallbackUrl: 'https://n8n.example/webhook/pass' } });
+		expect(result.error).toBeUndefined();
+		expect(env.sim.aFaceConfig).toEqual({
+			attendanceRecordCallbackUrl: 'http://hr.example/attendance',
+			identifyRecordCallbackUrl: 'https://n8n.example/webhook/pass',
+			temperatureSwitch: 1,
+			maskAlertSwitch: 0,
+			healthKitSwitch: 0,
+		});
+		const replace = await env.run('config', 'saveOneFacePass', { mode: 'replace', additionalFields: { temperatureSwitch: 0 } });
+		expect(replace.error?.message).toMatch(/requires maskAlertSwitch, healthKitSwitch/);
+	});
+
 	it('maps documented codes to errors with the code, the box message and a hint', async () => {
 		const result = await env.run('person', 'get', { uuid: 'nobody' });
 		expect(result.error?.message).toBe('HongTu error 101012: Person does not exist');

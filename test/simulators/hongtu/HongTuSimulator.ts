@@ -114,6 +114,14 @@ export class HongTuSimulator extends SimulatorServer {
 
 	batchLimit = 100;
 
+	aFaceConfig: Record<string, unknown> = {
+		attendanceRecordCallbackUrl: 'http://hr.example/attendance',
+		identifyRecordCallbackUrl: '',
+		temperatureSwitch: 1,
+		maskAlertSwitch: 0,
+		healthKitSwitch: 0,
+	};
+
 	readonly topOrg = { uuid: 'a0000000000000000000000000000001', fullName: '总部' };
 
 	constructor(readonly keys: Record<string, string> = { appkey1: 'sdfajk3242324fa!djq7', appkey2: 'zxcv&jlkfd234adf#xi9' }) {
@@ -415,6 +423,21 @@ export class HongTuSimulator extends SimulatorServer {
 			case 'pass/schedule/details':
 				return (body.uuidList as string[]).map((id) => this.schedules.get(id)).filter(Boolean);
 			// ── doors ──
+			case 'sys/config/queryAFaceConfig':
+				return { ...this.aFaceConfig };
+			case 'sys/config/resetAFaceConfig':
+				this.aFaceConfig = { attendanceRecordCallbackUrl: '', identifyRecordCallbackUrl: '', temperatureSwitch: 0, maskAlertSwitch: 0, healthKitSwitch: 0 };
+				return { ...this.aFaceConfig };
+			case 'sys/config/saveAFaceConfig':
+				// the whole configuration is replaced: URLs not sent are cleared
+				this.aFaceConfig = {
+					attendanceRecordCallbackUrl: String(body.attendanceRecordCallbackUrl ?? ''),
+					identifyRecordCallbackUrl: String(body.identifyRecordCallbackUrl ?? ''),
+					temperatureSwitch: Number(body.temperatureSwitch),
+					maskAlertSwitch: Number(body.maskAlertSwitch),
+					healthKitSwitch: Number(body.healthKitSwitch),
+				};
+				return { ...this.aFaceConfig };
 			case 'door/queryConfig':
 				return this.doorConfigs.get(String(body.uuid)) ?? { uuid: body.uuid, customConfig: { companyName: 'Megvii', showPersonName: 1 }, algorithmConfig: { recognitionThreshold: 80, livenessThreshold: 50 } };
 			case 'door/config': {
