@@ -78,6 +78,17 @@ exampleChecks['smartclassroom-attendance-report.json'] = async ({ execution, out
 	return `${rows.length} students (absent: ${absent.join(', ')}) → ${binary.fileName} (${binary.fileSize ?? '?'})`;
 };
 
+exampleChecks['gensee-weekly-chat-export.json'] = async ({ execution, output }) => {
+	const messages = output('Export Chat of the Last 7 Days');
+	assert(messages.length > 20, `only ${messages.length} chat messages exported for a week of daily classes`);
+	const run = executionRunData(execution)['Chat CSV'][0];
+	const items = run.data.main[0];
+	assert(items.length === 1, `Convert to File made ${items.length} files`);
+	const binary = items[0].binary?.data;
+	assert(binary && binary.mimeType === 'text/csv' && /^chat-.*\.csv$/.test(binary.fileName), `CSV file: ${JSON.stringify(binary)}`);
+	return `${messages.length} chat messages of the last 7 days → ${binary.fileName} (${binary.fileSize ?? '?'})`;
+};
+
 export const triggerChecks = {
 	'baijiayun-new-device-callback.json': async ({ api, url, workflowId, sim, entry, waitForNewExecution, output }) => {
 		let known = await knownExecutions(api, workflowId);
