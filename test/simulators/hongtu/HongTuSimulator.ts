@@ -114,6 +114,8 @@ export class HongTuSimulator extends SimulatorServer {
 
 	batchLimit = 100;
 
+	readonly subscriptions = new Map<string, { appKey: string; pushUrl: string; busiTypes: number[] }>();
+
 	aFaceConfig: Record<string, unknown> = {
 		attendanceRecordCallbackUrl: 'http://hr.example/attendance',
 		identifyRecordCallbackUrl: '',
@@ -423,6 +425,15 @@ export class HongTuSimulator extends SimulatorServer {
 			case 'pass/schedule/details':
 				return (body.uuidList as string[]).map((id) => this.schedules.get(id)).filter(Boolean);
 			// ── doors ──
+			// ── business-data push subscription: one per appKey ──
+			case 'pubsub/busi/record/add':
+				this.subscriptions.set(String(body.appKey), { appKey: String(body.appKey), pushUrl: String(body.pushUrl), busiTypes: body.busiTypes as number[] });
+				return undefined;
+			case 'pubsub/busi/record/query':
+				return this.subscriptions.get(String(body.appKey ?? 'appkey1')) ?? {};
+			case 'pubsub/busi/record/unbind':
+				this.subscriptions.delete(String(body.appKey ?? 'appkey1'));
+				return undefined;
 			case 'sys/config/queryAFaceConfig':
 				return { ...this.aFaceConfig };
 			case 'sys/config/resetAFaceConfig':
@@ -506,6 +517,17 @@ export class HongTuSimulator extends SimulatorServer {
 			else failures.push({ uuid, code: missingCode, msg: MESSAGES[missingCode] ?? '失败' });
 		}
 		return { successes, failures };
+	}
+}
+
+/** POSTs a push the way the box would (no signature is documented). */
+export async function pushTo(url: string, body: unknown): Promise<{ status: number; body: unknown }> {
+	const response = await fetch(url, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+	const text = await response.text();
+	try {
+		return { status: response.status, body: JSON.parse(text) };
+	} catch {
+		return { status: response.status, body: text };
 	}
 }
 

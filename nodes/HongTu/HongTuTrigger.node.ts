@@ -1,0 +1,269 @@
+import { timingSafeEqual } from 'crypto';
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
+import { ApiSession } from '../shared/engine';
+import type { ApiContext, VendorRequest } from '../shared/transport';
+import { HONGTU_CREDENTIAL, hongTuClient } from './transport';
+
+/** Business-data push types (dictionary 订阅业务类型). */
+export const BUSI_TYPES: Record<string, string> = {
+	1: 'Security Recognition Record',
+	2: 'Vehicle Recognition Record',
+	3: 'Area Alert Record',
+	5: 'Pass Record',
+	12: 'Structured Record',
+};
+
+/** Millisecond timestamps in the callback samples; each gets an ISO twin (`<field>Iso`). */
+const MS_FIELDS = ['captureTime', 'recognitionTime', 'alarmTime', 'alarmEndTime', 'passTimestamp', 'attendanceDate', 'serverTime', 'gmtCreate', 'gmtModified', 'entryTime', 'birthday'];
+
+type Source = 'businessPush' | 'passRecords' | 'attendanceRecords' | 'eventRecords';
+
+const URL_FIELD: Partial<Record<Source, string>> = { passRecords: 'identifyRecordCallbackUrl', attendanceRecords: 'attendanceRecordCallbackUrl' };
+const SWITCHES = ['temperatureSwitch', 'maskAlertSwitch', 'healthKitSwitch'];
+const ONE_FACE_PASS_FIELDS = ['attendanceRecordCallbackUrl', 'identifyRecordCallbackUrl', ...SWITCHES];
+
+function post(path: string, body: IDataObject): VendorRequest {
+	return { method: 'POST', path, query: {}, body, form: {}, headers: {}, files: {}, itemIndex: 0 };
+}
+
+function session(ctx: IHookFunctions): ApiSession {
+	// hook contexts carry the same request helpers as the other contexts the transport accepts
+	return new ApiSession(ctx as unknown as ApiContext, hongTuClient, { maxRetries: 2, baseDelayMs: 500 });
+}
+
+/** The URL the box must call: the production webhook URL plus the optional shared secret. */
+function callbackUrl(ctx: IHookFunctions): string {
+	const url = String(ctx.getNodeWebhookUrl('default'));
+	const secret = String((ctx.getNodeParameter('options', {}) as IDataObject).sharedSecret ?? '');
+	return secret ? `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(secret)}` : url;
+}
+
+async function appKey(ctx: IHookFunctions): Promise<string> {
+	// the document's samples put the secret in appKey; the box identifies the subscriber by its cappkey
+	return String((await ctx.getCredentials(HONGTU_CREDENTIAL)).cappkey ?? '').trim();
+}
+
+function sameText(a: string, b: string): boolean {
+	const x = Buffer.from(a);
+	const y = Buffer.from(b);
+	return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function clientIp(ctx: IWebhookFunctions): string {
+	const req = ctx.getRequestObject();
+	return String(req.ip ?? req.socket?.remoteAddress ?? '').replace(/^::ffff:/, '');
+}
+
+/** One clean item per record: ISO times beside the raw milliseconds, image URIs as full URLs on the box. */
+export function toRecordItem(record: IDataObject, baseUrl: string, extra: IDataObject = {}): IDataObject {
+	const out: IDataObject = { ...extra, ...record };
+	for (const field of MS_FIELDS) {
+		const value = Number(record[field]);
+		if (record[field] !== undefined && record[field] !== null && record[field] !== '' && Number.isFinite(value) && value > 1e11)
+			out[`${field}Iso`] = new Date(value).toISOString();
+	}
+	for (const [key, value] of Object.entries(record)) {
+		if (!/Uri$/.test(key) || typeof value !== 'string' || !value || /^https?:/i.test(value)) continue;
+		const urlKey = key.replace(/Uri$/, 'Url');
+		if (!out[urlKey]) out[urlKey] = `${baseUrl}/pub/${value}`;
+	}
+	return out;
+}
+
+export class HongTuTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Megvii HongTu Trigger',
+		name: 'hongTuTrigger',
+		icon: { light: 'file:hongtu.svg', dark: 'file:hongtu.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["source"]}}',
+		description: 'Starts the workflow on Megvii HongTu pushes: recognition, vehicle, alert, pass, structured, attendance and event records',
+		defaults: { name: 'Megvii HongTu Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
+		credentials: [{ name: 'hongTuApi', required: true }],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		properties: [
+			{
+				displayName: 'Source',
+				name: 'source',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Business Data Push', value: 'businessPush', description: 'Subscribes this webhook for the chosen record types; one subscription per app key, so it replaces another subscriber of the same key' },
+					{ name: 'Pass Records', value: 'passRecords', description: 'Sets the pass-record callback URL of the one face pass configuration, keeping the other settings' },
+					{ name: 'Attendance Records', value: 'attendanceRecords', description: 'Sets the attendance-record callback URL of the one face pass configuration, keeping the other settings' },
+					{ name: 'Event Records', value: 'eventRecords', description: 'Event callbacks are configured in the box console; copy the Production URL there' },
+				],
+				default: 'businessPush',
+			},
+			{
+				displayName: 'Record Types',
+				name: 'busiTypes',
+				type: 'multiOptions',
+				options: Object.entries(BUSI_TYPES).map(([value, name]) => ({ name, value })),
+				default: ['1', '5'],
+				required: true,
+				displayOptions: { show: { source: ['businessPush'] } },
+				description: 'Which business records the box pushes',
+			},
+			{
+				displayName:
+					'In the HongTu web console open System Management › Function Config › Event Config and enter this node’s Production URL (with ?token=… if you set a shared secret), then add an event-linkage rule with event subscription.',
+				name: 'eventNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { source: ['eventRecords'] } },
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Shared Secret',
+						name: 'sharedSecret',
+						type: 'string',
+						typeOptions: { password: true },
+						default: '',
+						description: 'The box does not sign its pushes. When set, the node registers its URL with ?token=(the secret) and answers 401 to calls without it.',
+					},
+					{
+						displayName: 'Allowed IP Addresses',
+						name: 'allowedIps',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 192.168.1.10, 192.168.1.11',
+						description: 'Comma-separated addresses allowed to call the webhook (the box). Empty allows any.',
+					},
+				],
+			},
+		],
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				const source = this.getNodeParameter('source') as Source;
+				if (source === 'eventRecords') return true;
+				const url = callbackUrl(this);
+				if (source === 'businessPush') {
+					const current = (await session(this).request(post('/v1/api/pubsub/busi/record/query', { appKey: await appKey(this) }))) as IDataObject | undefined;
+					const wanted = (this.getNodeParameter('busiTypes', []) as string[]).map(Number);
+					const have = ((current?.busiTypes as number[] | undefined) ?? []).map(Number);
+					return current?.pushUrl === url && wanted.every((t) => have.includes(t));
+				}
+				const current = (await session(this).request(post('/v1/api/sys/config/queryAFaceConfig', {}))) as IDataObject | undefined;
+				return current?.[URL_FIELD[source]!] === url;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const source = this.getNodeParameter('source') as Source;
+				if (source === 'eventRecords') return true;
+				const url = callbackUrl(this);
+				const staticData = this.getWorkflowStaticData('node');
+				if (source === 'businessPush') {
+					const busiTypes = (this.getNodeParameter('busiTypes', []) as string[]).map(Number);
+					await session(this).request(post('/v1/api/pubsub/busi/record/add', { appKey: await appKey(this), pushUrl: url, busiTypes }));
+					staticData.registered = { source, pushUrl: url, busiTypes };
+					return true;
+				}
+				// saveAFaceConfig replaces the whole configuration and requires the switches: read, change one URL, write
+				const api = session(this);
+				const current = ((await api.request(post('/v1/api/sys/config/queryAFaceConfig', {}))) ?? {}) as IDataObject;
+				const body: IDataObject = {};
+				for (const key of ONE_FACE_PASS_FIELDS) if (current[key] !== undefined && current[key] !== null) body[key] = current[key];
+				for (const key of SWITCHES) body[key] ??= 0;
+				const field = URL_FIELD[source]!;
+				staticData.registered = { source, url, previousUrl: String(current[field] ?? '') };
+				body[field] = url;
+				await api.request(post('/v1/api/sys/config/saveAFaceConfig', body));
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				const source = this.getNodeParameter('source') as Source;
+				const staticData = this.getWorkflowStaticData('node');
+				const registered = (staticData.registered ?? {}) as IDataObject;
+				if (source === 'eventRecords') return true;
+				const api = session(this);
+				if (source === 'businessPush') {
+					const key = await appKey(this);
+					const current = (await api.request(post('/v1/api/pubsub/busi/record/query', { appKey: key }))) as IDataObject | undefined;
+					// only remove the subscription if it is still ours
+					if (current?.pushUrl === (registered.pushUrl ?? callbackUrl(this))) await api.request(post('/v1/api/pubsub/busi/record/unbind', { appKey: key }));
+					delete staticData.registered;
+					return true;
+				}
+				const field = URL_FIELD[source]!;
+				const current = ((await api.request(post('/v1/api/sys/config/queryAFaceConfig', {}))) ?? {}) as IDataObject;
+				if (current[field] === (registered.url ?? callbackUrl(this))) {
+					const body: IDataObject = {};
+					for (const key of ONE_FACE_PASS_FIELDS) if (current[key] !== undefined && current[key] !== null) body[key] = current[key];
+					for (const key of SWITCHES) body[key] ??= 0;
+					body[field] = String(registered.previousUrl ?? '');
+					await api.request(post('/v1/api/sys/config/saveAFaceConfig', body));
+				}
+				delete staticData.registered;
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const res = this.getResponseObject();
+		const reject = (status: number, msg: string): IWebhookResponseData => {
+			res.status(status).json({ code: status, msg });
+			return { noWebhookResponse: true };
+		};
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const secret = String(options.sharedSecret ?? '');
+		if (secret && !sameText(String((this.getQueryData() as IDataObject).token ?? ''), secret)) return reject(401, 'invalid token');
+		const allowed = String(options.allowedIps ?? '').split(/[,\s]+/).filter(Boolean);
+		if (allowed.length && !allowed.includes(clientIp(this))) return reject(401, 'address not allowed');
+
+		const body = this.getBodyData();
+		if (!body || typeof body !== 'object' || Array.isArray(body) || !Object.keys(body).length) return reject(400, 'expected a JSON object');
+		const source = this.getNodeParameter('source') as Source;
+		const baseUrl = hongTuBaseUrl(await this.getCredentials(HONGTU_CREDENTIAL));
+		// the document states no expected answer; the box's own envelope for success is used
+		const acknowledged: IWebhookResponseData = { webhookResponse: { code: 0, msg: '成功' } };
+
+		let records: IDataObject[];
+		let extra: IDataObject = {};
+		if (source === 'businessPush') {
+			const busiType = String(body.busiType ?? '');
+			if (!BUSI_TYPES[busiType]) return reject(400, 'unknown busiType');
+			let data: unknown = body.data;
+			if (typeof data === 'string') {
+				try {
+					data = JSON.parse(data);
+				} catch {
+					return reject(400, 'data is not valid JSON');
+				}
+			}
+			if (!data || typeof data !== 'object') return reject(400, 'data must be a JSON object');
+			if (!(this.getNodeParameter('busiTypes', []) as string[]).includes(busiType)) return acknowledged;
+			records = (Array.isArray(data) ? data : [data]) as IDataObject[];
+			extra = { busiType: Number(busiType), busiTypeName: BUSI_TYPES[busiType] };
+		} else {
+			records = [body];
+			extra = { source };
+		}
+		const items: INodeExecutionData[] = records.map((record) => ({ json: toRecordItem(record, baseUrl, extra) }));
+		return { ...acknowledged, workflowData: [items] };
+	}
+}

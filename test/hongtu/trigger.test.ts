@@ -1,0 +1,126 @@
+/**
+ * HongTu Trigger against the document: subscription API for business-data pushes, saveAFaceConfig
+ * (read-merge-write, previous URL restored) for pass and attendance callbacks, every documented push sample
+ * fed to the webhook, and forged / malformed calls rejected.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { HongTuApi } from '../../credentials/HongTuApi.credentials';
+import { HongTuTrigger } from '../../nodes/HongTu/HongTuTrigger.node';
+import { TestCredentialsHelper } from '../harness/CredentialsHelper';
+import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
+import { HongTuSimulator, loadCatalog, pushTo } from '../simulators/hongtu/HongTuSimulator';
+import { APP_KEY, SECRET } from './setup';
+
+const callbacks = (loadCatalog() as unknown as { callbacks: Array<{ id: string; sample: unknown }> }).callbacks;
+const sample = (id: string) => callbacks.find((c) => c.id === id)!.sample as IDataObject;
+const HOOK = 'http://localhost:5678/webhook/test-webhook-id/webhook';
+
+describe('HongTu Trigger', () => {
+	let sim: HongTuSimulator;
+	let receiver: WebhookReceiver | undefined;
+
+	async function setup(parameters: IDataObject) {
+		const credentials = new TestCredentialsHelper({ hongTuApi: new HongTuApi() });
+		credentials.set('hongTuApi', { baseUrl: sim.url, cappkey: APP_KEY, secret: SECRET });
+		const fixture = triggerFixture(new HongTuTrigger(), parameters, credentials);
+		receiver = await new WebhookReceiver(fixture).start();
+		return fixture;
+	}
+
+	beforeEach(async () => {
+		sim = await new HongTuSimulator().start();
+	});
+	afterEach(async () => {
+		await receiver?.stop();
+		receiver = undefined;
+		await sim.stop();
+	});
+
+	test('business push: activation subscribes the webhook with the cappkey, deactivation unbinds it', async () => {
+		const fixture = await setup({ source: 'businessPush', busiTypes: ['1', '5'], options: {} });
+		expect(await runWebhookMethod(fixture, 'checkExists')).toBe(false);
+		await runWebhookMethod(fixture, 'create');
+		expect(sim.subscriptions.get(APP_KEY)).toEqual({ appKey: APP_KEY, pushUrl: HOOK, busiTypes: [1, 5] });
+		expect(await runWebhookMethod(fixture, 'checkExists')).toBe(true);
+		await runWebhookMethod(fixture, 'delete');
+		expect(sim.subscriptions.size).toBe(0);
+	});
+
+	test('pass records: the callback URL is set without touching the switches, and the old URL comes back', async () => {
+		sim.aFaceConfig.identifyRecordCallbackUrl = 'http://old.example/pass';
+		const fixture = await setup({ source: 'passRecords', options: {} });
+		await runWebhookMethod(fixture, 'create');
+		expect(sim.aFaceConfig).toMatchObject({ identifyRecordCallbackUrl: HOOK, attendanceRecordCallbackUrl: 'http://hr.example/attendance', temperatureSwitch: 1 });
+		expect(await runWebhookMethod(fixture, 'checkExists')).toBe(true);
+		await runWebhookMethod(fixture, 'delete');
+		expect(sim.aFaceConfig).toMatchObject({ identifyRecordCallbackUrl: 'http://old.example/pass', attendanceRecordCallbackUrl: 'http://hr.example/attendance', temperatureSwitch: 1 });
+	});
+
+	test.each([
+		['1', 'busiPush1SecurityRecognition'],
+		['2', 'busiPush2VehicleRecord'],
+		['3', 'busiPush3AlertRecord'],
+		['5', 'busiPush5PassRecord'],
+	])('busiType %s push sample becomes one clean item', async (busiType, id) => {
+		await setup({ source: 'businessPush', busiTypes: ['1', '2', '3', '5', '12'], options: {} });
+		const record = sample(id);
+		const answer = await pushTo(receiver!.url, { busiType, data: JSON.stringify(record) });
+		expect(answer).toEqual({ status: 200, body: { code: 0, msg: '成功' } });
+		const item = receiver!.executions[0][0][0].json;
+		expect(item).toMatchObject({ ...record, busiType: Number(busiType) });
+		expect(item.busiTypeName).toBeTruthy();
+		for (const field of ['captureTime', 'recognitionTime', 'alarmTime', 'passTimestamp'])
+			if (typeof record[field] === 'number') expect(item[`${field}Iso`]).toBe(new Date(record[field] as number).toISOString());
+	});
+
+	test('busiType 12: all four structured categories', async () => {
+		await setup({ source: 'businessPush', busiTypes: ['12'], options: {} });
+		const samples = Object.values(sample('busiPush12StructuredRecord')) as IDataObject[];
+		expect(samples.length).toBeGreaterThanOrEqual(4);
+		for (const record of samples) await pushTo(receiver!.url, { busiType: '12', data: JSON.stringify(record) });
+		expect(receiver!.executions).toHaveLength(samples.length);
+		receiver!.executions.forEach((run, n) => {
+			const item = run[0][0].json;
+			expect(item).toMatchObject(samples[n]);
+			if (typeof samples[n].cropUri === 'string' && !samples[n].cropUrl) expect(item.cropUrl).toBe(`${sim.url}/pub/${String(samples[n].cropUri)}`);
+		});
+	});
+
+	test('pass-record and attendance callbacks start the workflow with their fields', async () => {
+		await setup({ source: 'attendanceRecords', options: {} });
+		const record = JSON.parse(String(callbacks.find((c) => c.id === 'attendanceRecord')!.sample));
+		await pushTo(receiver!.url, record);
+		const item = receiver!.executions[0][0][0].json;
+		expect(item).toMatchObject(record);
+		expect(item.attendanceDateIso).toBe(new Date(record.attendanceDate).toISOString());
+	});
+
+	test('types not selected are acknowledged and start nothing', async () => {
+		await setup({ source: 'businessPush', busiTypes: ['5'], options: {} });
+		const answer = await pushTo(receiver!.url, { busiType: '1', data: JSON.stringify(sample('busiPush1SecurityRecognition')) });
+		expect(answer.status).toBe(200);
+		expect(receiver!.executions).toHaveLength(0);
+	});
+
+	test('forged (no or wrong token), malformed and foreign-address calls are rejected and start nothing', async () => {
+		await setup({ source: 'businessPush', busiTypes: ['1'], options: { sharedSecret: 's3cret' } });
+		const data = JSON.stringify(sample('busiPush1SecurityRecognition'));
+		expect((await pushTo(receiver!.url, { busiType: '1', data })).status).toBe(401);
+		expect((await pushTo(`${receiver!.url}?token=wrong`, { busiType: '1', data })).status).toBe(401);
+		expect((await pushTo(`${receiver!.url}?token=s3cret`, { busiType: '1', data: '{not json' })).status).toBe(400);
+		expect((await pushTo(`${receiver!.url}?token=s3cret`, { busiType: '99', data })).status).toBe(400);
+		expect((await pushTo(`${receiver!.url}?token=s3cret`, '{broken')).status).toBe(400);
+		expect(receiver!.executions).toHaveLength(0);
+		expect((await pushTo(`${receiver!.url}?token=s3cret`, { busiType: '1', data })).status).toBe(200);
+		expect(receiver!.executions).toHaveLength(1);
+		await receiver!.stop();
+		await setup({ source: 'businessPush', busiTypes: ['1'], options: { allowedIps: '10.9.9.9' } });
+		expect((await pushTo(receiver!.url, { busiType: '1', data })).status).toBe(401);
+		expect(receiver!.executions).toHaveLength(0);
+		await receiver!.stop();
+		await setup({ source: 'businessPush', busiTypes: ['1'], options: { allowedIps: '10.9.9.9, 127.0.0.1' } });
+		expect((await pushTo(receiver!.url, { busiType: '1', data })).status).toBe(200);
+		expect(receiver!.executions).toHaveLength(1);
+	});
+});
