@@ -89,6 +89,29 @@ exampleChecks['gensee-weekly-chat-export.json'] = async ({ execution, output }) 
 	return `${messages.length} chat messages of the last 7 days → ${binary.fileName} (${binary.fileSize ?? '?'})`;
 };
 
+/** Polling triggers, activated: what a new record on the simulator must start (n8n polls every minute). */
+export const pollingChecks = {
+	'haoyi-new-recording-play-urls.json': async ({ api, workflowId, sims, waitForNewExecution, output }) => {
+		const sim = simOf(sims, 'haoyi');
+		// the first poll after activation arms the cursor (and, with Include Existing Recordings, emits what is there)
+		await new Promise((resolve) => setTimeout(resolve, 3000));
+		const known = await knownExecutions(api, workflowId);
+		const recording = sim.addRecording({ duration: 1800 });
+		const deadline = Date.now() + 90000;
+		while (Date.now() < deadline) {
+			const execution = await waitForNewExecution(api, workflowId, known, Math.max(1000, deadline - Date.now()));
+			known.add(String(execution.id));
+			assert(execution.status === 'success', `execution ${execution.id} ended ${execution.status}`);
+			const rows = output(execution, 'Play URLs');
+			if (rows.some((r) => r.record_id === recording.record_id)) {
+				assert(rows.length === 1, `the poll after the new recording emitted ${rows.length} recordings: ${rows.map((r) => r.record_id)}`);
+				return `new recording ${recording.record_id} → execution ${execution.id} (mode ${execution.mode}) with its play URL`;
+			}
+		}
+		throw new Error(`no execution for new recording ${recording.record_id} within 90 s`);
+	},
+};
+
 export const triggerChecks = {
 	'baijiayun-new-device-callback.json': async ({ api, url, workflowId, sim, entry, waitForNewExecution, output }) => {
 		let known = await knownExecutions(api, workflowId);
@@ -135,5 +158,34 @@ export const triggerChecks = {
 		if (problems.length)
 			throw new Error(`signed callback → execution ${execution.id} succeeded and forged ones started nothing, but: ${problems.join('; ')} (see docs/playground.md, "Known issues")`);
 		return `forged/unsigned/stale → 401 and no execution; signed callback → execution ${execution.id} named and enabled device ${deviceId}; retried qid acknowledged without a second execution`;
+	},
+	'gensee-transcode-finished.json': async ({ api, url, workflowId, sim, entry, waitForNewExecution, output }) => {
+		let known = await knownExecutions(api, workflowId);
+		// malformed callbacks: rejected, nothing starts
+		const missing = await sim.sendCallback(url, { gsstatus: 'ok' });
+		assert(missing.status === 400, `callback without gscoursewareId answered ${missing.status}`);
+		const wrongStatus = await sim.sendCallback(url, { gscoursewareId: '1', gsstatus: 'maybe' });
+		assert(wrongStatus.status === 400, `callback with gsstatus=maybe answered ${wrongStatus.status}`);
+		await assertNoNewExecution(api, workflowId, known, 'malformed callbacks');
+
+		const answer = await entry.trigger.sendDemoCallback(sim, url);
+		assert(answer.status === 200, `transcoding callback answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+		const execution = await waitForNewExecution(api, workflowId, known);
+		assert(execution.status === 'success', `execution ${execution.id} ended ${execution.status}`);
+		const event = output(execution, 'Transcoding Finished')[0];
+		const details = output(execution, 'Courseware Details')[0];
+		assert(event.status === 'ok' && event.succeeded === true, `trigger output: ${JSON.stringify(event)}`);
+		assert(String(details.id ?? details.coursewareId ?? '') === String(event.coursewareId) || JSON.stringify(details).includes(String(event.coursewareId)), `courseware details: ${JSON.stringify(details)}`);
+
+		const problems = [];
+		known = await knownExecutions(api, workflowId);
+		const repeat = await sim.sendCallback(url, { gscoursewareId: String(event.coursewareId), gsstatus: 'ok' });
+		assert(repeat.status === 200, `repeated callback answered ${repeat.status}`);
+		await assertNoNewExecution(api, workflowId, known, 'a repeated transcoding callback').catch((e) => problems.push(e.message));
+		if (!isDeepStrictEqual(answer.body, { code: '0', message: 'ok' }))
+			problems.push(`n8n answered the callback that started the workflow with ${JSON.stringify(answer.body)}, not {"code":"0","message":"ok"}`);
+		if (problems.length)
+			throw new Error(`transcoding callback → execution ${execution.id} succeeded and malformed ones started nothing, but: ${problems.join('; ')} (see docs/playground.md, "Known issues")`);
+		return `malformed callbacks → 400 and no execution; transcoding callback → execution ${execution.id} with the courseware's details; repeat acknowledged without a second execution`;
 	},
 };

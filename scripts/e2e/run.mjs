@@ -33,7 +33,7 @@ import {
 	waitForNewExecution,
 	waitForWebhook,
 } from '../playground/lib.mjs';
-import { exampleChecks, triggerChecks } from './checks.mjs';
+import { exampleChecks, pollingChecks, triggerChecks } from './checks.mjs';
 import { browserCheck } from './browser.mjs';
 import { queueModeCheck } from './queue.mjs';
 
@@ -174,6 +174,21 @@ try {
 				const after = await fetch(url, { method: 'POST', body: '' });
 				assert(after.status === 404, `after deactivation the production URL answers ${after.status}, not 404`);
 				return `${detail}; deactivated → 404`;
+			});
+		}
+	}
+
+	if (want('polling')) {
+		for (const example of imported) {
+			const check = pollingChecks[example.file];
+			if (!check) continue;
+			await test(`${example.file}: activated polling trigger fires on a new record`, async () => {
+				await api.activate(example.id);
+				try {
+					return await check({ api, workflowId: example.id, sims, waitForNewExecution, output: nodeOutput });
+				} finally {
+					await api.deactivate(example.id);
+				}
 			});
 		}
 	}
