@@ -14,7 +14,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		docSection: '人员聚类 › 人员聚类任务添加 (seed lines 27080-27150)',
 		params: [
 			{ name: 'taskName', label: 'Task Name', type: 'string', in: 'body', required: true, description: 'Clustering rule/task name, length 1-50' },
-			{ name: 'deviceUuids', label: 'Device UUID S', type: 'idList', in: 'body', required: true, description: 'Device UUIDs (string[]); must not be empty' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'Device UUIDs (string[]); must not be empty' },
 			{ name: 'timespan', label: 'Timespan', type: 'number', in: 'body', required: true, integer: true, description: 'Time window in days, range 0-90' },
 			{ name: 'frequency', label: 'Frequency', type: 'number', in: 'body', required: true, integer: true, description: 'Occurrence count threshold, range 2-100' },
 		],
@@ -45,7 +45,7 @@ export const clusteringOperations: OperationDefinition[] = [
 			{ name: 'taskUuid', label: 'Task UUID', type: 'string', in: 'body', required: true, description: 'Task id/UUID' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
-			{ name: 'orderReq', label: 'Order Req', type: 'json', in: 'body', default: '{}', description: 'Sort specification. Entries have: filed, order.' },
+			{ name: 'orderReq', label: 'Order', type: 'json', in: 'body', default: '{}', description: 'Sort specification. Entries have: filed, order.' },
 		],
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
@@ -77,7 +77,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'profileId', label: 'Profile ID', type: 'string', in: 'body', required: true, description: 'Profile (archive) id from cluster task detail' },
 			{ name: 'taskUuid', label: 'Task UUID', type: 'string', in: 'body', required: true, description: 'Task UUID' },
-			{ name: 'deviceUuids', label: 'Device UUID S', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Start time, ms timestamp' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'End time, ms timestamp' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },

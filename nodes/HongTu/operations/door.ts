@@ -91,8 +91,8 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/add',
 		docSection: '门禁点管理 › 批量添加和移除门禁点 (seed lines 18660-18726)',
 		params: [
-			{ name: 'addDeviceUuids', label: 'Add Device UUID S', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to add as door points (send [] if none)' },
-			{ name: 'removeDeviceUuids', label: 'Remove Device UUID S', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to remove (send [] if none)' },
+			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to add as door points (send [] if none)' },
+			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to remove (send [] if none)' },
 		],
 	},
 	{
@@ -179,7 +179,7 @@ export const doorOperations: OperationDefinition[] = [
 		operation: 'updateConfig',
 		name: 'Update Config',
 		action: 'Configure door device',
-		description: 'Configure door device Replaces the whole configuration: read it with Get Config first and send back the complete objects.',
+		description: 'Configure a door device. The box replaces the whole configuration; Mode "Merge Into Current Config" reads it first and changes only the fields given.',
 		method: 'POST',
 		path: '/v1/api/door/config',
 		docSection: '门禁点管理 › 配置设备 (seed lines 19069-20044)',
@@ -190,7 +190,7 @@ export const doorOperations: OperationDefinition[] = [
 			{ name: 'safeGuardConfig', label: 'Safe Guard Config', type: 'json', in: 'body', default: '{}', description: 'Employee/visitor/key-person (deployment) parameters (no recognitionMode/maxDistance in this table). Entries have: recognitionThreshold, livenessModel, livenessThreshold, pitchThreshold, yawThreshold, rollThreshold, sharpnessThreshold, smallestFace, strangerRecognitionThreshold, recognitionInterval.' },
 			{ name: 'strangerConfig', label: 'Stranger Config', type: 'json', in: 'body', default: '{}', description: 'Global stranger parameters (no recognitionMode/maxDistance in this table). Entries have: recognitionThreshold, pitchThreshold, yawThreshold, rollThreshold, sharpnessThreshold, smallestFace, strangerRecognitionThreshold, recognitionInterval.' },
 			{ name: 'temperatureConfig', label: 'Temperature Config', type: 'json', in: 'body', default: '{}', description: 'Temperature parameters; when sent, all six inner fields are required. Entries have: temperatureSwitch (required), highTemperatureOff (required), temperatureMode (required), highThreshold (required), maskAlertSwitch (required), unMaskOff (required).' },
-			{ name: 'healthkitConfig', label: 'Healthkit Config', type: 'json', in: 'body', default: '{}', description: 'Health-code parameters. Entries have: healthKitMode, healthKitProvinceList, healthKitProvince, healthKitCoordinateMode, healthKitLongitude, healthKitLatitude, healthKitGreen, healthKitRed, healthKitYellow, healthKitUnknown, healthKitTimeout, healthKitImageUrl, healthKitIdcardVerify, healthKitIdcardAutosave, healthKitScheduleVerify, healthKitHighTemperatureNoEntry, healthKitHighTemperatureThreshold, healthKitServerAddress, healthkitTemperatureSensitivity.' },
+			{ name: 'healthkitConfig', label: 'Health Kit Config', type: 'json', in: 'body', default: '{}', description: 'Health-code parameters. Entries have: healthKitMode, healthKitProvinceList, healthKitProvince, healthKitCoordinateMode, healthKitLongitude, healthKitLatitude, healthKitGreen, healthKitRed, healthKitYellow, healthKitUnknown, healthKitTimeout, healthKitImageUrl, healthKitIdcardVerify, healthKitIdcardAutosave, healthKitScheduleVerify, healthKitHighTemperatureNoEntry, healthKitHighTemperatureThreshold, healthKitServerAddress, healthkitTemperatureSensitivity.' },
 			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'merge', options: [{ name: 'Merge Into Current Config', value: 'merge', description: 'Read the current configuration, apply the given fields and write the whole result' }, { name: 'Replace Config', value: 'replace', description: 'Send exactly the given objects' }], description: 'How the given fields change the configuration. The box itself always replaces it.' },
 		],
 		handler: 'updateDoorConfig',

@@ -13,7 +13,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		path: '/v1/api/structure/pedestrian/search',
 		docSection: '结构化检索 › 人体数据检索 (seed lines 31493-32275 (response example at 32296-32334))',
 		params: [
-			{ name: 'currPage', label: 'Curr Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
+			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Start time, ms' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms' },
@@ -30,7 +30,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'hatColor', label: 'Hat Color', type: 'number', in: 'body', integer: true, description: 'Hat colour: 0 unknown, 1 white, 2 grey, 3 brown, 4 red, 5 blue, 6 yellow, 7 green, 8 pink, 9 orange, 10 cyan, 11 purple, 12 light blue, 13 dark blue, 14 black, 15 multicolour' },
 			{ name: 'bagType', label: 'Bag Type', type: 'number', in: 'body', integer: true, description: 'Bag: 0 unknown, 1 no bag, 2 backpack, 3 handbag, 4 shoulder bag, 5 trolley case, 6 waist bag, 7 has a bag of unknown type' },
 			{ name: 'rideBike', label: 'Ride Bike', type: 'number', in: 'body', integer: true, description: 'Riding: 0 unknown, 1 not riding, 2 riding' },
-			{ name: 'wearSafetycap', label: 'Wear Safetycap', type: 'number', in: 'body', integer: true, description: 'Safety helmet: 0 unknown, 1 no helmet, 2 helmet' },
+			{ name: 'wearSafetycap', label: 'Wear Safety Cap', type: 'number', in: 'body', integer: true, description: 'Safety helmet: 0 unknown, 1 no helmet, 2 helmet' },
 			{ name: 'fallStatus', label: 'Fall Status', type: 'number', in: 'body', integer: true, description: 'Fall: 0 unknown, 1 not fallen, 2 fallen' },
 			{ name: 'runStatus', label: 'Run Status', type: 'number', in: 'body', integer: true, description: 'Running: 0 unknown, 1 not running, 2 running' },
 			{ name: 'smokeStatus', label: 'Smoke Status', type: 'number', in: 'body', integer: true, description: 'Smoking: 0 unknown, 1 not smoking, 2 smoking' },
@@ -63,7 +63,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		path: '/v1/api/structure/face/search',
 		docSection: '结构化检索 › 人脸数据检索 (seed lines 32717-33225 (response example at 33170-33205))',
 		params: [
-			{ name: 'currPage', label: 'Curr Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
+			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Start time, ms' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms' },
@@ -102,7 +102,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		path: '/v1/api/structure/motorVehicle/search',
 		docSection: '结构化检索 › 机动车数据检索 (seed lines 33430-33915 (response example at 33886-33915))',
 		params: [
-			{ name: 'currPage', label: 'Curr Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
+			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', description: 'Plate number' },
 			{ name: 'vehicleType', label: 'Vehicle Type', type: 'number', in: 'body', integer: true, description: 'dictionary (vehicleType): 0 unknown, 1 hatchback, 2 sedan, 3 coupe, 4 small sedan, 5 mini sedan, 6 MPV, 7 SUV, 8 large bus, 9 medium bus, 10 van, 11 mini van, 12 truck, 13 medium truck, 14 tanker, 15 crane, 16 muck/dump truck, 17 small truck, 18 pickup, 19 mini truck, 20 two-wheeler, 21 tricycle, 29 trailer, 30 small vehicle (broad class), 31 large vehicle (broad class), 100 bicycle, 101 electric bike, 102 motorcycle' },
@@ -141,7 +141,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		path: '/v1/api/structure/nonMotorVehicle/search',
 		docSection: '结构化检索 › 非机动车数据检索 (seed lines 34224-34590 (response example at 34618-34642))',
 		params: [
-			{ name: 'currPage', label: 'Curr Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
+			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'vehicleType', label: 'Vehicle Type', type: 'number', in: 'body', integer: true, description: 'Vehicle type: 20 two-wheeler, 21 tricycle, 100 bicycle, 101 electric bike, 102 motorcycle' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'scoreThreshold', label: 'Score Threshold', type: 'number', in: 'body', description: 'Similarity, default 60' },

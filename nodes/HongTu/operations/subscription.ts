@@ -14,7 +14,7 @@ export const subscriptionOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', required: true, description: 'User appKey; if not supplied, the cappKey carried by the current (signed) request is used' },
 			{ name: 'pushUrl', label: 'Push URL', type: 'string', in: 'body', required: true, description: 'Receiver URL; generated business data is pushed to this address' },
-			{ name: 'busiTypes', label: 'Busi Types', type: 'json', in: 'body', required: true, default: '[]', description: 'Business types to subscribe (integer[]): 1 security recognition records, 2 vehicle recognition records, 3 alert records, 5 pass records, 12 structured full-attribute recognition records' },
+			{ name: 'busiTypes', label: 'Business Types', type: 'json', in: 'body', required: true, default: '[]', description: 'Business types to subscribe (integer[]): 1 security recognition records, 2 vehicle recognition records, 3 alert records, 5 pass records, 12 structured full-attribute recognition records' },
 		],
 	},
 	{
