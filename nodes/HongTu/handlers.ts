@@ -5,7 +5,8 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ApiSession, OperationHandler } from '../shared/engine';
+import { toItems, type ApiSession, type OperationHandler } from '../shared/engine';
+import { buildRequest } from '../shared/parameters';
 import type { VendorRequest } from '../shared/transport';
 import { HONGTU_MAX_PAGE_SIZE } from './operations/common';
 
@@ -118,4 +119,38 @@ const saveOneFacePass: OperationHandler = async (ctx, session, op, itemIndex, va
 	return [{ json: { success: true, ...body }, pairedItem: { item: itemIndex } }];
 };
 
-export const hongTuHandlers: Record<string, OperationHandler> = { setGroupMembers, updateDoorConfig, saveOneFacePass };
+/**
+ * Operations that take images as Base64 inside JSON: each image may come from a binary property of the
+ * input item instead of text; the kind field is then set to the document's Base64 value.
+ */
+function base64Images(fields: string[], kindField: string, base64Kind: number): OperationHandler {
+	return async (ctx, session, op, itemIndex, values) => {
+		const wire = { ...values };
+		let fromBinary = false;
+		for (const field of fields) {
+			const property = wire[`${field}BinaryProperty`];
+			delete wire[`${field}BinaryProperty`];
+			if (typeof property === 'string' && property) {
+				if (!ctx.getInputData()[itemIndex]?.binary?.[property])
+					throw new NodeOperationError(ctx.getNode(), `The input item has no binary property "${property}" [item ${itemIndex}]`, { itemIndex });
+				wire[field] = (await ctx.helpers.getBinaryDataBuffer(itemIndex, property)).toString('base64');
+				fromBinary = true;
+			}
+			if (wire[field] === undefined)
+				throw new NodeOperationError(ctx.getNode(), `Set "${field}" or its binary property [item ${itemIndex}]`, { itemIndex });
+		}
+		if (fromBinary) wire[kindField] = base64Kind;
+		const data = await session.request(await buildRequest(ctx, op, wire, itemIndex));
+		return toItems(data, itemIndex);
+	};
+}
+
+export const hongTuHandlers: Record<string, OperationHandler> = {
+	setGroupMembers,
+	updateDoorConfig,
+	saveOneFacePass,
+	// photo/searchOneToOnePhoto: imageType 1 = EFS address, 2 = Base64
+	compareOneToOne: base64Images(['image1', 'image2'], 'imageType', 2),
+	// virtualGroup/faceSearch: type 0 = image uri, 1 = Base64
+	searchVirtualGroup: base64Images(['imageData'], 'type', 1),
+};

@@ -82,6 +82,15 @@ describe('HongTu behaviour', () => {
 		expect(env.sim.uploads[env.sim.uploads.length - 1]).toMatchObject({ size: 2048, fileName: 'face.jpg' });
 	});
 
+	it('Compare Two Images sends binary images as Base64 with the Base64 image type', async () => {
+		const item = photoItem({}, 'first-face', 'a');
+		item.binary!.b = photoItem({}, 'second-face').binary!.data;
+		const result = await env.run('faceCompare', 'compareOneToOne', { imageType: 1, additionalFields: { image1BinaryProperty: 'a', image2BinaryProperty: 'b' } }, [item]);
+		expect(result.error).toBeUndefined();
+		const sent = env.sim.requestsTo('/v1/api/photo/searchOneToOnePhoto').pop()!.body;
+		expect(sent).toEqual({ image1: Buffer.from('first-face').toString('base64'), image2: Buffer.from('second-face').toString('base64'), imageType: 2 });
+	});
+
 	it('Return All reads every page; Limit stops early', async () => {
 		await env.run('person', 'batchAdd', personParams, Array.from({ length: 230 }, (_, i) => ({ json: { name: `P${i}`, type: 1, code: `C${i}` } })));
 		const before = env.sim.requestsTo('/v1/api/person/list').length;
