@@ -132,7 +132,7 @@ try {
 		});
 		await test('each simulator credential passes its credential test inside n8n', async () => {
 			const done = [];
-			for (const { entry, url } of sims.running) {
+			for (const { entry, url } of sims.running.filter((r) => !r.skipped)) {
 				const data = entry.credential.data(url);
 				const { body } = await api.request('POST', '/rest/credentials/test', {
 					credentials: { id: credentialsByType[entry.credential.type].id, name: entry.credential.name, type: entry.credential.type, data },

@@ -7,6 +7,7 @@ import type { SimulatorServer } from './common/SimulatorServer';
 import { BaijiayunSimulator } from './baijiayun/BaijiayunSimulator';
 import { genseePlayground } from './gensee/GenseeSimulator';
 import { HaoYiSimulator } from './haoyi/HaoYiSimulator';
+import { HongTuSimulator } from './hongtu/HongTuSimulator';
 import { SmartClassroomSimulator } from './smartclassroom/SmartClassroomSimulator';
 
 export interface PlaygroundSimulator {
@@ -36,6 +37,8 @@ export interface PlaygroundSimulator {
 }
 
 export const BAIJIAYUN_DEMO = { partnerId: '20260001', partnerKey: 'playground-partner-key' };
+/** the box's documented factory key pair (可用签名及秘钥) */
+export const HONGTU_DEMO = { cappkey: 'appkey1', secret: 'sdfajk3242324fa!djq7' };
 export const HAOYI_DEMO = { unionid: 'playground-admin-unionid' };
 
 export const simulators: PlaygroundSimulator[] = [
@@ -117,5 +120,17 @@ export const simulators: PlaygroundSimulator[] = [
 			return sim;
 		},
 		demo: 'attendance of 5 students of class 3 in Maths today (one absent)',
+	},
+	{
+		vendor: 'hongtu',
+		displayName: 'Megvii HongTu AIoT box',
+		portOffset: 1,
+		credential: {
+			type: 'hongTuApi',
+			name: 'HongTu (simulator)',
+			data: (url) => ({ baseUrl: url, cappkey: HONGTU_DEMO.cappkey, secret: HONGTU_DEMO.secret }),
+		},
+		create: () => new HongTuSimulator({ [HONGTU_DEMO.cappkey]: HONGTU_DEMO.secret }),
+		demo: 'an empty box (top organisation only), signed with the documented factory key pair',
 	},
 ];
