@@ -35,6 +35,15 @@ const PICKERS: Record<string, string> = {
 	timePlanUuId: 'searchTimePlans',
 };
 
+/** The `uuid` of an existing record of these resources can be picked from a list (not for add operations, whose uuid is new). */
+const RESOURCE_PICKERS: Record<string, string> = {
+	organization: 'searchOrganizations',
+	personGroup: 'searchGroups',
+	device: 'searchDevices',
+	door: 'searchDoors',
+	timePlan: 'searchTimePlans',
+};
+
 /** HongTu ids are hex UUIDs (or caller-chosen names), so the picker's ID mode takes any id-like text. */
 function withPicker(property: INodeProperties, method: string): INodeProperties {
 	return {
@@ -58,8 +67,14 @@ function properties(): INodeProperties[] {
 	const byField = new Map<string, string>();
 	for (const op of operations) for (const p of op.params) if (PICKERS[p.name] && p.type === 'string') byField.set(p.name, PICKERS[p.name]);
 	const picked = (property: INodeProperties): INodeProperties => {
+		if (property.type !== 'string') return property;
 		const vendorName = [...byField.keys()].find((name) => name.replace(/^[A-Z]/, (c) => c.toLowerCase()) === property.name);
-		return vendorName && property.type === 'string' ? withPicker(property, byField.get(vendorName)!) : property;
+		if (vendorName) return withPicker(property, byField.get(vendorName)!);
+		const resource = String(property.displayOptions?.show?.resource?.[0] ?? '');
+		const operation = String(property.displayOptions?.show?.operation?.[0] ?? '');
+		if (property.name === 'uuid' && property.required && RESOURCE_PICKERS[resource] && !/^(batch)?add/i.test(operation))
+			return withPicker(property, RESOURCE_PICKERS[resource]);
+		return property;
 	};
 	return buildOperationProperties(resources, operations).map((property) =>
 		property.type === 'collection' && property.name === 'additionalFields'
