@@ -1,0 +1,55 @@
+/** listSearch methods against the simulator, through the credential's signing (a minimal load-options context). */
+import type { IHttpRequestOptions, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { HongTuApi } from '../../credentials/HongTuApi.credentials';
+import { HongTu } from '../../nodes/HongTu/HongTu.node';
+import { HongTuSimulator } from '../simulators/hongtu/HongTuSimulator';
+import { APP_KEY, SECRET } from './setup';
+
+function loadOptionsContext(baseUrl: string): ILoadOptionsFunctions {
+	const credentials = { baseUrl, cappkey: APP_KEY, secret: SECRET };
+	return {
+		getNode: () => ({ id: 'n', name: 'HongTu', type: 'hongTu', typeVersion: 1, position: [0, 0], parameters: {} }),
+		getCredentials: async () => credentials,
+		helpers: {
+			async httpRequestWithAuthentication(_type: string, options: IHttpRequestOptions) {
+				const signed = await new HongTuApi().authenticate(credentials, options);
+				const response = await fetch(`${signed.baseURL}${signed.url}`, {
+					method: signed.method,
+					headers: signed.headers as Record<string, string>,
+					body: signed.body as string | undefined,
+				});
+				return { statusCode: response.status, headers: {}, body: await response.text() };
+			},
+		},
+	} as unknown as ILoadOptionsFunctions;
+}
+
+describe('HongTu listSearch', () => {
+	let sim: HongTuSimulator;
+	beforeAll(async () => {
+		sim = await new HongTuSimulator().start();
+		sim.groups.set('g1', { uuid: 'g1', name: 'Teachers', type: 1, members: [] });
+		sim.groups.set('g2', { uuid: 'g2', name: 'Guests', type: 2, members: [] });
+		sim.devices.set('d1', { uuid: 'd1', name: 'Gate A', location: 'North', deviceType: 2, bound: [] });
+		sim.schedules.set('t1', { uuid: 't1', name: 'Weekdays', type: 1 });
+	});
+	afterAll(async () => await sim.stop());
+
+	const search = async (method: string, filter?: string): Promise<INodeListSearchResult> => {
+		const fn = (new HongTu().methods.listSearch as Record<string, (this: ILoadOptionsFunctions, f?: string) => Promise<INodeListSearchResult>>)[method];
+		return await fn.call(loadOptionsContext(sim.url), filter);
+	};
+
+	it('lists groups of every type, devices, time plans and organizations', async () => {
+		expect((await search('searchGroups')).results).toEqual([
+			{ name: 'Teachers (Employee)', value: 'g1' },
+			{ name: 'Guests (Visitor)', value: 'g2' },
+		]);
+		expect((await search('searchGroups', 'guest')).results).toEqual([{ name: 'Guests (Visitor)', value: 'g2' }]);
+		expect((await search('searchDevices')).results).toEqual([{ name: 'Gate A (North)', value: 'd1' }]);
+		expect((await search('searchTimePlans')).results).toEqual([{ name: 'Weekdays (Pass)', value: 't1' }]);
+		expect((await search('searchOrganizations')).results).toEqual([{ name: sim.topOrg.fullName, value: sim.topOrg.uuid }]);
+		expect((await search('searchDoors')).results).toEqual([]);
+	});
+});
