@@ -95,8 +95,12 @@ export class SmartClassroomApi implements ICredentialType {
 		const { token, code, message } = accessTokenOf(response.body);
 		if (!token) {
 			const detail = code !== undefined ? `error ${code}${message ? ` (${message})` : ''}` : `HTTP ${response.statusCode}`;
-			throw new Error(
-				`Smart Classroom login failed: ${detail}. Check the base URL, username and password of the credential (the account locks for 10 minutes after 3 wrong passwords).`,
+			// the HTTP status travels with the error so that the node retries a login the server failed (5xx, 429)
+			throw Object.assign(
+				new Error(
+					`Smart Classroom login failed: ${detail}. Check the base URL, username and password of the credential (the account locks for 10 minutes after 3 wrong passwords).`,
+				),
+				{ loginStatusCode: response.statusCode },
 			);
 		}
 		return { accessToken: token };

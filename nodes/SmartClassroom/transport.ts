@@ -147,6 +147,18 @@ export function httpOptions(baseURL: string, request: VendorRequest, binary = fa
 	return options;
 }
 
+/** The HTTP status of a failed login (credential preAuthentication), looked up through n8n's wrapping. */
+function loginStatusIn(error: unknown): number | undefined {
+	const seen = new Set<unknown>();
+	let current = error as { loginStatusCode?: unknown; cause?: unknown; errorResponse?: unknown } | undefined;
+	while (current && typeof current === 'object' && !seen.has(current)) {
+		seen.add(current);
+		if (typeof current.loginStatusCode === 'number') return current.loginStatusCode;
+		current = (current.cause ?? current.errorResponse) as typeof current;
+	}
+	return undefined;
+}
+
 /** Sends with the credential's token, logging in again once when the server rejects it. */
 export async function sendRaw(ctx: ApiContext, request: VendorRequest, binary = false): Promise<FullResponse> {
 	const node = ctx.getNode();
@@ -157,6 +169,18 @@ export async function sendRaw(ctx: ApiContext, request: VendorRequest, binary = 
 	try {
 		response = await requestWithTokenRefresh(ctx, SMART_CLASSROOM_CREDENTIAL, 'accessToken', options, isTokenRejected);
 	} catch (error) {
+		const loginStatus = loginStatusIn(error);
+		if (loginStatus !== undefined && (loginStatus === 429 || loginStatus >= 500)) {
+			// the server failed to log in, not the credential: worth another try, like any 5xx
+			throw markRetryable(
+				new NodeApiError(node, { statusCode: loginStatus } as JsonObject, {
+					message: `${VENDOR} answered HTTP ${loginStatus} while logging in`,
+					description: 'The server failed to issue an access token. The node retried with backoff; try again later.',
+					httpCode: String(loginStatus),
+					itemIndex: request.itemIndex,
+				}),
+			);
+		}
 		throw requestFailure(node, VENDOR, error, request.itemIndex, baseURL);
 	}
 	if (response.statusCode === 401) {
