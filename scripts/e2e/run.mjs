@@ -163,7 +163,7 @@ try {
 
 	if (want('triggers')) {
 		for (const t of packageTriggers(imported, sims, pkg.name)) {
-			await test(`${t.example.file}: activated trigger receives the simulator's signed callbacks`, async () => {
+			await test(`${t.example.file}: activated webhook trigger receives the simulator's callbacks`, async () => {
 				const url = productionWebhookUrl(n8n.url, t.node, t.sim.entry.trigger.webhookPath);
 				await api.activate(t.example.id);
 				await waitForWebhook(url);
