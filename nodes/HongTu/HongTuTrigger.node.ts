@@ -27,6 +27,9 @@ export const BUSI_TYPES: Record<string, string> = {
 /** Millisecond timestamps in the callback samples; each gets an ISO twin (`<field>Iso`). */
 const MS_FIELDS = ['captureTime', 'recognitionTime', 'alarmTime', 'alarmEndTime', 'passTimestamp', 'attendanceDate', 'serverTime', 'gmtCreate', 'gmtModified', 'entryTime', 'birthday'];
 
+/** Image fields, most specific first, for Download Image. */
+const IMAGE_FIELDS = ['captureImageUrl', 'cropUrl', 'captureImg', 'groupImageUrl', 'fullUrl', 'fullImg', 'imageUri'];
+
 type Source = 'businessPush' | 'passRecords' | 'attendanceRecords' | 'eventRecords';
 
 const URL_FIELD: Partial<Record<Source, string>> = { passRecords: 'identifyRecordCallbackUrl', attendanceRecords: 'attendanceRecordCallbackUrl' };
@@ -79,6 +82,26 @@ export function toRecordItem(record: IDataObject, baseUrl: string, extra: IDataO
 		if (!out[urlKey]) out[urlKey] = `${baseUrl}/pub/${value}`;
 	}
 	return out;
+}
+
+/** Images on the box are public /pub/ URLs: fetched without credentials into the binary property "image". */
+async function downloadImages(ctx: IWebhookFunctions, items: INodeExecutionData[]): Promise<void> {
+	for (const item of items) {
+		const url = IMAGE_FIELDS.map((field) => item.json[field]).find((value) => typeof value === 'string' && /^https?:\/\//.test(value)) as string | undefined;
+		if (!url) continue;
+		try {
+			const response = (await ctx.helpers.httpRequest({ method: 'GET', url, encoding: 'arraybuffer', timeout: 15_000, returnFullResponse: true })) as {
+				body: ArrayBuffer;
+				headers: IDataObject;
+			};
+			const mimeType = String(response.headers?.['content-type'] ?? 'image/jpeg').split(';')[0];
+			const fileName = `${url.split('/').pop() || 'image'}${mimeType === 'image/png' ? '.png' : '.jpg'}`;
+			item.binary = { image: { data: Buffer.from(response.body).toString('base64'), mimeType, fileName } };
+		} catch (error) {
+			// the record still starts the workflow; the image is simply missing
+			item.json.imageError = `Could not download the image: ${(error as Error).message}`;
+		}
+	}
 }
 
 export class HongTuTrigger implements INodeType {
@@ -142,6 +165,13 @@ export class HongTuTrigger implements INodeType {
 						typeOptions: { password: true },
 						default: '',
 						description: 'The box does not sign its pushes. When set, the node registers its URL with ?token=(the secret) and answers 401 to calls without it.',
+					},
+					{
+						displayName: 'Download Image',
+						name: 'downloadImage',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to download the record’s capture or scene image from the box into the binary property "image"',
 					},
 					{
 						displayName: 'Allowed IP Addresses',
@@ -264,6 +294,7 @@ export class HongTuTrigger implements INodeType {
 			extra = { source };
 		}
 		const items: INodeExecutionData[] = records.map((record) => ({ json: toRecordItem(record, baseUrl, extra) }));
+		if (options.downloadImage) await downloadImages(this, items);
 		return { ...acknowledged, workflowData: [items] };
 	}
 }

@@ -96,6 +96,15 @@ describe('HongTu Trigger', () => {
 		expect(item.attendanceDateIso).toBe(new Date(record.attendanceDate).toISOString());
 	});
 
+	test('Download Image puts the capture image into binary data', async () => {
+		await setup({ source: 'businessPush', busiTypes: ['1'], options: { downloadImage: true } });
+		const record = { ...sample('busiPush1SecurityRecognition'), captureImageUrl: `${sim.url}/pub/_capture_1` };
+		await pushTo(receiver!.url, { busiType: '1', data: JSON.stringify(record) });
+		const item = receiver!.executions[0][0][0];
+		expect(item.json.imageError).toBeUndefined();
+		expect(Buffer.from(item.binary!.image.data, 'base64').toString()).toBe('image:_capture_1');
+	});
+
 	test('types not selected are acknowledged and start nothing', async () => {
 		await setup({ source: 'businessPush', busiTypes: ['5'], options: {} });
 		const answer = await pushTo(receiver!.url, { busiType: '1', data: JSON.stringify(sample('busiPush1SecurityRecognition')) });

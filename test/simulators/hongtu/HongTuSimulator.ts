@@ -150,6 +150,8 @@ export class HongTuSimulator extends SimulatorServer {
 	}
 
 	protected route(request: SimRequest): SimResponse {
+		// images the box serves at http://{host}/pub/{uri}
+		if (request.method === 'GET' && request.path.startsWith('/pub/')) return { status: 200, body: Buffer.from(`image:${request.path.slice(5)}`) };
 		const op = this.catalog.find((o) => docPath(o) === request.path);
 		const check: Check = { method: request.method, path: request.path, signatureOk: false, missing: [], wrongTypes: [], code: -1 };
 		this.checks.push(check);
