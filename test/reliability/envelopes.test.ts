@@ -34,6 +34,13 @@ const DOCUMENT_SAMPLES: Record<string, Sample[]> = {
 		},
 	],
 	smartclassroom: [],
+	hongtu: [
+		{ what: "queryBindType sample (Python-dict syntax)", body: "{'code': 0, 'data': {'bindType': 3}, 'msg': '成功'}" },
+		{
+			what: 'org/top/detail sample (trailing comma)',
+			body: '{ \n    "code":0, \n    "data":{ \n        "orgUuid":"5136133420854963ad5c939f6f10026e", \n        "orgName":"⼀级组织", \n    }, \n    "msg":"成功" \n}',
+		},
+	],
 };
 
 /** Bodies no vendor may answer with. */

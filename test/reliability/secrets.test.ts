@@ -272,6 +272,9 @@ const WHERE_SECRETS_GO: Record<string, (requests: SimRequest[], f: VendorFixture
 			if (contains(t.headers + t.body + r.path + JSON.stringify(query), tokens)) found.push(`token outside the token parameter of ${r.path}`);
 			return found;
 		}),
+	// the secret only signs: it is never sent, not even as the subscription's appKey (whose document samples hold the secret)
+	hongtu: (requests, _f, vendor) =>
+		requests.filter((r) => contains(Object.values(text(r)).join('\n'), vendor.secrets)).map((r) => `secret sent to ${r.path}`),
 };
 
 describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: no secret in anything emitted', (_name, vendor) => {

@@ -10,6 +10,7 @@ import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, INod
 import { BaijiayunApi } from '../../credentials/BaijiayunApi.credentials';
 import { GenseeApi } from '../../credentials/GenseeApi.credentials';
 import { HaoYiApi } from '../../credentials/HaoYiApi.credentials';
+import { HongTuApi } from '../../credentials/HongTuApi.credentials';
 import { SmartClassroomApi } from '../../credentials/SmartClassroomApi.credentials';
 import { Baijiayun } from '../../nodes/Baijiayun/Baijiayun.node';
 import { operations as baijiayunOperations } from '../../nodes/Baijiayun/Baijiayun.operations';
@@ -17,6 +18,8 @@ import { Gensee } from '../../nodes/Gensee/Gensee.node';
 import { operations as genseeOperations } from '../../nodes/Gensee/Gensee.operations';
 import { HaoYi } from '../../nodes/HaoYi/HaoYi.node';
 import { operations as haoYiOperations } from '../../nodes/HaoYi/HaoYi.operations';
+import { HongTu } from '../../nodes/HongTu/HongTu.node';
+import { operations as hongTuOperations } from '../../nodes/HongTu/HongTu.operations';
 import { SmartClassroom } from '../../nodes/SmartClassroom/SmartClassroom.node';
 import { operations as smartClassroomOperations } from '../../nodes/SmartClassroom/SmartClassroom.operations';
 import type { OperationDefinition } from '../../nodes/shared/operations';
@@ -26,6 +29,7 @@ import { BaijiayunSimulator } from '../simulators/baijiayun/BaijiayunSimulator';
 import type { SimulatorServer } from '../simulators/common/SimulatorServer';
 import { GenseeSimulator } from '../simulators/gensee/GenseeSimulator';
 import { HaoYiSimulator } from '../simulators/haoyi/HaoYiSimulator';
+import { HongTuSimulator } from '../simulators/hongtu/HongTuSimulator';
 import { SmartClassroomSimulator } from '../simulators/smartclassroom/SmartClassroomSimulator';
 
 export interface RunOptions {
@@ -90,6 +94,8 @@ export const GENSEE_LOGIN = 'reliability-admin';
 export const GENSEE_PASSWORD = 'GSESECRET-pw#5d2a&=x';
 export const HAOYI_UNIONID = 'HAOYISECRET-unionid-8b4c';
 export const SMART_CLASSROOM_PASSWORD = 'SCSECRET-pw!6e1f';
+export const HONGTU_APP_KEY = 'reliability-app';
+export const HONGTU_SECRET = 'HTSECRET-sk&4a7c!q';
 
 const hex = (algorithm: string, text: string) => createHash(algorithm).update(text, 'utf8').digest('hex');
 
@@ -183,6 +189,22 @@ export const VENDORS: VendorEntry[] = [
 		},
 		probe: { resource: 'school', operation: 'list', parameters: { returnAll: true } },
 		vendorError: { resource: 'camera', operation: 'getStatus', parameters: { cameraId: { __rl: true, mode: 'id', value: '404404' } }, message: /HaoYi error 1010/ },
+	},
+	{
+		key: 'hongtu',
+		name: 'HongTu',
+		operations: hongTuOperations,
+		nodeType: () => new HongTu(),
+		credentialType: 'hongTuApi',
+		credential: () => new HongTuApi(),
+		secrets: [HONGTU_SECRET, encodeURIComponent(HONGTU_SECRET)],
+		wrongSecret: { secret: 'HTWRONG-sk-7d6e5f' },
+		async start() {
+			const sim = await new HongTuSimulator({ [HONGTU_APP_KEY]: HONGTU_SECRET }).start();
+			return fixture(sim, 'hongTuApi', new HongTuApi(), () => new HongTu(), { baseUrl: sim.url, cappkey: HONGTU_APP_KEY, secret: HONGTU_SECRET });
+		},
+		probe: { resource: 'person', operation: 'list', parameters: { returnAll: true } },
+		vendorError: { resource: 'person', operation: 'get', parameters: { uuid: 'no-such-person' }, message: /HongTu error 101012/ },
 	},
 ];
 
