@@ -71,7 +71,7 @@ try {
    Editor     ${n8n.url}/
    Login      ${OWNER.email}  /  ${OWNER.password}
    Nodes      ${ours.join(', ')}
-   Simulators ${sims.running.map((r) => `${r.entry.displayName} ${r.url}`).join('\n              ')}
+   Simulators ${sims.running.map((r) => `${r.url}  ${r.entry.displayName}: ${r.skipped ? 'no credential (vendor not in package.json yet)' : r.entry.demo}`).join('\n              ')}
    Examples   ${imported.map((e) => `${e.workflow.name}  ${n8n.url}/workflow/${e.id}`).join('\n              ')}
 
  Try first:
@@ -79,9 +79,11 @@ try {
       becomes lessons of a Baijiayun room and the classroom devices are bound to it (in the simulator).
    2. Add a node: search "Baijiayun" in the node panel and pick any action; the credential
       "Baijiayun (simulator)" is already selected. Resource locators (Zone, Device) list the simulator's data.
-   3. Callbacks: the trigger examples are active. Type  c  and Enter here: each simulator sends a
-      signed callback to its trigger's production URL (Baijiayun: a new device appears), and the
-      execution shows up under Overview → Executions.
+   3. Callbacks: the webhook-trigger examples are active. Type  c  and Enter here: each simulator sends
+      a callback to its trigger's production URL (Baijiayun: a new device appears; Gensee: a document
+      finished transcoding); the executions show up under Overview → Executions.
+   4. The other examples (Gensee chat export, HaoYi play URLs, Smart Classroom attendance report) run
+      with "Execute workflow" against their simulators too.
  Data of this playground: ${path.relative(ROOT, userFolder)} (remove it or pass --fresh to start over).
  Ctrl-C stops n8n and the simulators.
 ────────────────────────────────────────────────────────────────────────────
