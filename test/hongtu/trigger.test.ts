@@ -105,6 +105,15 @@ describe('HongTu Trigger', () => {
 		expect(Buffer.from(item.binary!.image.data, 'base64').toString()).toBe('image:_capture_1');
 	});
 
+	test('pass-record callbacks (saveAFaceConfig) start the workflow with the record, ISO time beside passTimestamp', async () => {
+		await setup({ source: 'passRecords', options: {} });
+		const record = sample('busiPush5PassRecord');
+		await pushTo(receiver!.url, record);
+		const item = receiver!.executions[0][0][0].json;
+		expect(item).toMatchObject({ ...record, source: 'passRecords' });
+		expect(item.passTimestampIso).toBe(new Date(record.passTimestamp as number).toISOString());
+	});
+
 	test('types not selected are acknowledged and start nothing', async () => {
 		await setup({ source: 'businessPush', busiTypes: ['5'], options: {} });
 		const answer = await pushTo(receiver!.url, { busiType: '1', data: JSON.stringify(sample('busiPush1SecurityRecognition')) });
