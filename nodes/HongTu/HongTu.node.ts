@@ -117,8 +117,6 @@ export class HongTu implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		// hongTuApi is credentials/HongTuApi.credentials.ts; the rules below pass once package.json lists it under n8n.credentials
-		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
 		credentials: [{ name: 'hongTuApi', required: true }],
 		properties: properties(),
 	};

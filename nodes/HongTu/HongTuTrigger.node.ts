@@ -116,7 +116,6 @@ export class HongTuTrigger implements INodeType {
 		defaults: { name: 'Megvii HongTu Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		// eslint-disable-next-line @n8n/community-nodes/no-credential-reuse, @n8n/community-nodes/valid-credential-references
 		credentials: [{ name: 'hongTuApi', required: true }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
