@@ -9,6 +9,19 @@ function assert(condition, message) {
 	if (!condition) throw new Error(message);
 }
 
+/** Retries an assertion until it holds (activation and deactivation finish in the background). */
+export async function eventually(fn, timeoutMs = 15000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			return await fn();
+		} catch (error) {
+			if (Date.now() > deadline) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 300));
+		}
+	}
+}
+
 const simOf = (sims, vendor) => sims.running.find((r) => r.entry.vendor === vendor).sim;
 
 /** Executions of a workflow that n8n knows now (to tell new ones apart). */
@@ -187,5 +200,26 @@ export const triggerChecks = {
 		if (problems.length)
 			throw new Error(`transcoding callback → execution ${execution.id} succeeded and malformed ones started nothing, but: ${problems.join('; ')} (see docs/playground.md, "Known issues")`);
 		return `malformed callbacks → 400 and no execution; transcoding callback → execution ${execution.id} with the courseware's details; repeat acknowledged without a second execution`;
+	},
+	'hongtu-visitor-pass-notification.json': async ({ api, url, workflowId, sim, entry, waitForNewExecution, output }) => {
+		// activation subscribed the production URL on the box for busiType 5
+		await eventually(() => {
+			const subscription = sim.subscriptions.get('appkey1');
+			assert(subscription?.pushUrl === url && isDeepStrictEqual(subscription.busiTypes, [5]), `subscription on the box: ${JSON.stringify(subscription)}`);
+		});
+		const known = await knownExecutions(api, workflowId);
+		const malformed = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '"not a record"' });
+		await malformed.text();
+		await assertNoNewExecution(api, workflowId, known, `a malformed push (HTTP ${malformed.status})`);
+		const answer = await entry.trigger.sendDemoCallback(sim, url);
+		assert(answer.status === 200, `push answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+		const execution = await waitForNewExecution(api, workflowId, known);
+		assert(execution.status === 'success', `execution ${execution.id} ended ${execution.status}`);
+		const [notification] = output(execution, 'Notification');
+		assert(notification && /^Visitor Zhao Lei passed Main gate at /.test(notification.text), `notification: ${JSON.stringify(notification)}`);
+		// the document's push answer
+		if (!isDeepStrictEqual(answer.body, { code: 0, msg: '成功' }))
+			throw new Error(`pass-record push → execution ${execution.id} succeeded ("${notification.text}"), but n8n answered the push with ${JSON.stringify(answer.body)}, not {"code":0,"msg":"成功"} (see docs/playground.md, "Known issues")`);
+		return `activation subscribed ${url} for busiType 5; pass-record push → execution ${execution.id}: "${notification.text}"`;
 	},
 };

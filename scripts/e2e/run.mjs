@@ -33,7 +33,7 @@ import {
 	waitForNewExecution,
 	waitForWebhook,
 } from '../playground/lib.mjs';
-import { exampleChecks, pollingChecks, triggerChecks } from './checks.mjs';
+import { eventually, exampleChecks, pollingChecks, triggerChecks } from './checks.mjs';
 import { browserCheck } from './browser.mjs';
 import { queueModeCheck } from './queue.mjs';
 
@@ -171,9 +171,16 @@ try {
 				assert(check, `no trigger check for ${t.example.file} in scripts/e2e/checks.mjs`);
 				const detail = await check({ api, url, workflowId: t.example.id, sim: t.sim.sim, entry: t.sim.entry, waitForNewExecution, output: nodeOutput });
 				await api.deactivate(t.example.id);
-				const after = await fetch(url, { method: 'POST', body: '' });
-				assert(after.status === 404, `after deactivation the production URL answers ${after.status}, not 404`);
-				return `${detail}; deactivated → 404`;
+				await eventually(async () => {
+					const after = await fetch(url, { method: 'POST', body: '' });
+					await after.text();
+					assert(after.status === 404, `after deactivation the production URL answers ${after.status}, not 404`);
+				});
+				// vendors whose trigger subscribes on activation must have unsubscribed
+				const subscriptions = t.sim.sim.subscriptions;
+				if (subscriptions)
+					await eventually(() => assert(![...subscriptions.values()].some((s) => s.pushUrl === url), `still subscribed after deactivation: ${JSON.stringify([...subscriptions.values()])}`));
+				return `${detail}; deactivated → 404${subscriptions ? ', unsubscribed' : ''}`;
 			});
 		}
 	}

@@ -7,7 +7,7 @@ import type { SimulatorServer } from './common/SimulatorServer';
 import { BaijiayunSimulator } from './baijiayun/BaijiayunSimulator';
 import { genseePlayground } from './gensee/GenseeSimulator';
 import { HaoYiSimulator } from './haoyi/HaoYiSimulator';
-import { HongTuSimulator } from './hongtu/HongTuSimulator';
+import { HongTuSimulator, loadCatalog, pushTo } from './hongtu/HongTuSimulator';
 import { SmartClassroomSimulator } from './smartclassroom/SmartClassroomSimulator';
 
 export interface PlaygroundSimulator {
@@ -132,5 +132,28 @@ export const simulators: PlaygroundSimulator[] = [
 		},
 		create: () => new HongTuSimulator({ [HONGTU_DEMO.cappkey]: HONGTU_DEMO.secret }),
 		demo: 'an empty box (top organisation only), signed with the documented factory key pair',
+		trigger: {
+			nodeType: 'hongTuTrigger',
+			webhookPath: 'webhook',
+			async sendDemoCallback(sim, webhookUrl) {
+				const hongtu = sim as HongTuSimulator;
+				// the box pushes to the URL the trigger subscribed on activation (business-data push)
+				const subscribed = hongtu.subscriptions.get(HONGTU_DEMO.cappkey)?.pushUrl;
+				const callbacks = (loadCatalog() as unknown as { callbacks: Array<{ id: string; sample: Record<string, unknown> }> }).callbacks;
+				const now = new Date();
+				const record = {
+					...callbacks.find((c) => c.id === 'busiPush5PassRecord')!.sample,
+					id: `pass-${now.getTime()}`,
+					passTimestamp: now.getTime(),
+					passTime: now.toISOString(),
+					passTimeFormat: now.toISOString().replace('T', ' ').slice(0, 19),
+					deviceName: 'Main gate',
+					visitPersonName: 'Zhao Lei',
+					personName: 'Zhao Lei (visitor)',
+				};
+				const answer = await pushTo(subscribed ?? webhookUrl, { busiType: '5', data: JSON.stringify(record) });
+				return { ...answer, summary: `pass-record push (busiType 5) for ${record.visitPersonName} to ${subscribed ? 'the subscribed push URL' : 'the production URL (no subscription!)'}` };
+			},
+		},
 	},
 ];
