@@ -102,6 +102,22 @@ exampleChecks['gensee-weekly-chat-export.json'] = async ({ execution, output }) 
 	return `${messages.length} chat messages of the last 7 days → ${binary.fileName} (${binary.fileSize ?? '?'})`;
 };
 
+exampleChecks['hongtu-roster-batch-add-persons.json'] = async ({ output, sims }) => {
+	const sim = simOf(sims, 'hongtu');
+	const results = output('Batch Add Persons');
+	const rows = output('Roster Rows');
+	assert(results.length === rows.length && rows.length === 3, `${results.length} results for ${rows.length} roster rows`);
+	const calls = sim.requestsTo('/person/batchAdd');
+	assert(calls.length === 1, `expected one batchAdd call for the roster, the box got ${calls.length}`);
+	const persons = [...sim.persons.values()];
+	for (const row of rows) {
+		const person = persons.find((p) => p.code === row.code);
+		assert(person && person.name === row.name && typeof person.imageUri === 'string' && person.imageUri, `person ${row.code} on the box: ${JSON.stringify(person)}`);
+	}
+	assert(sim.uploads.length === 3, `${sim.uploads.length} photos uploaded`);
+	return `3 roster rows → 3 photos uploaded, one batchAdd call, persons ${rows.map((r) => r.code).join(', ')} on the box with their image URIs`;
+};
+
 /** Polling triggers, activated: what a new record on the simulator must start (n8n polls every minute). */
 export const pollingChecks = {
 	'haoyi-new-recording-play-urls.json': async ({ api, workflowId, sims, waitForNewExecution, output }) => {
