@@ -56,6 +56,13 @@ export function markRetryable(error: NodeApiError, retryAfterMs?: number): NodeA
 
 const RETRY_HINT = Symbol('retryHint');
 
+/** Marks a failure after which the server may have carried the request out (the connection broke once it was sent). */
+const ANSWER_MAY_BE_LOST = Symbol('answerMayBeLost');
+
+/** What an error says when a retry was refused after an attempt whose answer may have been lost. */
+export const LOST_ANSWER_NOTE =
+	'An earlier attempt of this request lost its connection after it was sent, so the vendor may have carried it out: a refusal such as "already exists" can be the result of that attempt. Check the record before running the item again.';
+
 export function isRetryable(error: unknown): boolean {
 	return !!error && typeof error === 'object' && RETRY_HINT in error;
 }
@@ -97,20 +104,34 @@ export function isNetworkError(error: unknown): boolean {
 
 /** Runs `attempt`, retrying retryable errors with exponential backoff and jitter (n8n's `sleep`, no timers). */
 export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+	let answerMayBeLost = false;
 	for (let retry = 0; ; retry++) {
 		const outcome = await attempt().then(
 			(value) => ({ ok: true as const, value }),
 			(error: unknown) => ({ ok: false as const, error }),
 		);
 		if (outcome.ok) return outcome.value;
-		// errors reaching here are the transports' own NodeApiErrors; they pass through unchanged
+		// errors reaching here are the transports' own NodeApiErrors; they pass through unchanged, except that a
+		// refusal after an attempt whose answer may have been lost says so (the refusal may be that attempt's doing)
+		if (!isRetryable(outcome.error) && answerMayBeLost) throw withLostAnswerNote(outcome.error);
 		if (!isRetryable(outcome.error) || retry >= policy.maxRetries) throw outcome.error;
+		if (outcome.error && typeof outcome.error === 'object' && ANSWER_MAY_BE_LOST in outcome.error) answerMayBeLost = true;
 		const exponential = Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs!);
 		// jitter keeps many workers from retrying in lockstep
 		const delay = Math.max(retryAfter(outcome.error) ?? 0, exponential / 2 + Math.random() * (exponential / 2));
 		if (delay > 0) await sleep(delay);
 	}
 }
+
+function withLostAnswerNote(error: unknown): unknown {
+	if (error instanceof NodeApiError && !String(error.description ?? '').includes(LOST_ANSWER_NOTE)) {
+		error.description = [error.description, LOST_ANSWER_NOTE].filter(Boolean).join(' ');
+	}
+	return error;
+}
+
+/** Network failures where the request never left (nothing listening, no route, no name): nothing can have been carried out. */
+const NEVER_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /**
  * The error for a request that n8n's helpers could not complete. Built from scratch so that no request
@@ -123,13 +144,15 @@ export function requestFailure(node: INode, vendor: string, error: unknown, item
 		(error as { httpCode?: string }).httpCode ??
 		undefined;
 	if (isNetworkError(error)) {
-		return markRetryable(
+		const failure = markRetryable(
 			new NodeApiError(node, { networkError: code ?? 'unknown' } as JsonObject, {
 				message: `Could not reach ${vendor} at ${target}`,
 				description: `The connection failed or timed out (${code ?? 'network error'}); the node retried with backoff. Check the server address in the credential and the network.`,
 				itemIndex,
 			}),
 		);
+		if (!code || !NEVER_SENT_CODES.has(code)) Object.defineProperty(failure, ANSWER_MAY_BE_LOST, { value: true, enumerable: false });
+		return failure;
 	}
 	return new NodeApiError(node, { requestError: code ?? 'unknown' } as JsonObject, {
 		message: `Request to ${vendor} failed: ${(error as Error).message ?? 'unknown error'}`,

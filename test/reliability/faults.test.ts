@@ -14,6 +14,7 @@ import type { FaultKind } from '../simulators/common/SimulatorServer';
 import type { GenseeSimulator } from '../simulators/gensee/GenseeSimulator';
 import type { HaoYiSimulator } from '../simulators/haoyi/HaoYiSimulator';
 import type { SmartClassroomSimulator } from '../simulators/smartclassroom/SmartClassroomSimulator';
+import { LOST_ANSWER_NOTE } from '../../nodes/shared/transport';
 import { VENDORS, type VendorFixture } from './vendors';
 
 /** every fault the simulators can inject; 'timeout' holds the connection, then drops it without an answer */
@@ -303,5 +304,50 @@ describe('a vendor that stays down', () => {
 		const strict = await f.run('roomDevice', 'bindStudentDevicesBatch', { roomId: '={{ $json.room }}', deviceIds: '={{ $json.device }}', requestOptions: { maxRetries: 0, batchSize: 3 } }, items);
 		expect(strict.error?.message).toMatch(/^\d+ of 40 items failed: item \d+/);
 		await sim.stop();
+	});
+});
+
+describe('a create whose answer is lost after the vendor carried it out', () => {
+	const creates: Array<[string, string, string, IDataObject, RegExp]> = [
+		['baijiayun', 'zone', 'add', { zoneUnique: 77, areaId: 1, name: 'Zone', address: 'Address' }, /Baijiayun error 1002/],
+		['gensee', 'teacher', 'create', { teacherLoginName: 'lost.answer', teacherPassword: '123456', name: 'Teacher' }, /Gensee error 502/],
+		['smartclassroom', 'student', 'create', { name: 'Student', jobNumber: 'LOST-1' }, /Smart Classroom error -20110/],
+	];
+
+	test.each(creates)('%s %s.%s: the retry’s "already exists" says the first attempt may have done it', async (key, resource, operation, parameters, refusal) => {
+		const f = await vendor(key).start();
+		try {
+			await f.run(vendor(key).probe.resource, vendor(key).probe.operation, vendor(key).probe.parameters);
+			f.sim.failNext('dropAfter');
+			const result = await f.run(resource, operation, { ...parameters, requestOptions: { maxRetries: 3, retryDelay: 1 } });
+			expect(result.error?.message).toMatch(refusal);
+			expect(result.error?.description).toContain(LOST_ANSWER_NOTE);
+			// a refusal without a lost answer keeps its own description
+			const again = await f.run(resource, operation, { ...parameters, requestOptions: { maxRetries: 3, retryDelay: 1 } });
+			expect(again.error?.message).toMatch(refusal);
+			expect(again.error?.description).not.toContain(LOST_ANSWER_NOTE);
+		} finally {
+			await f.sim.stop();
+		}
+	});
+
+	/**
+	 * KNOWN BUG (HaoYi, reported in issue 10; HaoYi was still in progress): the server has no uniqueness for
+	 * subjects, schools or teachers, so the engine's retry after a lost answer creates the record twice. The
+	 * node must look the record up before resending a create whose answer was lost. Marked `failing` until
+	 * then; it must become a plain test.
+	 */
+	test.failing('haoyi subject.add: a lost answer does not create the subject twice', async () => {
+		const f = await vendor('haoyi').start();
+		const sim = f.sim as HaoYiSimulator;
+		try {
+			await f.run('subject', 'list', { returnAll: true });
+			f.sim.failNext('dropAfter');
+			const result = await f.run('subject', 'add', { subjectName: 'Lost answer subject', requestOptions: { maxRetries: 3, retryDelay: 1 } });
+			expect(result.error).toBeUndefined();
+			expect([...sim.subjects.values()].filter((s) => s.subject_name === 'Lost answer subject')).toHaveLength(1);
+		} finally {
+			await f.sim.stop();
+		}
 	});
 });
