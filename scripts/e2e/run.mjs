@@ -169,7 +169,14 @@ try {
 				await waitForWebhook(url);
 				const check = triggerChecks[t.example.file];
 				assert(check, `no trigger check for ${t.example.file} in scripts/e2e/checks.mjs`);
-				const detail = await check({ api, url, workflowId: t.example.id, sim: t.sim.sim, entry: t.sim.entry, waitForNewExecution, output: nodeOutput });
+				let detail;
+				let failure;
+				try {
+					detail = await check({ api, url, workflowId: t.example.id, sim: t.sim.sim, entry: t.sim.entry, waitForNewExecution, output: nodeOutput });
+				} catch (error) {
+					failure = error;
+				}
+				// deactivation is checked whatever the callbacks did
 				await api.deactivate(t.example.id);
 				await eventually(async () => {
 					const after = await fetch(url, { method: 'POST', body: '' });
@@ -180,7 +187,9 @@ try {
 				const subscriptions = t.sim.sim.subscriptions;
 				if (subscriptions)
 					await eventually(() => assert(![...subscriptions.values()].some((s) => s.pushUrl === url), `still subscribed after deactivation: ${JSON.stringify([...subscriptions.values()])}`));
-				return `${detail}; deactivated → 404${subscriptions ? ', unsubscribed' : ''}`;
+				const after = `deactivated → 404${subscriptions ? ', unsubscribed' : ''}`;
+				if (failure) throw new Error(`${failure.message}; ${after}`);
+				return `${detail}; ${after}`;
 			});
 		}
 	}

@@ -148,11 +148,11 @@ export const simulators: PlaygroundSimulator[] = [
 					passTime: now.toISOString(),
 					passTimeFormat: now.toISOString().replace('T', ' ').slice(0, 19),
 					deviceName: 'Main gate',
-					visitPersonName: 'Zhao Lei',
-					personName: 'Zhao Lei (visitor)',
+					personName: 'Zhao Lei',
+					visitPersonName: 'Li Ming',
 				};
 				const answer = await pushTo(subscribed ?? webhookUrl, { busiType: '5', data: JSON.stringify(record) });
-				return { ...answer, summary: `pass-record push (busiType 5) for ${record.visitPersonName} to ${subscribed ? 'the subscribed push URL' : 'the production URL (no subscription!)'}` };
+				return { ...answer, summary: `pass-record push (busiType 5) for visitor ${record.personName} to ${subscribed ? 'the subscribed push URL' : 'the production URL (no subscription!)'}` };
 			},
 		},
 	},
