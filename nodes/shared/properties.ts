@@ -149,7 +149,9 @@ export function buildOperationProperties(
 			properties.push({ displayName: op.notice, name: 'notice', type: 'notice', default: '', displayOptions: show(op) });
 		}
 		const required = op.params.filter((p) => p.required);
-		const optional = op.params.filter((p) => !p.required);
+		// paging parameters are the engine's (Return All / Limit): a field for them would be silently ignored
+		const paging = op.list?.paging;
+		const optional = op.params.filter((p) => !p.required && !(paging && (p.name === paging.pageParam || p.name === paging.sizeParam)));
 		for (const param of required) properties.push({ ...parameterToProperty(param, false), displayOptions: show(op) });
 		if (op.list) {
 			properties.push(

@@ -3,6 +3,9 @@
  * the vendor's simulator and must end in a NodeOperationError naming the field and the item, with no
  * request sent, no TypeError and no unhandled rejection.
  */
+import type { INodeProperties } from 'n8n-workflow';
+
+import { ADDITIONAL_FIELDS, fieldName } from '../../nodes/shared/properties';
 import { badInputCases } from './badInputCases';
 import { VENDORS, type VendorFixture } from './vendors';
 
@@ -50,6 +53,22 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: bad input for every
 		figures[vendor.name].cases += cases.length;
 		expect(problems).toEqual([]);
 		expect(unhandled).toEqual([]);
+	});
+});
+
+describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: no field the engine would ignore', (_name, vendor) => {
+	test('paging parameters (set by Return All / Limit) are not offered as Additional Fields', () => {
+		const properties = vendor.nodeType().description.properties;
+		const offered: string[] = [];
+		for (const op of vendor.operations.filter((o) => o.list?.paging)) {
+			const collection = properties.find(
+				(p) => p.name === ADDITIONAL_FIELDS && p.displayOptions?.show?.resource?.[0] === op.resource && p.displayOptions?.show?.operation?.[0] === op.operation,
+			);
+			const names = ((collection?.options ?? []) as INodeProperties[]).map((o) => o.name);
+			for (const param of [op.list!.paging!.pageParam, op.list!.paging!.sizeParam])
+				if (names.includes(fieldName({ name: param }))) offered.push(`${op.resource}.${op.operation}: ${param}`);
+		}
+		expect(offered).toEqual([]);
 	});
 });
 
