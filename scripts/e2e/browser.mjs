@@ -99,7 +99,7 @@ export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, v
 		await page.screenshot({ path: path.join(debugDir, 'ndv-operations.png') });
 		await page.keyboard.press('Escape');
 		await page.waitForTimeout(800);
-		await page.screenshot({ path: path.join(path.dirname(screenshot), 'playground-node.png') });
+		await page.screenshot({ path: path.join(path.dirname(screenshot), screenshot.includes(`${path.sep}docs${path.sep}`) ? 'playground-node.png' : 'node.png') });
 		for (const want of ['Zone', 'Device', 'Room Binding', 'Schedule'])
 			if (!resources.some((r) => r.startsWith(want))) throw new Error(`Resource list lacks ${want}: ${resources.join(' | ')}`);
 		if (!operations.some((o) => o.startsWith('Replace All Lessons'))) throw new Error(`Operation list: ${operations.join(' | ')}`);

