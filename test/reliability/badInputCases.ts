@@ -81,9 +81,9 @@ function propertyOf(nodeType: INodeType, op: OperationDefinition, param: Paramet
 }
 
 /** The value as saved in the workflow: resource locators hold it in `value`. */
-function asSaved(property: INodeProperties | undefined, value: unknown): unknown {
-	if (property?.type === 'resourceLocator') return { __rl: true, mode: 'id', value };
-	return value;
+function asSaved(property: INodeProperties | undefined, value: unknown): IDataObject[string] {
+	if (property?.type === 'resourceLocator') return { __rl: true, mode: 'id', value: value as IDataObject[string] };
+	return value as IDataObject[string];
 }
 
 const expr = (js: string) => `={{ ${js} }}`;

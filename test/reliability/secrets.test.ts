@@ -36,7 +36,7 @@ async function deadUrl(): Promise<string> {
 	return `http://127.0.0.1:${port}`;
 }
 
-function urlFields(vendor: VendorEntry, url: string): IDataObject {
+function urlFields(vendor: VendorEntry, url: string): Record<string, string> {
 	switch (vendor.key) {
 		case 'baijiayun':
 			return { baseUrl: url };

@@ -82,7 +82,7 @@ function fixture(
 		credentialData: data,
 		run: (resource, operation, parameters = {}, items, options = {}) =>
 			runNode({ nodeType: nodeType(), parameters: { resource, operation, ...parameters }, items, credentials, ...options }),
-		setCredential: (changes) => credentials.set(credentialType, { ...(credentials.store.get(credentialType) ?? data), ...changes }),
+		setCredential: (changes) => credentials.set(credentialType, { ...(credentials.store.get(credentialType) ?? data), ...changes } as ICredentialDataDecryptedObject),
 		issuedSecrets: issued,
 	};
 }
