@@ -11,9 +11,15 @@ import { VENDORS, type VendorFixture } from './vendors';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
-beforeAll(() => process.on('unhandledRejection', onUnhandled));
+// n8n's engine prints every node error to the console: thousands of expected lines here, kept out of the report
+let quiet: jest.SpyInstance | undefined;
+beforeAll(() => {
+	process.on('unhandledRejection', onUnhandled);
+	quiet = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+});
 afterAll(() => {
 	process.off('unhandledRejection', onUnhandled);
+	quiet?.mockRestore();
 });
 
 /** figures for SECURITY.md */

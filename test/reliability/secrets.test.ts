@@ -8,14 +8,20 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { IDataObject } from 'n8n-workflow';
+import { inspect } from 'node:util';
+
+import type { IDataObject, INodeType } from 'n8n-workflow';
+
+import { HaoYiTrigger } from '../../nodes/HaoYi/HaoYiTrigger.node';
+import { SmartClassroomTrigger } from '../../nodes/SmartClassroom/SmartClassroomTrigger.node';
+import { runPoll, triggerFixture } from '../harness/triggers';
 
 import type { RunNodeResult } from '../harness/runNode';
 import type { SimRequest } from '../simulators/common/SimulatorServer';
 import type { HaoYiSimulator } from '../simulators/haoyi/HaoYiSimulator';
 import type { SmartClassroomSimulator } from '../simulators/smartclassroom/SmartClassroomSimulator';
 import { badInputCases } from './badInputCases';
-import { emitted, leaks, LogCapture } from './scan';
+import { emitted, leaks, LogCapture, reachableText } from './scan';
 import {
 	BAIJIAYUN_PARTNER_KEY,
 	GENSEE_PASSWORD,
@@ -314,6 +320,40 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: no secret in anythi
 
 	test('nothing logged during the whole suite holds a secret', () => {
 		expect(leaks(capture.text, secretsOf())).toEqual([]);
+	});
+});
+
+describe.each([
+	['HaoYi', 'haoyi', () => new HaoYiTrigger(), { event: 'newRecording' }],
+	['Smart Classroom', 'smartclassroom', () => new SmartClassroomTrigger(), { event: 'attendanceRecord', clsId: { __rl: true, mode: 'id', value: '1' } }],
+] as Array<[string, string, () => INodeType, IDataObject]>)('%s polling trigger: no secret in a failed poll', (_name, key, trigger, parameters) => {
+	const vendor = VENDORS.find((v) => v.key === key)!;
+	const cases: Array<[string, (f: VendorFixture) => Promise<void>]> = [
+		['a wrong secret', async (f) => f.setCredential(vendor.wrongSecret)],
+		['the server failing with 503', async (f) => f.sim.setFaults({ rate: 1, kinds: ['http503'] })],
+		['the server unreachable', async (f) => f.setCredential(urlFields(vendor, await deadUrl()))],
+	];
+	test.each(cases)('%s', async (_what, breakIt) => {
+		const f = await vendor.start();
+		const capture = new LogCapture().install();
+		try {
+			// a first poll with working credentials issues a token, then the failure
+			await runPoll(triggerFixture(trigger(), parameters, f.credentials)).catch(() => null);
+			await breakIt(f);
+			let thrown: unknown;
+			const output = await runPoll(triggerFixture(trigger(), parameters, f.credentials)).catch((error: unknown) => {
+				thrown = error;
+				return null;
+			});
+			expect(thrown).toBeDefined();
+			const everything = [JSON.stringify(output), inspect(thrown, { depth: 8, showHidden: true }), ...reachableText(thrown), capture.text].join('\n');
+			const secrets = [...vendor.secrets, ...Object.values(vendor.wrongSecret).filter((s): s is string => typeof s === 'string' && s !== ''), ...f.issuedSecrets()];
+			expect(f.issuedSecrets().length).toBeGreaterThan(0);
+			expect(leaks(everything, secrets)).toEqual([]);
+		} finally {
+			capture.uninstall();
+			await f.sim.stop();
+		}
 	});
 });
 
