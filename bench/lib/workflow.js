@@ -1,0 +1,101 @@
+'use strict';
+/**
+ * Runs a chain of nodes (an input node emitting the items, then the nodes in order) inside n8n-core's
+ * WorkflowExecute, with the test harness's credentials helper and execution data. Unlike
+ * test/harness/runNode.ts it takes several nodes and versioned node types (n8n's HTTP Request node).
+ */
+const { WorkflowExecute } = require('n8n-core');
+const { Workflow } = require('n8n-workflow');
+
+const { makeAdditionalData } = require('../../test/harness/runNode.ts');
+
+const INPUT = 'Bench Input';
+
+class BenchNodeTypes {
+	constructor(types) {
+		this.types = types;
+	}
+
+	getByName(name) {
+		const type = this.types[name];
+		if (!type) throw new Error(`Unknown node type ${name}`);
+		return type;
+	}
+
+	getByNameAndVersion(name, version) {
+		const type = this.getByName(name);
+		return typeof type.getNodeType === 'function' ? type.getNodeType(version) : type;
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+function inputNodeType(getItems) {
+	return {
+		description: {
+			displayName: INPUT,
+			name: 'benchInput',
+			group: ['input'],
+			version: 1,
+			description: 'Emits the benchmark items',
+			defaults: { name: INPUT },
+			inputs: ['main'],
+			outputs: ['main'],
+			properties: [],
+		},
+		async execute() {
+			return [getItems().map((item, i) => ({ ...item, pairedItem: { item: i } }))];
+		},
+	};
+}
+
+/**
+ * One execution of Input → nodes[0] → nodes[1] → … Each node: { name, type (INodeType or versioned),
+ * typeVersion, parameters, credentials: { credentialType: true } }.
+ * Returns the last node's output items, the first error and the run.
+ */
+async function runChain({ nodes, items, credentials, staticData = {} }) {
+	const types = { 'bench.benchInput': inputNodeType(() => items) };
+	const workflowNodes = [{ id: 'input', name: INPUT, type: 'bench.benchInput', typeVersion: 1, position: [0, 0], parameters: {} }];
+	const connections = {};
+	let previous = INPUT;
+	nodes.forEach((node, index) => {
+		// n8n grants predefined credential types to its HTTP Request node by type name: keep n8n's names
+		const typeName = node.typeName ?? `bench.${node.type.description.name}`;
+		types[typeName] = node.type;
+		workflowNodes.push({
+			id: `node-${index}`,
+			name: node.name,
+			type: typeName,
+			typeVersion: node.typeVersion ?? 1,
+			position: [200 * (index + 1), 0],
+			parameters: node.parameters,
+			credentials: Object.fromEntries(Object.keys(node.credentials ?? {}).map((name) => [name, { id: `cred-${name}`, name }])),
+			...(node.onError ? { onError: node.onError } : {}),
+		});
+		connections[previous] = { main: [[{ node: node.name, type: 'main', index: 0 }]] };
+		previous = node.name;
+	});
+	const workflow = new Workflow({
+		id: 'bench-workflow',
+		name: 'Bench',
+		nodes: workflowNodes,
+		connections,
+		active: false,
+		nodeTypes: new BenchNodeTypes(types),
+		staticData,
+		settings: { executionOrder: 'v1' },
+	});
+	const workflowData = { id: 'bench-workflow', name: 'Bench', nodes: workflowNodes, connections, active: false };
+	const execute = new WorkflowExecute(makeAdditionalData(credentials, workflowData), 'manual');
+	const run = await execute.run({ workflow, startNode: workflowNodes[0] });
+	const runData = run.data.resultData.runData;
+	const last = nodes[nodes.length - 1].name;
+	let error = run.data.resultData.error;
+	for (const node of nodes) error ??= runData[node.name]?.[0]?.error;
+	return { items: runData[last]?.[0]?.data?.main?.[0] ?? [], error, run };
+}
+
+module.exports = { runChain, BenchNodeTypes };
