@@ -370,7 +370,7 @@ async function main() {
 					linearFit: fit(figures.map((f) => [f.records, f.nodeSideMsMedian])),
 				},
 			};
-			s.linear = s.usesLargestPageSize && s.nodeSide.growth <= s.growth.records * 1.25 && s.nodeSide.linearFit.r2 >= 0.98;
+			require('./lib/report').returnAllVerdict(s);
 			results.scenarios.returnAll = s;
 			log(`  → ${s.growth.records}× the records took ${s.growth.time}× the time (${s.nodeSide.growth}× without the simulator's handler time); linear fit R² ${s.linearFit.r2} (${s.nodeSide.linearFit.r2}); pages at size 100: ${s.usesLargestPageSize}`);
 			persist();
