@@ -215,10 +215,14 @@ async function main() {
 	}
 
 	const results = { machine, quick: QUICK, runs: RUNS, sizes: SIZES, credentialAdapter: adapter, scenarios: {} };
+	// a quick or partial run must not replace the reference figures: it writes bench/results.tmp.* (ignored)
+	const partial = QUICK || ONLY.length > 0;
+	const jsonOut = path.join(__dirname, partial ? 'results.tmp.json' : 'results.json');
+	const mdOut = partial ? path.join(__dirname, 'results.tmp.md') : path.join(ROOT, 'docs', 'benchmarks.md');
 	const persist = () => {
 		results.totalSeconds = round((Date.now() - started) / 1000);
-		fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-		fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), require('./lib/report').markdown(results));
+		fs.writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
+		fs.writeFileSync(mdOut, require('./lib/report').markdown(results));
 	};
 
 	/**
@@ -425,7 +429,7 @@ async function main() {
 		await host.close();
 	}
 	persist();
-	log(`\nwrote bench/results.json and docs/benchmarks.md in ${results.totalSeconds} s`);
+	log(`\nwrote ${path.relative(ROOT, jsonOut)} and ${path.relative(ROOT, mdOut)} in ${results.totalSeconds} s`);
 }
 
 /** Least-squares line through (x, y) and its R². */

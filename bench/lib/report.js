@@ -172,7 +172,10 @@ function markdown(r) {
 	out.push('npm run bench              # node bench/run.js — about 10 minutes on 2 cores');
 	out.push('node bench/run.js --quick  # reduced sizes, one run each (a smoke test, about 1 minute)');
 	out.push('node bench/run.js --only perCall,returnAll --runs 5');
+	out.push('node bench/run.js --report # this page again from bench/results.json');
 	out.push('```');
+	out.push('');
+	out.push('Quick and `--only` runs write `bench/results.tmp.json` and `bench/results.tmp.md` (ignored by git) and leave the reference figures alone. `--latency MS` adds a run of the batch import with the simulator answering MS ms late.');
 	out.push('');
 	out.push('The first run fetches n8n’s HTTP Request node into `.cache/bench-deps` (ignored by git): `n8n-nodes-base` unpacked from its npm tarball, plus the five packages its HTTP Request files require at load time; it is not a dependency of the project.');
 	out.push('');
