@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { verifyBaijiayunSign, type SignableParams } from './signing';
-import { manuallyRegisteredWebhook } from '../shared/webhooks';
+import { acknowledge, manuallyRegisteredWebhook } from '../shared/webhooks';
 
 /** Callback kinds of the document's 回调接口 chapter. */
 export const CALLBACK_EVENTS = [
@@ -130,14 +130,14 @@ export class BaijiayunTrigger implements INodeType {
 			return reject(401, 'stale timestamp');
 		}
 
-		const acknowledged: IWebhookResponseData = { webhookResponse: { code: 0, msg: '' } };
+		const ack = { code: 0, msg: '' };
 		// Baijiayun retries a callback it thinks failed; the same qid must start the workflow only once
 		const qid = params.qid === undefined ? undefined : String(params.qid);
 		if (qid) {
 			const staticData = this.getWorkflowStaticData('node');
 			const seen = (staticData.seenQids ?? {}) as Record<string, number>;
 			const now = Date.now();
-			if (seen[qid] !== undefined && now - seen[qid] < SEEN_QID_TTL_MS) return acknowledged;
+			if (seen[qid] !== undefined && now - seen[qid] < SEEN_QID_TTL_MS) return acknowledge(this, ack);
 			seen[qid] = now;
 			const entries = Object.entries(seen).filter(([, at]) => now - at < SEEN_QID_TTL_MS);
 			staticData.seenQids = Object.fromEntries(entries.slice(-SEEN_QID_MAX));
@@ -145,8 +145,8 @@ export class BaijiayunTrigger implements INodeType {
 
 		const event = callbackEvent(params);
 		const events = this.getNodeParameter('events', []) as string[];
-		if (!event || !events.includes(event)) return acknowledged;
+		if (!event || !events.includes(event)) return acknowledge(this, ack);
 
-		return { ...acknowledged, workflowData: [this.helpers.returnJsonArray([toOutput(event, params)])] };
+		return acknowledge(this, ack, [this.helpers.returnJsonArray([toOutput(event, params)])]);
 	}
 }

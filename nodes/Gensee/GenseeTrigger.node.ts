@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { createHash, timingSafeEqual } from 'crypto';
-import { manuallyRegisteredWebhook } from '../shared/webhooks';
+import { acknowledge, manuallyRegisteredWebhook } from '../shared/webhooks';
 
 /**
  * The transcoding-status callback of the document (5.27 后台文档上传转码 / 5.28 后台多媒体上传转码): when a
@@ -124,20 +124,20 @@ export class GenseeTrigger implements INodeType {
 		if (!coursewareId) return reject(400, 'gscoursewareId is missing');
 		if (!status || !STATUSES.includes(status)) return reject(400, 'gsstatus must be ok or error');
 
-		const acknowledged: IWebhookResponseData = { webhookResponse: { code: '0', message: 'ok' } };
+		const ack = { code: '0', message: 'ok' };
 		if (options.dedupe !== false) {
 			const staticData = this.getWorkflowStaticData('node');
 			const seen = (staticData.seenCallbacks ?? {}) as Record<string, number>;
 			const key = `${coursewareId}:${status}`;
 			const now = Date.now();
-			if (seen[key] !== undefined && now - seen[key] < SEEN_TTL_MS) return acknowledged;
+			if (seen[key] !== undefined && now - seen[key] < SEEN_TTL_MS) return acknowledge(this, ack);
 			seen[key] = now;
 			const recent = Object.entries(seen).filter(([, at]) => now - at < SEEN_TTL_MS);
 			staticData.seenCallbacks = Object.fromEntries(recent.slice(-SEEN_MAX));
 		}
 
 		const statuses = this.getNodeParameter('statuses', STATUSES) as string[];
-		if (!statuses.includes(status)) return acknowledged;
+		if (!statuses.includes(status)) return acknowledge(this, ack);
 
 		const output: IDataObject = {
 			coursewareId,
@@ -147,6 +147,6 @@ export class GenseeTrigger implements INodeType {
 			gscoursewareId: coursewareId,
 			gsstatus: status,
 		};
-		return { ...acknowledged, workflowData: [this.helpers.returnJsonArray([output])] };
+		return acknowledge(this, ack, [this.helpers.returnJsonArray([output])]);
 	}
 }

@@ -14,6 +14,7 @@ import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
 import { ApiSession } from '../shared/engine';
 import type { ApiContext, VendorRequest } from '../shared/transport';
 import { HONGTU_CREDENTIAL, hongTuClient } from './transport';
+import { acknowledge } from '../shared/webhooks';
 
 /** Business-data push types (dictionary 订阅业务类型). */
 export const BUSI_TYPES: Record<string, string> = {
@@ -269,7 +270,7 @@ export class HongTuTrigger implements INodeType {
 		const source = this.getNodeParameter('source') as Source;
 		const baseUrl = hongTuBaseUrl(await this.getCredentials(HONGTU_CREDENTIAL));
 		// the document states no expected answer; the box's own envelope for success is used
-		const acknowledged: IWebhookResponseData = { webhookResponse: { code: 0, msg: '成功' } };
+		const ack = { code: 0, msg: '成功' };
 
 		let records: IDataObject[];
 		let extra: IDataObject = {};
@@ -285,7 +286,7 @@ export class HongTuTrigger implements INodeType {
 				}
 			}
 			if (!data || typeof data !== 'object') return reject(400, 'data must be a JSON object');
-			if (!(this.getNodeParameter('busiTypes', []) as string[]).includes(busiType)) return acknowledged;
+			if (!(this.getNodeParameter('busiTypes', []) as string[]).includes(busiType)) return acknowledge(this, ack);
 			records = (Array.isArray(data) ? data : [data]) as IDataObject[];
 			extra = { busiType: Number(busiType), busiTypeName: BUSI_TYPES[busiType] };
 		} else {
@@ -294,6 +295,6 @@ export class HongTuTrigger implements INodeType {
 		}
 		const items: INodeExecutionData[] = records.map((record) => ({ json: toRecordItem(record, baseUrl, extra) }));
 		if (options.downloadImage) await downloadImages(this, items);
-		return { ...acknowledged, workflowData: [items] };
+		return acknowledge(this, ack, [items]);
 	}
 }

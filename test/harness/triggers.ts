@@ -193,7 +193,12 @@ export class WebhookReceiver {
 			this.calls.push({ status, responseBody: sent, workflowData: result.workflowData });
 			return;
 		}
-		const answer = result.webhookResponse !== undefined ? result.webhookResponse : { message: 'Workflow was started' };
+		// as n8n's webhook helpers: `webhookResponse` is sent only when no execution starts; otherwise n8n answers
+		// per the webhook's response settings, not with what the node wanted
+		const answer =
+			result.webhookResponse !== undefined && result.workflowData === undefined
+				? result.webhookResponse
+				: { message: 'Workflow was started' };
 		res.writeHead(200, { 'Content-Type': 'application/json' }).end(typeof answer === 'string' ? answer : JSON.stringify(answer));
 		this.calls.push({ status: 200, responseBody: answer, workflowData: result.workflowData });
 	}
