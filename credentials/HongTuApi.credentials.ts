@@ -101,10 +101,12 @@ export class HongTuApi implements ICredentialType {
 			headers['Content-Type'] = 'application/json;charset=UTF-8';
 			bodyMd5 = md5Hex('{}');
 		}
+		// n8n's HTTP Request node passes the address as the legacy `uri`
+		const url = requestOptions.url ?? (requestOptions as IHttpRequestOptions & { uri?: string }).uri ?? '';
 		const base = requestOptions.baseURL ?? 'http://localhost';
-		const target = new URL(requestOptions.url, base.endsWith('/') ? base : `${base}/`);
-		const uri = requestOptions.baseURL && !/^https?:/i.test(requestOptions.url)
-			? new URL(`${base.replace(/\/+$/, '')}/${requestOptions.url.replace(/^\/+/, '')}`).pathname
+		const target = new URL(url, base.endsWith('/') ? base : `${base}/`);
+		const uri = requestOptions.baseURL && !/^https?:/i.test(url)
+			? new URL(`${base.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`).pathname
 			: target.pathname;
 		const queryParamStr = [target.search.replace(/^\?/, ''), queryString(requestOptions.qs)].filter(Boolean).join('&');
 		const ctimestamp = String(Date.now());

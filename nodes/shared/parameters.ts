@@ -31,14 +31,16 @@ function isEmpty(value: unknown): boolean {
 	);
 }
 
-/** Raw value as n8n holds it: top-level field for required parameters, Additional Fields for the rest. */
-function rawValue(ctx: IExecuteFunctions, op: OperationDefinition, param: ParameterDefinition, itemIndex: number): unknown {
+/**
+ * Raw value as n8n holds it: top-level field for required parameters, Additional Fields for the rest.
+ * `additional` is the item's Additional Fields, read once per item: each read evaluates every expression in it.
+ */
+function rawValue(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, additional: () => IDataObject): unknown {
 	const name = fieldName(param);
 	if (param.required) {
 		return ctx.getNodeParameter(name, itemIndex, undefined, { extractValue: true });
 	}
-	const additional = ctx.getNodeParameter(ADDITIONAL_FIELDS, itemIndex, {}) as IDataObject;
-	const value = additional[name];
+	const value = additional()[name];
 	// resource locators inside a collection are not extracted by n8n
 	if (value && typeof value === 'object' && !Array.isArray(value) && '__rl' in value) return (value as IDataObject).value;
 	return value;
@@ -193,11 +195,13 @@ function convert(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: 
 export function readWireValues(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): WireValues {
 	const paging = op.list?.paging;
 	const values: WireValues = {};
+	let additionalFields: IDataObject | undefined;
+	const additional = () => (additionalFields ??= ctx.getNodeParameter(ADDITIONAL_FIELDS, itemIndex, {}) as IDataObject);
 	for (const param of op.params) {
 		if (paging && (param.name === paging.pageParam || param.name === paging.sizeParam)) continue;
 		let raw: unknown;
 		try {
-			raw = rawValue(ctx, op, param, itemIndex);
+			raw = rawValue(ctx, param, itemIndex, additional);
 		} catch (error) {
 			throw invalid(ctx, param, itemIndex, `could not be read: ${(error as Error).message}`);
 		}

@@ -63,6 +63,26 @@ describe('HongTu signing', () => {
 		expect(JSON.stringify(signed)).not.toContain(SECRET);
 	});
 
+	it('signs the path of a request from n8n\'s HTTP Request node, which passes the address as `uri`', async () => {
+		const signed = await new HongTuApi().authenticate(
+			{ baseUrl: 'http://box', cappkey: APP_KEY, secret: SECRET },
+			{ method: 'POST', uri: 'http://box/v1/api/person/list', body: { pageNum: 1, pageSize: 10 } } as never,
+		);
+		const headers = signed.headers as Record<string, string>;
+		expect(headers.csign).toBe(
+			hongTuSign({
+				uri: '/v1/api/person/list',
+				method: 'POST',
+				queryParamStr: '',
+				bodyMd5: '675c299bcd88edf31c09c48f9c7fba4b',
+				secret: SECRET,
+				ctimestamp: headers.ctimestamp,
+				cnonce: headers.cnonce,
+				cappkey: APP_KEY,
+			}),
+		);
+	});
+
 	it('a wrong secret is refused with 100008 and mapped to a clear error without the secret', async () => {
 		const env = await startHongTu();
 		try {

@@ -58,7 +58,8 @@ export abstract class SimulatorServer {
 
 	async start(port = 0): Promise<this> {
 		this.server = http.createServer((req, res) => void this.#handle(req, res));
-		this.server.keepAliveTimeout = 1000;
+		// long enough for clients to reuse connections between calls
+		this.server.keepAliveTimeout = 65_000;
 		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
 		return this;
 	}
