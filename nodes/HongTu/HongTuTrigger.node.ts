@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'crypto';
+import { createHash, timingSafeEqual } from 'crypto';
 import type {
 	IDataObject,
 	IHookFunctions,
@@ -14,7 +14,7 @@ import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
 import { ApiSession } from '../shared/engine';
 import type { ApiContext, VendorRequest } from '../shared/transport';
 import { HONGTU_CREDENTIAL, hongTuClient } from './transport';
-import { acknowledge } from '../shared/webhooks';
+import { acknowledge, firstDeliveries } from '../shared/webhooks';
 
 /** Business-data push types (dictionary 订阅业务类型). */
 export const BUSI_TYPES: Record<string, string> = {
@@ -293,6 +293,11 @@ export class HongTuTrigger implements INodeType {
 			records = [body];
 			extra = { source };
 		}
+		// the box signs nothing and may deliver a record again: a record already seen starts nothing
+		const keys = records.map((record) => createHash('sha256').update(JSON.stringify([extra, record])).digest('hex'));
+		const fresh = firstDeliveries(this, keys);
+		records = records.filter((_, n) => fresh[n]);
+		if (!records.length) return acknowledge(this, ack);
 		const items: INodeExecutionData[] = records.map((record) => ({ json: toRecordItem(record, baseUrl, extra) }));
 		if (options.downloadImage) await downloadImages(this, items);
 		return acknowledge(this, ack, [items]);

@@ -36,3 +36,22 @@ export function acknowledge(
 	ctx.getResponseObject().status(200).json(body);
 	return { noWebhookResponse: true, ...(workflowData ? { workflowData } : {}) };
 }
+
+/**
+ * Remembers delivery keys in workflow static data (with a time to live and a size cap) and tells which of
+ * the given keys arrive for the first time. Vendors re-send callbacks they think failed; a repeat must not
+ * start the workflow again.
+ */
+export function firstDeliveries(ctx: IWebhookFunctions, keys: string[], ttlMs = 24 * 60 * 60 * 1000, max = 5000): boolean[] {
+	const staticData = ctx.getWorkflowStaticData('node');
+	const now = Date.now();
+	const seen = { ...((staticData.seenDeliveries ?? {}) as Record<string, number>) };
+	const fresh = keys.map((key) => {
+		const isNew = seen[key] === undefined || now - seen[key] >= ttlMs;
+		seen[key] = now;
+		return isNew;
+	});
+	const kept = Object.entries(seen).filter(([, at]) => now - at < ttlMs);
+	staticData.seenDeliveries = Object.fromEntries(kept.slice(-max));
+	return fresh;
+}

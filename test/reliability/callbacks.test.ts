@@ -249,13 +249,8 @@ describe('HongTu Trigger', () => {
 		expect(receiver.executions).toHaveLength(0);
 	});
 
-	/**
-	 * KNOWN GAP (HongTu Trigger, reported in issue 10): the box signs nothing and the trigger keeps no record of
-	 * what it has seen, so a replayed push starts the workflow again. Marked `failing` until the trigger
-	 * ignores repeats (e.g. by record uuid and capture time in static data, as the Baijiayun and Gensee
-	 * triggers do); it must then become a plain test.
-	 */
-	test.failing('a replayed push starts one execution', async () => {
+	// the box signs nothing: the trigger remembers the records it has seen (workflow static data)
+	test('a replayed push starts one execution', async () => {
 		for (let i = 0; i < 3; i++) expect((await post(url(SHARED), push(), 'application/json')).status).toBe(200);
 		expect(receiver.executions).toHaveLength(1);
 	});
