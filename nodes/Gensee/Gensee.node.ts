@@ -11,11 +11,12 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { ApiSession, executeOperations, type VendorApi } from '../shared/engine';
+import { ApiSession, executeOperations, fetchList, type VendorApi } from '../shared/engine';
+import type { OperationDefinition } from '../shared/operations';
 import { buildOperationProperties, fieldName } from '../shared/properties';
 import type { VendorRequest } from '../shared/transport';
 import { operations, resources, type GenseeOperation } from './Gensee.operations';
-import { fetchPages, handlers } from './handlers';
+import { handlers } from './handlers';
 import { genseeClient } from './transport';
 
 export const genseeApi: VendorApi = { client: genseeClient, operations, handlers };
@@ -67,6 +68,11 @@ function genseeProperties(): INodeProperties[] {
 	return properties;
 }
 
+/** The table's list operation at this path (its paging drives the picker). */
+function listOperation(path: string): OperationDefinition {
+	return operations.find((o) => o.path === path && o.list)!;
+}
+
 function listRequest(path: string, form: IDataObject = {}): VendorRequest {
 	return { method: 'POST', path, query: {}, body: {}, form, headers: {}, files: {}, itemIndex: 0 };
 }
@@ -83,7 +89,7 @@ async function searchPaged(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const session = new ApiSession(ctx, genseeClient);
-	const entries = (await fetchPages(session, listRequest(path), 'list', PICKER_MAX)) as IDataObject[];
+	const entries = (await fetchList(session, listOperation(path), listRequest(path), false, PICKER_MAX)) as IDataObject[];
 	const results = entries.map(toResult).filter((r) => matches(filter, r.name, r.value));
 	return { results };
 }
@@ -117,7 +123,7 @@ export class Gensee implements INodeType {
 				for (let d = 0; d < ROOM_PICKER_DAYS && results.length < PICKER_MAX; d++) {
 					// an instant in epoch ms (§3.3): the site picks the day in its own time zone
 					const createTime = now.minus({ days: d }).toMillis();
-					const rooms = (await fetchPages(session, listRequest('/training/room/sync', { createTime }), 'list', PICKER_MAX)) as IDataObject[];
+					const rooms = (await fetchList(session, listOperation('/training/room/sync'), listRequest('/training/room/sync', { createTime }), false, PICKER_MAX)) as IDataObject[];
 					for (const room of rooms) {
 						const result = { name: `${String(room.subject ?? room.roomId)} (${String(room.code ?? room.roomId)})`, value: String(room.roomId) };
 						if (matches(filter, result.name, result.value)) results.push(result);

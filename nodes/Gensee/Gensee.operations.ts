@@ -45,37 +45,42 @@ export type GenseeOperation = Omit<OperationDefinition, 'params'> & { params: Ge
 export const EXPORT_HANDLER = 'exportWindows';
 /** Handler for the two transcode interfaces: resourceUrl with its non-ASCII parts encoded, as the document asks. */
 export const TRANSCODE_HANDLER = 'transcode';
-/** Handler for `pageNo`-paged lists without time windows. */
-export const PAGES_HANDLER = 'pages';
-
 /**
- * Paged responses carry page{pageNo, totalPages, totalCounts}; 50 entries per page where stated. Gensee has
- * no page-size parameter: the trait gives the node its Return All / Limit fields, and the `pages` or
- * `exportWindows` handler walks `pageNo` (sizeParam only repeats pageParam to satisfy the type).
+ * Paged responses carry page{pageNo, totalPages, totalCounts} (export/study/history: totalPages at top
+ * level); 50 entries per page where stated. Gensee takes no page-size parameter.
  */
-const paged = (itemsPath: string) => ({
+const paged = (itemsPath: string, firstPageWithoutParam = false) => ({
 	itemsPath,
-	paging: { type: 'page' as const, pageParam: 'pageNo', sizeParam: 'pageNo', firstPage: 1, maxPageSize: 50, totalPath: 'page.totalCounts' },
+	paging: {
+		type: 'page' as const,
+		pageParam: 'pageNo',
+		firstPage: 1,
+		maxPageSize: 50,
+		totalPath: 'page.totalCounts',
+		totalPagesPaths: ['page.totalPages', 'totalPages'],
+		// the likes-detail export documents no pageNo: its first page is asked for without one
+		...(firstPageWithoutParam ? { firstPageWithoutParam } : {}),
+	},
 });
 
 /**
  * Time windows of the exports, by path. `session`: startTime/endTime at most 7 days apart; without both the
  * most recently ended session is exported. `daily`: startDate/endDate ("yyyy-MM-dd") at most 30 days apart.
  */
-export const EXPORT_WINDOWS: Record<string, { kind: 'session' | 'daily'; maxDays: number; start: string; end: string; paged: boolean }> = {
-	'/training/export/history': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: false },
-	'/training/export/qa': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: false },
-	'/training/export/rollcall': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: false },
-	'/training/export/vote': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: false },
-	'/training/export/chat': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: false },
-	'/training/export/room/usage': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: false },
-	'/training/export/redpacket': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: false },
-	'/training/export/medal': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: true },
-	'/training/export/praise': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: true },
-	'/training/export/praise/detail': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime', paged: true },
-	'/training/export/room/concurrent': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate', paged: false },
-	'/training/export/vod/concurrent': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate', paged: false },
-	'/training/export/reward': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate', paged: false },
+export const EXPORT_WINDOWS: Record<string, { kind: 'session' | 'daily'; maxDays: number; start: string; end: string }> = {
+	'/training/export/history': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/qa': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/rollcall': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/vote': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/chat': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/room/usage': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/redpacket': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/medal': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/praise': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/praise/detail': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
+	'/training/export/room/concurrent': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate' },
+	'/training/export/vod/concurrent': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate' },
+	'/training/export/reward': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate' },
 };
 
 /**
@@ -289,7 +294,6 @@ export const operations: GenseeOperation[] = [
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only recordings created at or before this time." },
 		],
 		list: paged("list"),
-		handler: PAGES_HANDLER,
 	},
 	{
 		resource: "courseware",
@@ -305,7 +309,6 @@ export const operations: GenseeOperation[] = [
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only items created at or before this time." },
 		],
 		list: paged("list"),
-		handler: PAGES_HANDLER,
 	},
 	{
 		resource: "warmup",
@@ -478,7 +481,6 @@ export const operations: GenseeOperation[] = [
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only documents created at or before this time" },
 		],
 		list: paged("list"),
-		handler: PAGES_HANDLER,
 	},
 	{
 		resource: "document",
@@ -523,7 +525,6 @@ export const operations: GenseeOperation[] = [
 			{ name: "joinTimeSync", label: "Select by Join Time", type: "boolean", in: "form", description: "Whether to select records by join time (default) or, when off, by leave time" },
 		],
 		list: paged("list"),
-		handler: PAGES_HANDLER,
 	},
 	{
 		resource: "export",
@@ -798,7 +799,7 @@ export const operations: GenseeOperation[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: paged("praiseDtos"),
+		list: paged("praiseDtos", true),
 		handler: EXPORT_HANDLER,
 	},
 	{
@@ -999,7 +1000,6 @@ export const operations: GenseeOperation[] = [
 			{ name: "finished", label: "Finished", type: "options", in: "form", options: [{"name": "All (Default)", "value": 0}, {"name": "Ended", "value": 1}, {"name": "Not Ended", "value": 2}], description: "Filter: 1 = ended, 2 = not ended, 0 = all (default)." },
 		],
 		list: paged("list"),
-		handler: PAGES_HANDLER,
 	},
 	{
 		resource: "miniRoom",
@@ -1057,7 +1057,6 @@ export const operations: GenseeOperation[] = [
 			{ name: "id", label: "Mini Classroom ID", type: "string", in: "form", required: true, description: "Room ID." },
 		],
 		list: paged("recordStatistics"),
-		handler: PAGES_HANDLER,
 	},
 	{
 		resource: "miniRoom",
@@ -1071,7 +1070,6 @@ export const operations: GenseeOperation[] = [
 		params: [
 		],
 		list: paged("roomStatistics"),
-		handler: PAGES_HANDLER,
 	},
 	{
 		resource: "room",

@@ -1,71 +1,28 @@
 /**
  * What the Gensee table cannot express on its own:
- * - `pages`: Return All / Limit over `pageNo` pages (1-based, no page-size parameter; the answer says how
- *   many pages there are in page.totalPages, or at top level for export/study/history);
  * - `exportWindows`: the 13 time-range exports. A range longer than the documented limit (7 days between
  *   startTime and endTime for session exports, 30 days between startDate and endDate for daily exports) is
  *   split into consecutive windows that neither overlap nor leave gaps, each window is fetched (with its
- *   pages where the export is paged) and the records are merged in order, one item per record. The 14th
- *   export, courseware views by day (export/study/history), selects one day and uses `pages`;
+ *   pages where the export is paged, through the engine's paging) and the records are merged in order, one
+ *   item per record. The 14th export, courseware views by day (export/study/history), selects one day;
  * - `transcode`: resourceUrl with its non-ASCII parts encoded and the optional gs_filename added to it.
  */
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { toItems, type ApiSession, type OperationHandler } from '../shared/engine';
+import { fetchList, toItems, type OperationHandler } from '../shared/engine';
 import type { OperationDefinition } from '../shared/operations';
 import { buildRequest, type WireValues } from '../shared/parameters';
-import { getPath, type VendorRequest } from '../shared/transport';
-import { EXPORT_HANDLER, EXPORT_WINDOWS, PAGES_HANDLER, TRANSCODE_HANDLER } from './Gensee.operations';
+import type { VendorRequest } from '../shared/transport';
+import { EXPORT_HANDLER, EXPORT_WINDOWS, TRANSCODE_HANDLER } from './Gensee.operations';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** the page size the document states for its paged lists */
-const PAGE_SIZE = 50;
-/** a guard against a server that never reports its last page */
-const MAX_PAGES = 10_000;
-
-/** Paged answers where the document lists no pageNo parameter: the first page is asked for without it. */
-const PAGE_NO_UNDOCUMENTED = new Set(['/training/export/praise/detail']);
-
-function asArray(value: unknown): unknown[] {
-	if (Array.isArray(value)) return value;
-	if (value === undefined || value === null) return [];
-	return [value];
-}
-
-/** Entries of a paged list, page after page, until the last page or `max` entries. */
-export async function fetchPages(
-	session: ApiSession,
-	request: VendorRequest,
-	itemsPath: string,
-	max: number,
-	paged = true,
-): Promise<unknown[]> {
-	const entries: unknown[] = [];
-	for (let page = 1; page <= MAX_PAGES; page++) {
-		const pageRequest: VendorRequest = { ...request, form: { ...request.form } };
-		if (paged && (page > 1 || !PAGE_NO_UNDOCUMENTED.has(request.path))) pageRequest.form.pageNo = page;
-		const data = await session.request(pageRequest);
-		const got = asArray(getPath(data, itemsPath));
-		entries.push(...got);
-		if (entries.length >= max) return entries.slice(0, max);
-		if (!paged || got.length === 0) break;
-		const totalPages = Number(getPath(data, 'page.totalPages') ?? getPath(data, 'totalPages'));
-		if (Number.isFinite(totalPages) ? page >= totalPages : got.length < PAGE_SIZE) break;
-	}
-	return entries;
-}
 
 function limitOf(ctx: IExecuteFunctions, itemIndex: number): number {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	return returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
 }
-
-const pages: OperationHandler = async (ctx, session, op, itemIndex, values) => {
-	const request = await buildRequest(ctx, op, values, itemIndex);
-	return toItems(await fetchPages(session, request, op.list!.itemsPath, limitOf(ctx, itemIndex)), itemIndex);
-};
 
 export interface TimeWindow {
 	start: number | string;
@@ -129,7 +86,8 @@ const exportWindows: OperationHandler = async (ctx, session, op, itemIndex, valu
 			windowRequest.form[config.start] = window.start;
 			windowRequest.form[config.end] = window.end;
 		}
-		entries.push(...(await fetchPages(session, windowRequest, op.list!.itemsPath, max - entries.length, config.paged)));
+		const remaining = max - entries.length;
+		entries.push(...(await fetchList(session, op, windowRequest, !Number.isFinite(remaining), remaining)));
 		if (entries.length >= max) break;
 	}
 	return toItems(entries, itemIndex);
@@ -162,6 +120,5 @@ const transcode: OperationHandler = async (ctx, session, op, itemIndex, values) 
 
 export const handlers: Record<string, OperationHandler> = {
 	[TRANSCODE_HANDLER]: transcode,
-	[PAGES_HANDLER]: pages,
 	[EXPORT_HANDLER]: exportWindows,
 };

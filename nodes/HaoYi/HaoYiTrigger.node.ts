@@ -33,7 +33,7 @@ async function fetchRecordings(session: ApiSession, since: number | undefined): 
 		const request: VendorRequest = {
 			method: op.method,
 			path: op.path,
-			query: { [pageParam]: page, [sizeParam]: PAGE_SIZE },
+			query: { [pageParam]: page, ...(sizeParam ? { [sizeParam]: PAGE_SIZE } : {}) },
 			body: {},
 			form: {},
 			headers: {},

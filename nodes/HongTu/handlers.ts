@@ -5,32 +5,23 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { toItems, type ApiSession, type OperationHandler } from '../shared/engine';
+import { fetchList, toItems, type ApiSession, type OperationHandler } from '../shared/engine';
 import { buildRequest } from '../shared/parameters';
 import type { VendorRequest } from '../shared/transport';
-import { HONGTU_MAX_PAGE_SIZE } from './operations/common';
+import { personGroupOperations } from './operations/personGroup';
 
 function post(path: string, body: IDataObject, itemIndex: number): VendorRequest {
 	return { method: 'POST', path, query: {}, body, form: {}, headers: {}, files: {}, itemIndex };
 }
 
+const LIST_MEMBERS_PATH = '/v1/api/pass/group/queryPersonListInGroup';
+
 /** Current members of a person group: the group's type first (the member list needs it), then every page. */
 async function currentMembers(session: ApiSession, groupUuid: string, itemIndex: number): Promise<string[]> {
 	const group = (await session.request(post('/v1/api/pass/group/query', { uuid: groupUuid }, itemIndex))) as IDataObject;
-	const members: string[] = [];
-	for (let pageNum = 1; ; pageNum++) {
-		const page = (await session.request(
-			post(
-				'/v1/api/pass/group/queryPersonListInGroup',
-				{ uuid: groupUuid, type: group?.type, pageNum, pageSize: HONGTU_MAX_PAGE_SIZE },
-				itemIndex,
-			),
-		)) as IDataObject;
-		const entries = (Array.isArray(page?.list) ? page.list : []) as IDataObject[];
-		members.push(...entries.map((e) => String(e.personUuid)));
-		if (entries.length < HONGTU_MAX_PAGE_SIZE || members.length >= Number(page.total ?? Infinity)) break;
-	}
-	return members;
+	const listMembers = personGroupOperations.find((o) => o.path === LIST_MEMBERS_PATH)!;
+	const entries = await fetchList(session, listMembers, post(LIST_MEMBERS_PATH, { uuid: groupUuid, type: group?.type }, itemIndex), true, Infinity);
+	return (entries as IDataObject[]).map((e) => String(e.personUuid));
 }
 
 const setGroupMembers: OperationHandler = async (_ctx, session, op, itemIndex, values): Promise<INodeExecutionData[]> => {

@@ -99,29 +99,41 @@ export async function fetchList(
 		const all = asArray(getPath(data, list.itemsPath));
 		return returnAll ? all : all.slice(0, limit);
 	}
-	const pageSize = returnAll ? paging.maxPageSize : Math.min(limit, paging.maxPageSize);
+	const pageSize = !paging.sizeParam || returnAll ? paging.maxPageSize : Math.min(limit, paging.maxPageSize);
 	for (let page = paging.firstPage; ; page++) {
 		const pageRequest = { ...request, body: { ...request.body }, form: { ...request.form }, query: { ...request.query } };
 		const target = pagingTarget(op, pageRequest);
-		target[paging.pageParam] = page;
-		target[paging.sizeParam] = pageSize;
+		if (page !== paging.firstPage || !paging.firstPageWithoutParam) target[paging.pageParam] = page;
+		if (paging.sizeParam) target[paging.sizeParam] = pageSize;
 		const data = await session.request(pageRequest);
 		const pageEntries = asArray(getPath(data, list.itemsPath));
 		entries.push(...pageEntries);
-		const total = paging.totalPath ? Number(getPath(data, paging.totalPath)) : NaN;
 		if (!returnAll && entries.length >= limit) return entries.slice(0, limit);
 		if (pageEntries.length === 0) break;
-		// a stated total decides; without one, a short page is the last (a server may cap the page size silently)
-		if (Number.isFinite(total) ? entries.length >= total : pageEntries.length < pageSize) break;
+		// a stated page count or total decides; without one, a short page is the last (a server may cap the page size silently)
+		const pages = firstNumber(data, paging.totalPagesPaths ?? []);
+		const total = paging.totalPath ? Number(getPath(data, paging.totalPath)) : NaN;
+		if (Number.isFinite(pages)) {
+			if (page - paging.firstPage + 1 >= pages) break;
+		} else if (Number.isFinite(total) ? entries.length >= total : pageEntries.length < pageSize) break;
 	}
 	return entries;
+}
+
+function firstNumber(data: unknown, paths: string[]): number {
+	for (const path of paths) {
+		const value = getPath(data, path);
+		if (value !== undefined && value !== null && value !== '') return Number(value);
+	}
+	return NaN;
 }
 
 /** Paging parameters go where the operation's other parameters go. */
 function pagingTarget(op: OperationDefinition, request: VendorRequest): IDataObject {
 	const paging = op.list!.paging!;
-	const declared = op.params.find((p) => p.name === paging.pageParam);
-	switch (declared?.in) {
+	// where the page parameter is declared, else where the operation's other parameters go
+	const where = op.params.find((p) => p.name === paging.pageParam)?.in ?? op.params.find((p) => p.in !== 'path' && p.in !== 'header')?.in;
+	switch (where) {
 		case 'query':
 			return request.query;
 		case 'form':

@@ -80,11 +80,16 @@ export interface ParameterDefinition {
 export interface PagePaging {
 	type: 'page';
 	pageParam: string;
-	sizeParam: string;
+	/** absent when the vendor takes no page size and pages at a fixed size (then `maxPageSize` is that size) */
+	sizeParam?: string;
 	firstPage: number;
 	maxPageSize: number;
 	/** dotted path of the total count in the unwrapped response, when the vendor gives one */
 	totalPath?: string;
+	/** dotted paths where the response may give the number of pages (the first present one counts) */
+	totalPagesPaths?: string[];
+	/** ask for the first page without the page parameter (the document lists none for it) */
+	firstPageWithoutParam?: boolean;
 }
 
 export interface ListTrait {

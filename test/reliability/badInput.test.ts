@@ -71,7 +71,7 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: no field the engine
 				(p) => p.name === ADDITIONAL_FIELDS && p.displayOptions?.show?.resource?.[0] === op.resource && p.displayOptions?.show?.operation?.[0] === op.operation,
 			);
 			const names = ((collection?.options ?? []) as INodeProperties[]).map((o) => o.name);
-			for (const param of [op.list!.paging!.pageParam, op.list!.paging!.sizeParam])
+			for (const param of [op.list!.paging!.pageParam, op.list!.paging!.sizeParam].filter((x): x is string => !!x))
 				if (names.includes(fieldName({ name: param }))) offered.push(`${op.resource}.${op.operation}: ${param}`);
 		}
 		expect(offered).toEqual([]);
