@@ -215,6 +215,7 @@ export const operations: OperationDefinition[] = [
 			text('addr', 'Address', true, 'School address'),
 			text('phone', 'Phone', false, 'School phone number'),
 		],
+		create: { listOperation: 'list', idField: 'school_id', matchFields: { name: 'name', addr: 'addr', phone: 'phone' } },
 	},
 	{
 		resource: 'school',
@@ -267,6 +268,7 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/add_subject',
 		docSection: '3.8 添加科目',
 		params: [text('subject_name', 'Name', true, 'Subject name')],
+		create: { listOperation: 'list', idField: 'subject_id', matchFields: { subject_name: 'subject_name' } },
 	},
 	{
 		resource: 'subject',
@@ -338,6 +340,7 @@ export const operations: OperationDefinition[] = [
 			titleId(true),
 			text('detail_info', 'Description', false, 'Free description of the teacher'),
 		],
+		create: { listOperation: 'list', idField: 'teacher_id', matchFields: { teacher_name: 'teacher_name', sex_name: 'sex_name', title_id: 'title_id', detail_info: 'detail_info' } },
 	},
 	{
 		resource: 'teacher',

@@ -11,6 +11,7 @@
  * - entry objects (`personList`, `groupList`, …): each item is one entry built from the operation's
  *   parameters (for persons, a photo from binary data is uploaded first).
  */
+import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
@@ -19,6 +20,8 @@ import type { OperationDefinition } from '../shared/operations';
 import { readWireValues } from '../shared/parameters';
 import { REQUEST_OPTIONS } from '../shared/properties';
 import type { VendorRequest } from '../shared/transport';
+import { answerMayBeLost } from '../shared/transport';
+import { findStoredPersons, type StoredState } from './lostBatch';
 import { hongTuError } from './transport';
 
 /** Fields a result entry echoes from the request entry, used to match results of entry-object batches. */
@@ -27,6 +30,21 @@ const ECHOED = ['uuid', 'name', 'plateNumber', 'phone', 'identifyNum', 'cardNum'
 /** Non-wire parameter of Batch Add Persons: binary property with the photo. */
 export const PHOTO_PROPERTY = 'photoBinaryProperty';
 const UPLOAD_PATH = '/v1/api/person/uploadImage';
+const ADD_PERSONS_PATH = '/v1/api/person/batchAdd';
+
+/** Non-wire parameter of Batch Add Persons: give the person a random uuid (custom person uuids must be on in the box). */
+export const GENERATE_UUID = 'generateUuid';
+
+const FOUND_AFTER_LOST_ANSWER = 'Added: the answer was lost, and the node found the person on the box before sending again';
+
+/** An entry of a batch whose answer was lost and that the node cannot tell whether the box stored. */
+function unresolved(ctx: IExecuteFunctions, itemIndex: number, reason: string): NodeApiError {
+	return new NodeApiError(ctx.getNode(), { reason } as JsonObject, {
+		message: `HongTu may or may not have added this person: the answer to its batch was lost [item ${itemIndex}]`,
+		description: `The node did not send it again, which could add the person twice: ${reason}. Check the box before running this item again. Giving persons an employee code, or turning on custom person UUIDs in the box and "Generate UUID" here, lets the node check exactly.`,
+		itemIndex,
+	});
+}
 
 interface Outcome {
 	ok: boolean;
@@ -214,6 +232,9 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 			const entry = { ...values };
 			const property = entry[PHOTO_PROPERTY];
 			delete entry[PHOTO_PROPERTY];
+			const generate = entry[GENERATE_UUID] === true;
+			delete entry[GENERATE_UUID];
+			if (generate && !entry.uuid) entry.uuid = randomBytes(16).toString('hex');
 			try {
 				if (typeof property === 'string' && property) entry.imageUri = await uploadPhoto(ctx, session, itemIndex, property);
 				entries.push({ itemIndex, entry });
@@ -221,30 +242,59 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 				fail(itemIndex, error as Error, { entry });
 			}
 		}
-		for (let start = 0; start < entries.length; start += size) {
-			const chunk = entries.slice(start, start + size);
-			let outcomes: Outcome[];
-			try {
-				const data = await session.request(request(op, { [batch.param]: chunk.map((c) => c.entry) }, chunk[0].itemIndex));
-				outcomes = entryOutcomes(data, chunk.map((c) => c.entry));
-			} catch (error) {
-				for (const { itemIndex, entry } of chunk) fail(itemIndex, error as Error, { entry });
-				continue;
+		const recoverable = op.path === ADD_PERSONS_PATH;
+		// set once an answer shows the box kept a uuid the node chose (custom person uuids are on)
+		let customUuidsKept = false;
+		const itemError = (itemIndex: number, entry: IDataObject, outcome: Outcome) =>
+			outcome.code !== undefined
+				? hongTuError(ctx, outcome.code, outcome.msg ?? '', itemIndex)
+				: new NodeApiError(ctx.getNode(), { entry } as JsonObject, {
+						message: `HongTu did not add this entry: ${outcome.msg ?? 'no reason given'} [item ${itemIndex}]`,
+						itemIndex,
+					});
+		const settle = (itemIndex: number, entry: IDataObject, outcome: Outcome) => {
+			if (outcome.ok) {
+				if (recoverable && entry.uuid !== undefined && outcome.echo?.uuid === entry.uuid) customUuidsKept = true;
+				results[itemIndex] = [{ json: { success: true, ...entry, ...(outcome.echo ?? {}) }, pairedItem: { item: itemIndex } }];
+				return;
 			}
-			chunk.forEach(({ itemIndex, entry }, n) => {
-				const outcome = outcomes[n];
-				if (outcome.ok) {
-					results[itemIndex] = [{ json: { success: true, ...entry, ...(outcome.echo ?? {}) }, pairedItem: { item: itemIndex } }];
-					return;
+			fail(itemIndex, itemError(itemIndex, entry, outcome), { code: outcome.code, msg: outcome.msg, entry });
+		};
+		for (let start = 0; start < entries.length; start += size) {
+			let pending = entries.slice(start, start + size);
+			// a lost answer is resent only for the entries the box turns out not to have (see lostBatch.ts)
+			for (let attempt = 0; pending.length; attempt++) {
+				try {
+					const data = await session.request(request(op, { [batch.param]: pending.map((c) => c.entry) }, pending[0].itemIndex), {
+						resendAfterLostAnswer: !recoverable,
+					});
+					const outcomes = entryOutcomes(data, pending.map((c) => c.entry));
+					pending.forEach(({ itemIndex, entry }, n) => settle(itemIndex, entry, outcomes[n]));
+					break;
+				} catch (error) {
+					if (!recoverable || !answerMayBeLost(error) || attempt >= session.retry.maxRetries) {
+						for (const { itemIndex, entry } of pending) fail(itemIndex, error as Error, { entry });
+						break;
+					}
+					let states: StoredState[];
+					try {
+						states = await findStoredPersons(session, pending.map((c) => c.entry), { customUuidsKept, itemIndex: pending[0].itemIndex });
+					} catch (lookupError) {
+						// without knowing what the box has, sending again could add persons twice
+						for (const { itemIndex, entry } of pending) fail(itemIndex, unresolved(ctx, itemIndex, (lookupError as Error).message), { entry });
+						break;
+					}
+					const absent: typeof pending = [];
+					pending.forEach((c, n) => {
+						const state = states[n];
+						if (state.state === 'absent') absent.push(c);
+						else if (state.state === 'stored')
+							settle(c.itemIndex, c.entry, { ok: true, echo: { uuid: state.person.uuid, staffCode: c.entry.code, code: 0, msg: FOUND_AFTER_LOST_ANSWER } });
+						else fail(c.itemIndex, unresolved(ctx, c.itemIndex, state.reason), { entry: c.entry });
+					});
+					pending = absent;
 				}
-				const error = outcome.code !== undefined
-					? hongTuError(ctx, outcome.code, outcome.msg ?? '', itemIndex)
-					: new NodeApiError(ctx.getNode(), { entry } as JsonObject, {
-							message: `HongTu did not add this entry: ${outcome.msg ?? 'no reason given'} [item ${itemIndex}]`,
-							itemIndex,
-						});
-				fail(itemIndex, error, { code: outcome.code, msg: outcome.msg, entry });
-			});
+			}
 		}
 	}
 

@@ -13,6 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { LostCreateGuard } from './lostCreate';
 import type { OperationDefinition, ParameterDefinition } from './operations';
 import { buildRequest, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
@@ -21,6 +22,7 @@ import {
 	getPath,
 	RateLimiter,
 	type ApiContext,
+	type RetryOptions,
 	type RetryPolicy,
 	type VendorRequest,
 	withRetries,
@@ -68,12 +70,16 @@ export class ApiSession {
 		if (client.rateLimit) this.limiter = new RateLimiter(client.rateLimit.limit, client.rateLimit.windowMs);
 	}
 
-	async request(request: VendorRequest): Promise<unknown> {
-		return await withRetries(async () => {
-			await this.limiter?.acquire();
-			this.requestCount++;
-			return await this.client.send(this.ctx, request);
-		}, this.retry);
+	async request(request: VendorRequest, options?: RetryOptions): Promise<unknown> {
+		return await withRetries(
+			async () => {
+				await this.limiter?.acquire();
+				this.requestCount++;
+				return await this.client.send(this.ctx, request);
+			},
+			this.retry,
+			options,
+		);
 	}
 }
 
@@ -207,6 +213,7 @@ async function runPerItem(
 	if (op.handler && !handler) throw new NodeOperationError(ctx.getNode(), `Operation ${op.resource}.${op.operation} has no handler "${op.handler}"`);
 	const items = ctx.getInputData();
 	const results: INodeExecutionData[][] = [];
+	let guard: LostCreateGuard | undefined;
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const values = readWireValues(ctx, op, i);
@@ -219,6 +226,10 @@ async function runPerItem(
 				const returnAll = ctx.getNodeParameter('returnAll', i, false) as boolean;
 				const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', i, 50) as number);
 				results.push(toItems(await fetchList(session, op, request, returnAll, limit), i));
+			} else if (op.create) {
+				guard ??= lostCreateGuard(ctx, session, api, op, i);
+				const data = await guard.create(values, async () => await session.request(request, { resendAfterLostAnswer: false }));
+				results.push(toItems(getPath(data, op.outputPath), i));
 			} else {
 				const data = await session.request(request);
 				results.push(toItems(getPath(data, op.outputPath), i));
@@ -229,6 +240,19 @@ async function runPerItem(
 		}
 	}
 	return results;
+}
+
+/** Lists every record of the create's resource for the guard; the list call is a read, safe to retry. */
+function lostCreateGuard(ctx: IExecuteFunctions, session: ApiSession, api: VendorApi, op: OperationDefinition, itemIndex: number): LostCreateGuard {
+	const listOp = findOperation(api, op.resource, op.create!.listOperation);
+	return new LostCreateGuard(
+		op.create!,
+		async () => {
+			const request = await buildRequest(ctx, listOp, {}, itemIndex);
+			return (await fetchList(session, listOp, request, true, Infinity)) as IDataObject[];
+		},
+		session.retry,
+	);
 }
 
 interface BatchMember {

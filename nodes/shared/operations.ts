@@ -116,6 +116,20 @@ export interface BatchTrait {
 	entryKey?: string;
 }
 
+/**
+ * A create the vendor does not make idempotent (nothing it keeps unique, so a resend adds the record twice).
+ * When the answer to such a create is lost, the engine looks for the new record through the resource's list
+ * operation before sending again (see lostCreate.ts).
+ */
+export interface CreateTrait {
+	/** the operation of the same resource that lists the records */
+	listOperation: string;
+	/** sent parameters the new record carries, as parameter name → record field */
+	matchFields: Record<string, string>;
+	/** the record field holding its id; the create's answer gives the id under the same name */
+	idField: string;
+}
+
 export interface OperationDefinition {
 	resource: string;
 	/** camelCase operation value, unique within the resource */
@@ -133,6 +147,7 @@ export interface OperationDefinition {
 	params: ParameterDefinition[];
 	list?: ListTrait;
 	batch?: BatchTrait;
+	create?: CreateTrait;
 	deprecated?: boolean;
 	/** dotted path into the unwrapped response to emit as the item(s); default: the whole response */
 	outputPath?: string;

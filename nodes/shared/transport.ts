@@ -102,9 +102,22 @@ export function isNetworkError(error: unknown): boolean {
 	return false;
 }
 
+/** Whether the server may have carried out a request whose attempt failed with this error (its answer was lost). */
+export function answerMayBeLost(error: unknown): boolean {
+	return !!error && typeof error === 'object' && ANSWER_MAY_BE_LOST in error;
+}
+
+export interface RetryOptions {
+	/**
+	 * false: a failure whose answer may have been lost is thrown at once instead of resent, for callers that
+	 * check what the server already did before sending again (a resent create could add a record twice)
+	 */
+	resendAfterLostAnswer?: boolean;
+}
+
 /** Runs `attempt`, retrying retryable errors with exponential backoff and jitter (n8n's `sleep`, no timers). */
-export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy): Promise<T> {
-	let answerMayBeLost = false;
+export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy, options: RetryOptions = {}): Promise<T> {
+	let earlierAnswerLost = false;
 	for (let retry = 0; ; retry++) {
 		const outcome = await attempt().then(
 			(value) => ({ ok: true as const, value }),
@@ -113,9 +126,12 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
 		if (outcome.ok) return outcome.value;
 		// errors reaching here are the transports' own NodeApiErrors; they pass through unchanged, except that a
 		// refusal after an attempt whose answer may have been lost says so (the refusal may be that attempt's doing)
-		if (!isRetryable(outcome.error) && answerMayBeLost) throw withLostAnswerNote(outcome.error);
+		if (!isRetryable(outcome.error) && earlierAnswerLost) throw withLostAnswerNote(outcome.error);
 		if (!isRetryable(outcome.error) || retry >= policy.maxRetries) throw outcome.error;
-		if (outcome.error && typeof outcome.error === 'object' && ANSWER_MAY_BE_LOST in outcome.error) answerMayBeLost = true;
+		if (answerMayBeLost(outcome.error)) {
+			if (options.resendAfterLostAnswer === false) throw outcome.error;
+			earlierAnswerLost = true;
+		}
 		const exponential = Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs!);
 		// jitter keeps many workers from retrying in lockstep
 		const delay = Math.max(retryAfter(outcome.error) ?? 0, exponential / 2 + Math.random() * (exponential / 2));

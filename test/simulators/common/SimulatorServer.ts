@@ -44,6 +44,8 @@ export abstract class SimulatorServer {
 	/** faults to apply to the next requests, in order, before the random ones */
 	private queued: FaultKind[] = [];
 
+	private targeted: Array<{ pathEnd: string; kind: FaultKind }> = [];
+
 	private random = mulberry32(42);
 
 	faultCount = 0;
@@ -82,9 +84,15 @@ export abstract class SimulatorServer {
 		this.queued.push(...kinds);
 	}
 
+	/** Make the next requests to a path ending in `pathEnd` fail in the given ways, in order (other paths pass). */
+	failNextOn(pathEnd: string, ...kinds: FaultKind[]): void {
+		this.targeted.push(...kinds.map((kind) => ({ pathEnd, kind })));
+	}
+
 	clearFaults(): void {
 		this.faults = {};
 		this.queued = [];
+		this.targeted = [];
 	}
 
 	/** Requests whose path ends with the given suffix. */
@@ -100,7 +108,9 @@ export abstract class SimulatorServer {
 		return { status: 429, body: { message: 'Too Many Requests' } };
 	}
 
-	private nextFault(): FaultKind | undefined {
+	private nextFault(path: string): FaultKind | undefined {
+		const targeted = this.targeted.findIndex((t) => path.endsWith(t.pathEnd));
+		if (targeted >= 0) return this.targeted.splice(targeted, 1)[0].kind;
 		if (this.queued.length) return this.queued.shift();
 		const { rate, kinds } = this.faults;
 		if (rate && kinds?.length && this.random() < rate) return kinds[Math.floor(this.random() * kinds.length)];
@@ -122,7 +132,7 @@ export abstract class SimulatorServer {
 			body: parseBody(req.headers['content-type'], rawBody),
 		};
 		if (this.faults.latencyMs) await delay(this.faults.latencyMs);
-		const fault = this.nextFault();
+		const fault = this.nextFault(request.path);
 		if (fault && fault !== 'dropAfter') {
 			this.faultCount++;
 			return this.applyFault(fault, res);

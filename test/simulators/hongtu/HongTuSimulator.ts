@@ -11,7 +11,11 @@
  *  - GET requests without a body sign an empty body MD5 (the Java SDK's behaviour);
  *  - batch add/delete calls accept at most `batchLimit` entries (default 100; the document only names
  *    error 101067 "人员数量超过最大值" without a number);
- *  - wrong method on a documented path answers HTTP 405, unknown paths HTTP 404.
+ *  - wrong method on a documented path answers HTTP 405, unknown paths HTTP 404;
+ *  - custom person uuids: GET personUuidSwitch reports the box setting `customPersonUuids` (default off, as
+ *    documented; whether the GET also toggles it is not stated, so it only reports). With it on, batchAdd
+ *    keeps an entry's uuid and refuses one used before ("historically unique"; no code is documented for
+ *    that, 101006 数据插入失败 is used); with it off the uuid is ignored and the box makes its own.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -113,6 +117,12 @@ export class HongTuSimulator extends SimulatorServer {
 	readonly uploads: Array<{ uri: string; size: number; fileName: string }> = [];
 
 	batchLimit = 100;
+
+	/** the box setting behind personUuidSwitch (an operator turns it on) */
+	customPersonUuids = false;
+
+	/** every person uuid the box has ever given out: custom uuids must be historically unique */
+	private readonly usedPersonUuids = new Set<string>();
 
 	readonly subscriptions = new Map<string, { appKey: string; pushUrl: string; busiTypes: number[] }>();
 
@@ -221,6 +231,10 @@ export class HongTuSimulator extends SimulatorServer {
 		if (entry.orgUuid !== undefined && !this.orgs.has(String(entry.orgUuid))) return 101005;
 		if (entry.code !== undefined && codes.has(String(entry.code))) return 101011;
 		if (entry.cardNum !== undefined && cards.has(String(entry.cardNum))) return 101010;
+		if (this.customPersonUuids && entry.uuid !== undefined) {
+			if (typeof entry.uuid !== 'string' || entry.uuid.length < 1 || entry.uuid.length > 32) return 100003;
+			if (this.usedPersonUuids.has(entry.uuid)) return 101006;
+		}
 		return undefined;
 	}
 
@@ -254,8 +268,10 @@ export class HongTuSimulator extends SimulatorServer {
 						failures.push({ ...rest, staffCode, code: problem, msg: MESSAGES[problem] ?? '参数不合法' });
 						continue;
 					}
-					const person: Person = { ...entry, uuid: newUuid(), name: String(entry.name), type: Number(entry.type), groupList: (entry.groupList as string[]) ?? [] };
+					const uuid = this.customPersonUuids && typeof entry.uuid === 'string' ? entry.uuid : newUuid();
+					const person: Person = { ...entry, uuid, name: String(entry.name), type: Number(entry.type), groupList: (entry.groupList as string[]) ?? [] };
 					this.persons.set(person.uuid, person);
+					this.usedPersonUuids.add(uuid);
 					if (entry.code !== undefined) codes.add(String(entry.code));
 					if (entry.cardNum !== undefined) cards.add(String(entry.cardNum));
 					for (const g of person.groupList) this.groups.get(g)?.members.push(person.uuid);
@@ -273,7 +289,9 @@ export class HongTuSimulator extends SimulatorServer {
 			case 'person/list': {
 				let all = [...this.persons.values()];
 				if (body.type !== undefined) all = all.filter((p) => p.type === body.type);
-				if (body.name !== undefined) all = all.filter((p) => p.name.includes(String(body.name)));
+				// the documented fuzzy-search fields
+				for (const field of ['name', 'phone', 'identifyNum', 'email', 'code', 'cardNum'])
+					if (body[field] !== undefined) all = all.filter((p) => p[field] !== undefined && String(p[field]).includes(String(body[field])));
 				if (body.orgUuid !== undefined) all = all.filter((p) => p.orgUuid === body.orgUuid);
 				return this.page(all, body);
 			}
@@ -285,7 +303,9 @@ export class HongTuSimulator extends SimulatorServer {
 				this.person(body.uuid);
 				return { qrCode: 'data:image/png;base64,R0lGODlhAQABAAAAACw=', expireTime: Date.now() + 600_000 };
 			case 'person/personUuidSwitch':
-				return { personUuidSwitch: 0 };
+				return this.customPersonUuids
+					? { personUuidSwitch: 1, personUuidSwitchMsg: '已开启人员uuid自定义，支持第三方自定义传入' }
+					: { personUuidSwitch: 0, personUuidSwitchMsg: '已关闭人员uuid自定义，此时uuid系统内部生成' };
 			// ── organizations ──
 			case 'org/add': {
 				if (!this.orgs.has(String(body.parentUuid))) throw new BoxError(101005);

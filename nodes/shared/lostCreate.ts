@@ -1,0 +1,68 @@
+/**
+ * Creates the vendor does not make idempotent (operations with a `create` trait). If the connection breaks
+ * after such a request was sent, the vendor may have created the record; sending it again would create it a
+ * second time. So the node lists the records first: one carrying the sent values that was not there before
+ * is the lost answer's record, and nothing is sent again. "Not there before" needs a snapshot: the ids are
+ * listed once per execution, before its first create, and every id a create answers with is added.
+ * Another client creating an identical record during the execution is the one case this cannot tell apart.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import type { CreateTrait } from './operations';
+import { answerMayBeLost, type RetryPolicy } from './transport';
+
+/** The record the lost answer created, found by listing; output in place of the vendor's answer. */
+export const RECOVERED_NOTE = 'The answer was lost; the node found the new record before sending again';
+
+export class LostCreateGuard {
+	/** ids of records that existed before this execution's creates or were created by them */
+	private known?: Set<string>;
+
+	constructor(
+		private readonly trait: CreateTrait,
+		/** every record of the resource (Return All of the list operation) */
+		private readonly listRecords: () => Promise<IDataObject[]>,
+		private readonly retry: RetryPolicy,
+	) {}
+
+	/**
+	 * Sends a create through `send` (which must not resend after a lost answer by itself) and returns its
+	 * answer, or, when the answer was lost and the record is there, an answer built from the record.
+	 */
+	async create(values: Record<string, unknown>, send: () => Promise<unknown>): Promise<unknown> {
+		this.known ??= new Set((await this.listRecords()).map((r) => this.idOf(r)));
+		for (let attempt = 0; ; attempt++) {
+			const outcome = await send().then(
+				(answer) => ({ ok: true as const, answer }),
+				(error: unknown) => ({ ok: false as const, error }),
+			);
+			if (outcome.ok) {
+				const { answer } = outcome;
+				const id = answer && typeof answer === 'object' ? (answer as IDataObject)[this.trait.idField] : undefined;
+				if (id !== undefined && id !== null) this.known.add(String(id));
+				return answer;
+			}
+			// the transports' own NodeApiErrors pass through unchanged
+			if (!answerMayBeLost(outcome.error) || attempt >= this.retry.maxRetries) throw outcome.error;
+			// give a slow server time to finish the lost request before looking for its record
+			const delay = Math.min(this.retry.baseDelayMs * 2 ** attempt, this.retry.maxDelayMs ?? 30_000);
+			if (delay > 0) await sleep(delay);
+			const mine = (await this.listRecords()).find((r) => !this.known!.has(this.idOf(r)) && this.carries(r, values));
+			if (mine) {
+				this.known.add(this.idOf(mine));
+				return { [this.trait.idField]: mine[this.trait.idField], recoveredAfterLostAnswer: true, note: RECOVERED_NOTE };
+			}
+		}
+	}
+
+	private idOf(record: IDataObject): string {
+		return String(record[this.trait.idField]);
+	}
+
+	private carries(record: IDataObject, values: Record<string, unknown>): boolean {
+		return Object.entries(this.trait.matchFields).every(
+			([param, field]) => values[param] === undefined || String(record[field]) === String(values[param]),
+		);
+	}
+}
