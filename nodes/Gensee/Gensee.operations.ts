@@ -11,7 +11,6 @@
  *   needs no time zone; day-granularity exports take "yyyy-MM-dd" as documented.
  * - Paging (`pageNo`, 1-based) and the export time windows are driven by the handlers in handlers.ts.
  */
-/* eslint-disable n8n-nodes-base/node-param-type-options-password-missing -- this is the operation table, not node properties: entries with `password: true` become password fields in properties.ts */
 import type { OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/operations';
 
 export const vendorInfo: VendorInfo = {
@@ -107,12 +106,12 @@ export const operations: GenseeOperation[] = [
 		docSection: "5.1 创建实时课堂",
 		params: [
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Room subject/title (length 1-250). A duplicate subject also causes a conflict." },
-			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Teacher join token/password (length 6-15). Auto-generated (random) if omitted." },
-			{ name: "studentToken", label: "Student Token", type: "string", in: "form", maxLength: 15, password: true, description: "Web-client student join token (max length 15)." },
-			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", password: true, description: "Desktop-client student join token." },
+			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token/password (length 6-15). Auto-generated (random) if omitted." },
+			{ name: "studentToken", label: "Student Token", type: "string", in: "form", maxLength: 15, typeOptions: { password: true }, description: "Web-client student join token (max length 15)." },
+			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", typeOptions: { password: true }, description: "Desktop-client student join token." },
 			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Planned start time." },
 			{ name: "invalidDate", label: "Expiry Date", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Time the classroom stops accepting joins." },
-			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Assistant join token (length 6-15). Auto-generated (random) if omitted." },
+			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Assistant join token (length 6-15). Auto-generated (random) if omitted." },
 			{ name: "speakerInfo", label: "Speaker Info", type: "string", in: "form", description: "Teacher introduction." },
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", in: "form", description: "Course introduction." },
 			{ name: "webJoin", label: "Web Join", type: "boolean", in: "form", description: "Whether students may join from the web (default true). Web Join and Client Join cannot both be off." },
@@ -144,12 +143,12 @@ export const operations: GenseeOperation[] = [
 		params: [
 			{ name: "Id", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID. Note capital 'I' as documented.", search: 'searchRooms' },
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Room subject/title (length 1-250)." },
-			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Teacher join token/password (length 6-15). Auto-generated (random) if omitted." },
-			{ name: "studentToken", label: "Student Token", type: "string", in: "form", maxLength: 15, password: true, description: "Web-client student join token (max length 15)." },
-			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", password: true, description: "Desktop-client student join token." },
+			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token/password (length 6-15). Auto-generated (random) if omitted." },
+			{ name: "studentToken", label: "Student Token", type: "string", in: "form", maxLength: 15, typeOptions: { password: true }, description: "Web-client student join token (max length 15)." },
+			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", typeOptions: { password: true }, description: "Desktop-client student join token." },
 			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Planned start time." },
 			{ name: "invalidDate", label: "Expiry Date", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Time the classroom stops accepting joins." },
-			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Assistant join token (length 6-15). Auto-generated (random) if omitted." },
+			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Assistant join token (length 6-15). Auto-generated (random) if omitted." },
 			{ name: "speakerInfo", label: "Speaker Info", type: "string", in: "form", description: "Teacher introduction." },
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", in: "form", description: "Course introduction." },
 			{ name: "webJoin", label: "Web Join", type: "boolean", in: "form", description: "Whether students may join from the web (default true). Web Join and Client Join cannot both be off." },
@@ -235,7 +234,7 @@ export const operations: GenseeOperation[] = [
 		docSection: "5.7 修改课件",
 		params: [
 			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
-			{ name: "token", label: "Token", type: "string", in: "form", password: true, description: "Viewing token." },
+			{ name: "token", label: "Token", type: "string", in: "form", typeOptions: { password: true }, description: "Viewing token." },
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Courseware name." },
 			{ name: "uiMode", label: "UI Mode", type: "options", in: "form", options: [{"name": "Three-Pane", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}, {"name": "Interactive Enhanced Four-Pane", "value": 4}, {"name": "Interactive Enhanced Three-Pane", "value": 5}, {"name": "Interactive Enhanced Full Screen", "value": 6}], description: "Layout of the web student page" },
 			{ name: "uiColor", label: "UI Color", type: "options", in: "form", options: [{"name": "Default", "value": "default"}, {"name": "Blue", "value": "blue"}, {"name": "Green", "value": "green"}], description: "Colour of the three-pane layout" },
@@ -272,7 +271,7 @@ export const operations: GenseeOperation[] = [
 		docSection: "5.9 创建老师",
 		params: [
 			{ name: "teacherLoginName", label: "Teacher Login Name", type: "string", in: "form", required: true, maxLength: 40, description: "Teacher login name (length 1-40)." },
-			{ name: "teacherPassword", label: "Teacher Password", type: "string", in: "form", required: true, pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Teacher password (length 6-15)." },
+			{ name: "teacherPassword", label: "Teacher Password", type: "string", in: "form", required: true, pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher password (length 6-15)." },
 			{ name: "name", label: "Name", type: "string", in: "form", required: true, maxLength: 40, description: "Display name (length 1-40)." },
 			{ name: "maxPoints", label: "Max Concurrency", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of this teacher's classrooms. Only with the site's organizer concurrency feature; capped by the site's own limit." },
 			{ name: "validDate", label: "Valid From", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Date the account starts working" },
@@ -606,11 +605,11 @@ export const operations: GenseeOperation[] = [
 		params: [
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
 			{ name: "siteName", label: "Site Name", type: "string", in: "form", description: "263 account name. If not supplied, telephone conferencing is not enabled." },
-			{ name: "sitePassword", label: "Site Password", type: "string", in: "form", password: true, description: "263 account password. If not supplied, telephone conferencing is not enabled." },
+			{ name: "sitePassword", label: "Site Password", type: "string", in: "form", typeOptions: { password: true }, description: "263 account password. If not supplied, telephone conferencing is not enabled." },
 			{ name: "callinSupport", label: "Dial-In Support", type: "boolean", in: "form", description: "Whether dial-in is supported." },
 			{ name: "callinNum", label: "Dial-In Number", type: "string", in: "form", description: "Dial-in number." },
-			{ name: "hostPasscode", label: "Host Passcode", type: "string", in: "form", password: true, description: "Host passcode." },
-			{ name: "guestPasscode", label: "Guest Passcode", type: "string", in: "form", password: true, description: "Participant passcode." },
+			{ name: "hostPasscode", label: "Host Passcode", type: "string", in: "form", typeOptions: { password: true }, description: "Host passcode." },
+			{ name: "guestPasscode", label: "Guest Passcode", type: "string", in: "form", typeOptions: { password: true }, description: "Participant passcode." },
 		],
 	},
 	{
@@ -764,7 +763,7 @@ export const operations: GenseeOperation[] = [
 		docSection: "5.40 修改老师",
 		params: [
 			{ name: "teacherLoginName", label: "Teacher Login Name", type: "string", in: "form", required: true, maxLength: 40, description: "Teacher login name (length 1-40)." },
-			{ name: "teacherPassword", label: "Teacher Password", type: "string", in: "form", required: true, pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Teacher password (length 6-15)." },
+			{ name: "teacherPassword", label: "Teacher Password", type: "string", in: "form", required: true, pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher password (length 6-15)." },
 			{ name: "name", label: "Name", type: "string", in: "form", required: true, maxLength: 40, description: "Display name (length 1-40)." },
 			{ name: "maxPoints", label: "Max Concurrency", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of this teacher's classrooms. Only with the site's organizer concurrency feature; capped by the site's own limit." },
 			{ name: "validDate", label: "Valid From", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Date the account starts working" },
@@ -828,11 +827,11 @@ export const operations: GenseeOperation[] = [
 		params: [
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 50, description: "Famous-teacher room subject (length 1-50)." },
 			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end rooms. Default 1, max 30." },
-			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Famous-teacher room teacher join token (length 6-15; auto-generated random value if omitted)." },
-			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Famous-teacher room assistant join token (length 6-15; auto-generated random value if omitted)." },
-			{ name: "slaveStudentClientToken", label: "Tutoring Room Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Tutoring-end desktop-client student join token (length 6-15; auto-generated random value if omitted)." },
-			{ name: "slaveTeacherToken", label: "Tutoring Room Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Tutoring-end teacher join token (length 6-15; auto-generated random value if omitted)." },
-			{ name: "slaveAssistantToken", label: "Tutoring Room Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Tutoring-end assistant join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Famous-teacher room teacher join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Famous-teacher room assistant join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "slaveStudentClientToken", label: "Tutoring Room Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Tutoring-end desktop-client student join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "slaveTeacherToken", label: "Tutoring Room Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Tutoring-end teacher join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "slaveAssistantToken", label: "Tutoring Room Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Tutoring-end assistant join token (length 6-15; auto-generated random value if omitted)." },
 			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Planned start time." },
 			{ name: "invalidDate", label: "Expiry Date", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Time the classroom stops accepting joins." },
 			{ name: "description", label: "Description", type: "string", in: "form", description: "Room introduction." },
@@ -856,11 +855,11 @@ export const operations: GenseeOperation[] = [
 			{ name: "id", label: "Dual-Teacher Classroom ID", type: "string", in: "form", required: true, description: "Dual-teacher (famous-teacher) room id." },
 			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end (辅导端) rooms." },
 			{ name: "subject", label: "Subject", type: "string", in: "form", maxLength: 50, description: "Famous-teacher room subject (length 1-50)." },
-			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Famous-teacher room teacher join token (length 6-15; auto-generated random value if omitted)." },
-			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Famous-teacher room assistant join token (length 6-15; auto-generated random value if omitted)." },
-			{ name: "slavestudentClientToken", label: "Tutoring Room Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Tutoring-end desktop-client student join token (length 6-15; auto-generated random value if omitted). Spelled 'slavestudentClientToken' (lower-case s) in modify vs 'slaveStudentClientToken' in create." },
-			{ name: "slaveTeacherToken", label: "Tutoring Room Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Tutoring-end teacher join token (length 6-15; auto-generated random value if omitted)." },
-			{ name: "slaveAssistantToken", label: "Tutoring Room Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Tutoring-end assistant join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Famous-teacher room teacher join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Famous-teacher room assistant join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "slavestudentClientToken", label: "Tutoring Room Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Tutoring-end desktop-client student join token (length 6-15; auto-generated random value if omitted). Spelled 'slavestudentClientToken' (lower-case s) in modify vs 'slaveStudentClientToken' in create." },
+			{ name: "slaveTeacherToken", label: "Tutoring Room Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Tutoring-end teacher join token (length 6-15; auto-generated random value if omitted)." },
+			{ name: "slaveAssistantToken", label: "Tutoring Room Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Tutoring-end assistant join token (length 6-15; auto-generated random value if omitted)." },
 			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Planned start time." },
 			{ name: "invalidDate", label: "Expiry Date", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Time the classroom stops accepting joins." },
 			{ name: "description", label: "Description", type: "string", in: "form", description: "Room introduction." },
@@ -1012,8 +1011,8 @@ export const operations: GenseeOperation[] = [
 		docSection: "5.55 创建微课堂",
 		params: [
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },
-			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Teacher join token (length 6-15; auto-generated if omitted)." },
-			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Student join token (length 6-15; auto-generated if omitted)." },
+			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token (length 6-15; auto-generated if omitted)." },
+			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Student join token (length 6-15; auto-generated if omitted)." },
 			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Planned start time." },
 			{ name: "speakerInfo", label: "Speaker Info", type: "string", in: "form", description: "Teacher introduction." },
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", in: "form", description: "Course introduction." },
@@ -1035,8 +1034,8 @@ export const operations: GenseeOperation[] = [
 		params: [
 			{ name: "Id", label: "Mini Classroom ID", type: "string", in: "form", required: true, description: "Mini-room ID (capital 'I' as documented)." },
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },
-			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Teacher join token (length 6-15); empty = keep the old value." },
-			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", password: true, description: "Student join token (length 6-15); empty = keep the old value." },
+			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token (length 6-15); empty = keep the old value." },
+			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Student join token (length 6-15); empty = keep the old value." },
 			{ name: "speakerInfo", label: "Speaker Info", type: "string", in: "form", description: "Teacher introduction." },
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", in: "form", description: "Course introduction." },
 			{ name: "description", label: "Description", type: "string", in: "form", description: "Room introduction." },

@@ -486,7 +486,7 @@ export const operations: OperationDefinition[] = [
 				label: 'Device Password',
 				type: 'string',
 				in: 'query',
-				password: true,
+				typeOptions: { password: true },
 				description: 'For Camera Device: login password of the camera, in plain text; the node base64-encodes it as the server expects',
 			},
 			integer('device_cmd_port', 'Device Command Port', 'For Camera Device: command port of the camera', 1, 65535),

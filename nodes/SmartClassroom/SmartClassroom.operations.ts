@@ -733,7 +733,7 @@ const table: Op[] = [
 		description: 'Pull the timetable data snapshot the way an edge box does, identified by its box token (GET /sync/lesson)',
 		method: 'GET', path: '/sync/lesson', docSection: '同步 › 同步课表数据',
 		params: [
-			req(q(text('box_token', 'Box Token', 'Token of the box (box_token), shown by Box › Get', { password: true }))),
+			req(q(text('box_token', 'Box Token', 'Token of the box (box_token), shown by Box › Get', { typeOptions: { password: true } }))),
 			q(text('lesson_data_token', 'Lesson Data Token', 'Version token of the snapshot the box already has (lesson_data_token)')),
 			q(choice('attendance_reset', 'Reset Attendance', 'Whether to delete old attendance records when the snapshot changed', [
 				{ name: 'Yes', value: 1 },

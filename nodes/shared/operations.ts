@@ -72,8 +72,8 @@ export interface ParameterDefinition {
 	dateFormat?: string;
 	/** sent even when empty (some vendors need the key present) */
 	sendEmpty?: boolean;
-	/** values that must never be shown or logged */
-	password?: boolean;
+	/** `password`: a value that must never be shown or logged (masked in the UI); n8n's own shape, so its lint rules see it */
+	typeOptions?: { password?: boolean };
 }
 
 /** Page-numbered paging: page (first page number), page size up to the vendor maximum, total in the response. */

@@ -99,7 +99,7 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				...base,
 				type: 'string',
 				default: (param.default as string) ?? '',
-				...(param.password ? { typeOptions: { password: true } } : {}),
+				...(param.typeOptions?.password ? { typeOptions: { password: true } } : {}),
 			};
 	}
 }

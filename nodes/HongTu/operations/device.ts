@@ -22,8 +22,7 @@ export const deviceOperations: OperationDefinition[] = [
 			{ name: 'mac', label: 'MAC', type: 'string', in: 'body', description: 'MAC address' },
 			{ name: 'userName', label: 'User Name', type: 'string', in: 'body', required: true, description: 'Device login user name, length 1-50' },
 			// a person's door PIN or a device login: masked in the UI, validated like other fields
-			// eslint-disable-next-line n8n-nodes-base/node-param-type-options-password-missing
-			{ name: 'userPassword', label: 'User Password', type: 'string', in: 'body', required: true, password: true, description: 'Device login password' },
+			{ name: 'userPassword', label: 'User Password', type: 'string', in: 'body', required: true, typeOptions: { password: true }, description: 'Device login password' },
 			{ name: 'rtspUrl', label: 'RTSP URL', type: 'string', in: 'body', description: 'Video stream URL; not needed for B3R, core, NVR; may be omitted for ONVIF network cameras' },
 			{ name: 'port', label: 'Port', type: 'number', in: 'body', integer: true, description: 'Device login port; smart cameras/network cameras default 3000, B3R default 80; required in active mode' },
 			{ name: 'protocol', label: 'Protocol', type: 'number', in: 'body', integer: true, description: 'Protocol: 1 RTSP (default), 2 ONVIF (ONVIF only for network cameras)' },
@@ -112,8 +111,7 @@ export const deviceOperations: OperationDefinition[] = [
 			{ name: 'mac', label: 'MAC', type: 'string', in: 'body', description: 'MAC address' },
 			{ name: 'userName', label: 'User Name', type: 'string', in: 'body', description: 'Device login user name; cannot be changed once bound' },
 			// a person's door PIN or a device login: masked in the UI, validated like other fields
-			// eslint-disable-next-line n8n-nodes-base/node-param-type-options-password-missing
-			{ name: 'userPassword', label: 'User Password', type: 'string', in: 'body', password: true, description: 'Device login password; cannot be changed once bound' },
+			{ name: 'userPassword', label: 'User Password', type: 'string', in: 'body', typeOptions: { password: true }, description: 'Device login password; cannot be changed once bound' },
 			{ name: 'port', label: 'Port', type: 'number', in: 'body', integer: true, description: 'Login port; smart cameras and network cameras default to 3000, B3R defaults to 80' },
 			{ name: 'rtspUrl', label: 'RTSP URL', type: 'string', in: 'body', description: 'Video stream (RTSP) URL; cannot be changed once bound' },
 			{ name: 'activeMode', label: 'Active Mode', type: 'number', in: 'body', integer: true, description: 'No description in the table (changelog: \'whether active mode is supported\'); elsewhere 1 = active, 0 = non-active (dictionary says 1 non-active, 2 active)' },

@@ -70,8 +70,7 @@ export const personOperations: OperationDefinition[] = [
 			{ name: 'phone', label: 'Phone', type: 'string', in: 'body', description: 'Mobile number, digits, length [6,18]; REQUIRED when type is visitor, optional otherwise' },
 			{ name: 'cardNum', label: 'Card Number', type: 'string', in: 'body', description: 'Card number, unique if given, digits, length [1,20] (response table says [1,16])' },
 			// a person's door PIN or a device login: masked in the UI, validated like other fields
-			// eslint-disable-next-line n8n-nodes-base/node-param-type-options-password-missing
-			{ name: 'password', label: 'Password', type: 'string', in: 'body', password: true, description: 'Password (employees), digits, length [4,6]' },
+			{ name: 'password', label: 'Password', type: 'string', in: 'body', typeOptions: { password: true }, description: 'Password (employees), digits, length [4,6]' },
 			{ name: 'entryTimeStamp', label: 'Entry Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Hire date, ms timestamp (employees)' },
 			{ name: 'postion', label: 'Position', type: 'string', in: 'body', description: 'Job position (employees), any chars, length [0,64]. Field name is spelled \'postion\' (sic).' },
 			{ name: 'birthdayStamp', label: 'Birthday', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Birthday, ms timestamp' },
@@ -125,8 +124,7 @@ export const personOperations: OperationDefinition[] = [
 			{ name: 'phone', label: 'Phone', type: 'string', in: 'body', description: 'Digits, [6,18]; required for visitors' },
 			{ name: 'cardNum', label: 'Card Number', type: 'string', in: 'body', description: 'Card number (employees), unique, digits, [1,20]' },
 			// a person's door PIN or a device login: masked in the UI, validated like other fields
-			// eslint-disable-next-line n8n-nodes-base/node-param-type-options-password-missing
-			{ name: 'password', label: 'Password', type: 'string', in: 'body', password: true, description: 'Digits, [4,6]' },
+			{ name: 'password', label: 'Password', type: 'string', in: 'body', typeOptions: { password: true }, description: 'Digits, [4,6]' },
 			{ name: 'entryTimeStamp', label: 'Entry Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Hire date ms timestamp' },
 			{ name: 'postion', label: 'Position', type: 'string', in: 'body', description: 'Job position (sic spelling), [0,64]' },
 			{ name: 'birthdayStamp', label: 'Birthday', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Birthday ms timestamp' },
