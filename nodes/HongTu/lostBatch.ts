@@ -10,8 +10,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ApiSession } from '../shared/engine';
-import { getPath } from '../shared/transport';
+import { fetchList, type ApiSession } from '../shared/engine';
+import { personOperations } from './operations/person';
 
 /** Fields the document marks "unique if given" that person/list can search by. */
 const UNIQUE_FIELDS = ['code', 'cardNum', 'uniqueIdentify'] as const;
@@ -28,19 +28,12 @@ export interface LookupOptions {
 	itemIndex: number;
 }
 
+const SEARCH = personOperations.find((op) => op.path === '/v1/api/person/list')!;
+
+/** Every person matching a person/list search, all pages (a fuzzy search can match many). */
 async function searchPersons(session: ApiSession, filter: IDataObject, itemIndex: number): Promise<IDataObject[]> {
-	const data = await session.request({
-		method: 'POST',
-		path: '/v1/api/person/list',
-		query: {},
-		body: { ...filter, pageNum: 1, pageSize: 100 },
-		form: {},
-		headers: {},
-		files: {},
-		itemIndex,
-	});
-	const list = getPath(data, 'list');
-	return Array.isArray(list) ? (list as IDataObject[]) : [];
+	const request = { method: SEARCH.method, path: SEARCH.path, query: {}, body: { ...filter }, form: {}, headers: {}, files: {}, itemIndex };
+	return (await fetchList(session, SEARCH, request, true, Infinity)) as IDataObject[];
 }
 
 const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(a) === String(b);

@@ -142,6 +142,18 @@ describe('HongTu: 5,000-person import under 10% faults', () => {
 		expect(sim.persons.size).toBe(150);
 	});
 
+	test('the look-up after a lost answer reads every page of a fuzzy search: a person past the first 100 matches is found', async () => {
+		const crowd = Array.from({ length: 150 }, (_, i) => ({ json: { name: `Crowd ${i}`, code: `C7-${i}` } }));
+		expect((await f.run('person', 'batchAdd', personParams, crowd)).error).toBeUndefined();
+		sim.failNext('dropAfter');
+		// "C7" matches all 150 codes fuzzily; the stored person comes last, on the second page
+		const result = await f.run('person', 'batchAdd', personParams, [{ json: { name: 'Late joiner', code: 'C7' } }]);
+		expect(result.error).toBeUndefined();
+		expect(result.items[0].json).toMatchObject({ success: true, code: 0, staffCode: 'C7' });
+		expect([...sim.persons.values()].filter((p) => p.code === 'C7')).toHaveLength(1);
+		expect(sim.requests.filter((r) => r.path === '/v1/api/person/list').map((r) => JSON.parse(r.rawBody.toString()).pageNum)).toEqual([1, 2]);
+	});
+
 	test('a lost answer of persons whose employee codes belong to others: refused as the box refuses them, nothing taken for stored', async () => {
 		const first = await f.run('person', 'batchAdd', { name: '={{ $json.name }}', type: 1, additionalFields: { code: '={{ $json.code }}' } }, [
 			{ json: { name: 'Existing holder', code: 'TAKEN-1' } },
