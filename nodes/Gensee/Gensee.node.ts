@@ -4,7 +4,6 @@ import type {
 	ILoadOptionsFunctions,
 	INodeExecutionData,
 	INodeListSearchResult,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
@@ -13,9 +12,9 @@ import { DateTime } from 'luxon';
 
 import { ApiSession, executeOperations, fetchList, type VendorApi } from '../shared/engine';
 import type { OperationDefinition } from '../shared/operations';
-import { buildOperationProperties, fieldName } from '../shared/properties';
+import { buildOperationProperties } from '../shared/properties';
 import type { VendorRequest } from '../shared/transport';
-import { operations, resources, type GenseeOperation } from './Gensee.operations';
+import { operations, resources } from './Gensee.operations';
 import { handlers } from './handlers';
 import { genseeClient } from './transport';
 
@@ -25,48 +24,6 @@ export const genseeApi: VendorApi = { client: genseeClient, operations, handlers
 const PICKER_MAX = 200;
 /** The room picker lists the rooms created on each of these last days (room/sync selects rooms by creation day). */
 const ROOM_PICKER_DAYS = 7;
-
-function pickerField(base: INodeProperties, method: string): INodeProperties {
-	return {
-		...base,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: method, searchable: true },
-			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. 4a7b2c9d0e' },
-		],
-	};
-}
-
-/**
- * The engine's properties, with a picker on the ID fields that have one. Gensee IDs are text (room and
- * courseware IDs are not numeric), so the pickers are added here rather than with the engine's numeric-only
- * `searchListMethod`.
- */
-function genseeProperties(): INodeProperties[] {
-	const properties = buildOperationProperties(resources, operations);
-	const shows = (property: INodeProperties, op: GenseeOperation) =>
-		property.displayOptions?.show?.resource?.[0] === op.resource && property.displayOptions?.show?.operation?.[0] === op.operation;
-	for (const op of operations) {
-		for (const param of op.params.filter((p) => p.search)) {
-			const name = fieldName(param);
-			for (let i = 0; i < properties.length; i++) {
-				const property = properties[i];
-				if (!shows(property, op)) continue;
-				if (property.name === name && param.required) properties[i] = pickerField(property, param.search!);
-				if (property.type === 'collection' && !param.required) {
-					property.options = (property.options as INodeProperties[]).map((o) => (o.name === name ? pickerField(o, param.search!) : o));
-				}
-			}
-		}
-	}
-	return properties;
-}
 
 /** The table's list operation at this path (its paging drives the picker). */
 function listOperation(path: string): OperationDefinition {
@@ -110,7 +67,7 @@ export class Gensee implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		// registered in package.json's n8n.credentials by the lead (dist/credentials/GenseeApi.credentials.js)
 		credentials: [{ name: 'genseeApi', required: true }],
-		properties: genseeProperties(),
+		properties: buildOperationProperties(resources, operations),
 	};
 
 	methods = {

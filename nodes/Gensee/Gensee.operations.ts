@@ -11,7 +11,7 @@
  *   needs no time zone; day-granularity exports take "yyyy-MM-dd" as documented.
  * - Paging (`pageNo`, 1-based) and the export time windows are driven by the handlers in handlers.ts.
  */
-import type { OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/operations';
+import type { OperationDefinition, ResourceDefinition, VendorInfo } from '../shared/operations';
 
 export const vendorInfo: VendorInfo = {
 	name: 'Gensee Training (展视互动)',
@@ -35,10 +35,9 @@ export const resources: ResourceDefinition[] = [
 	{ value: 'warmup', name: 'Warm-Up Video', description: 'Content shown before a classroom starts (暖场)' },
 ];
 
-/** A parameter of this table; `search` names the node's listSearch method for fields with a picker. */
-export type GenseeParameter = ParameterDefinition & { search?: 'searchRooms' | 'searchCoursewares' | 'searchRecordings' | 'searchDocuments' };
+/** Gensee IDs are text, not numbers: what a picker's "By ID" mode and the engine accept. */
+const TEXT_ID = { pattern: '^\\S+$', patternHint: 'an ID without spaces' } as const;
 
-export type GenseeOperation = Omit<OperationDefinition, 'params'> & { params: GenseeParameter[] };
 
 /** Handler for the exports: time range split into the documented windows, pages, merged. */
 export const EXPORT_HANDLER = 'exportWindows';
@@ -94,7 +93,7 @@ export const INDEXED_LISTS: Record<string, string[]> = {
 	'/training/group/create': ['groupNameList'],
 };
 
-export const operations: GenseeOperation[] = [
+export const operations: OperationDefinition[] = [
 	{
 		resource: "room",
 		operation: "create",
@@ -141,7 +140,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/room/modify',
 		docSection: "5.2 修改实时课堂",
 		params: [
-			{ name: "Id", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID. Note capital 'I' as documented.", search: 'searchRooms' },
+			{ name: "Id", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID. Note capital 'I' as documented.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Room subject/title (length 1-250)." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token/password (length 6-15). Auto-generated (random) if omitted." },
 			{ name: "studentToken", label: "Student Token", type: "string", in: "form", maxLength: 15, typeOptions: { password: true }, description: "Web-client student join token (max length 15)." },
@@ -179,7 +178,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/room/deleted',
 		docSection: "5.3 删除实时课堂",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID (documented as '实时课堂主题ID').", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID (documented as '实时课堂主题ID').", searchListMethod: 'searchRooms', ...TEXT_ID },
 		],
 		notice: 'This permanently deletes it on the Gensee site.',
 	},
@@ -193,7 +192,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/room/info',
 		docSection: "5.4 获取课堂信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 		],
 	},
 	{
@@ -206,7 +205,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/courseware/list',
 		docSection: "5.5 获取课堂录制下的所有课件",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 		],
 		list: { itemsPath: "coursewares" },
 	},
@@ -220,7 +219,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/courseware/info',
 		docSection: "5.6 获取课件详细信息",
 		params: [
-			{ name: "coursewareId", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
+			{ name: "coursewareId", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", searchListMethod: 'searchCoursewares', ...TEXT_ID },
 		],
 	},
 	{
@@ -233,7 +232,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/courseware/modify',
 		docSection: "5.7 修改课件",
 		params: [
-			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
+			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", searchListMethod: 'searchCoursewares', ...TEXT_ID },
 			{ name: "token", label: "Token", type: "string", in: "form", typeOptions: { password: true }, description: "Viewing token." },
 			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Courseware name." },
 			{ name: "uiMode", label: "UI Mode", type: "options", in: "form", options: [{"name": "Three-Pane", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}, {"name": "Interactive Enhanced Four-Pane", "value": 4}, {"name": "Interactive Enhanced Three-Pane", "value": 5}, {"name": "Interactive Enhanced Full Screen", "value": 6}], description: "Layout of the web student page" },
@@ -256,7 +255,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/courseware/deleted',
 		docSection: "5.8 删除课件",
 		params: [
-			{ name: "coursewareId", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
+			{ name: "coursewareId", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", searchListMethod: 'searchCoursewares', ...TEXT_ID },
 		],
 		notice: 'This permanently deletes it on the Gensee site.',
 	},
@@ -320,7 +319,7 @@ export const operations: GenseeOperation[] = [
 		docSection: "5.12 创建暖场件",
 		params: [
 			{ name: "name", label: "Name", type: "string", in: "form", required: true, description: "Warm-up name." },
-			{ name: "recordId", label: "Recording ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording ID (long) to play as warm-up.", search: 'searchRecordings' },
+			{ name: "recordId", label: "Recording ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording ID (long) to play as warm-up.", searchListMethod: 'searchRecordings' },
 			{ name: "mode", label: "Mode", type: "options", in: "form", options: [{"name": "Three-Pane (Default)", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}], description: "Player layout of the warm-up video" },
 		],
 	},
@@ -336,7 +335,7 @@ export const operations: GenseeOperation[] = [
 		params: [
 			{ name: "id", label: "Warm-Up ID", type: "string", in: "form", required: true, description: "Warm-up item ID." },
 			{ name: "name", label: "Name", type: "string", in: "form", description: "Warm-up name." },
-			{ name: "recordId", label: "Recording ID", type: "string", in: "form", pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording ID.", search: 'searchRecordings' },
+			{ name: "recordId", label: "Recording ID", type: "string", in: "form", pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording ID.", searchListMethod: 'searchRecordings' },
 			{ name: "mode", label: "Mode", type: "options", in: "form", options: [{"name": "Three-Pane (Default)", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}], description: "Player layout of the warm-up video" },
 		],
 	},
@@ -350,7 +349,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/warmup/attach',
 		docSection: "5.14 为课堂分配一个暖场件",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "warmupId", label: "Warm-Up ID", type: "string", in: "form", required: true, description: "Warm-up item ID." },
 		],
 	},
@@ -364,7 +363,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/warmup/detach',
 		docSection: "5.15 为课堂取消暖场件",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "warmupId", label: "Warm-Up ID", type: "string", in: "form", required: true, description: "Warm-up item ID. Reserved for future use: a room has only one warm-up, and the API does not verify that warmupId is the one attached; caller should ensure it." },
 		],
 	},
@@ -378,7 +377,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/record/choose',
 		docSection: "5.16 为课堂设置多个录制件作为插播",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "recordId", label: "Recording ID", type: "idList", in: "form", required: true, pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to use as insert playback, sent as recordId[0]=…&recordId[1]=… Input items for the same classroom are sent in one request. Gensee does not check for duplicates." },
 		],
 		batch: { param: 'recordId', splittable: false },
@@ -393,7 +392,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/record/remove',
 		docSection: "5.17 为课堂取消用作插播的录制件",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "recordId", label: "Recording ID", type: "idList", in: "form", required: true, pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to remove, sent as recordId[0]=…&recordId[1]=… Input items for the same classroom are sent in one request." },
 		],
 		batch: { param: 'recordId', splittable: false },
@@ -408,7 +407,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/history',
 		docSection: "5.18 导出课堂参会记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -425,7 +424,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/qa',
 		docSection: "5.19 导出课堂Q&A记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -442,7 +441,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/rollcall',
 		docSection: "5.20 导出课堂点名记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -459,7 +458,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/vote',
 		docSection: "5.21 导出课堂投票/答题卡记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -491,8 +490,8 @@ export const operations: GenseeOperation[] = [
 		path: '/training/doc/attach',
 		docSection: "5.23 为课堂分配一个服务端文档",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
-			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Document ID (long).", search: 'searchDocuments' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Document ID (long).", searchListMethod: 'searchDocuments' },
 		],
 	},
 	{
@@ -505,8 +504,8 @@ export const operations: GenseeOperation[] = [
 		path: '/training/doc/detach',
 		docSection: "5.24 为课堂取消服务端文档",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
-			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Document ID (Long).", search: 'searchDocuments' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Document ID (Long).", searchListMethod: 'searchDocuments' },
 		],
 	},
 	{
@@ -535,7 +534,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/chat',
 		docSection: "5.26 导出实时课堂公共聊天数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Messages sent at or after this time. Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Messages sent at or before this time; empty: now." },
 		],
@@ -586,7 +585,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/room/usage',
 		docSection: "5.29 导出课堂使用场次纪录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", description: "Room ID; if omitted all rooms are searched.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", description: "Room ID; if omitted all rooms are searched.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Start of the range: sessions that ended in it are exported. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -603,7 +602,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/room/telconf',
 		docSection: "5.30 为课堂配置263电话会议参数",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "siteName", label: "Site Name", type: "string", in: "form", description: "263 account name. If not supplied, telephone conferencing is not enabled." },
 			{ name: "sitePassword", label: "Site Password", type: "string", in: "form", typeOptions: { password: true }, description: "263 account password. If not supplied, telephone conferencing is not enabled." },
 			{ name: "callinSupport", label: "Dial-In Support", type: "boolean", in: "form", description: "Whether dial-in is supported." },
@@ -654,7 +653,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/redpacket',
 		docSection: "5.33 导出课堂红包数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -671,7 +670,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/medal',
 		docSection: "5.34 导出课堂勋章数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -688,7 +687,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/praise',
 		docSection: "5.35 导出课堂点赞统计",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -705,7 +704,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/relay/add',
 		docSection: "5.36 为课堂添加一条转播源记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "ID of another room of the same site to use as relay source." },
 		],
 	},
@@ -719,7 +718,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/relay/remove',
 		docSection: "5.37 为课堂取消一条转播源记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "ID of the relay-source room to remove." },
 		],
 	},
@@ -733,7 +732,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/vod/vodview',
 		docSection: "5.38 获取课件的观看人次",
 		params: [
-			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", search: 'searchCoursewares' },
+			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", searchListMethod: 'searchCoursewares', ...TEXT_ID },
 		],
 	},
 	{
@@ -781,7 +780,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/query/status',
 		docSection: "5.41 查询课堂状态",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
 		],
 	},
 	{
@@ -794,7 +793,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/export/praise/detail',
 		docSection: "5.42 导出课堂点赞明细",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -811,7 +810,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/gr/delete',
 		docSection: "5.43 删除单个录制件",
 		params: [
-			{ name: "grId", label: "Recording ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording id (Long).", search: 'searchRecordings' },
+			{ name: "grId", label: "Recording ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording id (Long).", searchListMethod: 'searchRecordings' },
 		],
 		notice: 'This permanently deletes the recording and, with it, its on-demand courseware, insert playback and warm-up items.',
 	},
@@ -935,7 +934,7 @@ export const operations: GenseeOperation[] = [
 		docSection: "5.50 新建分组信息",
 		params: [
 			{ name: "groupCount", label: "Group Count", type: "number", in: "form", required: true, integer: true, minValue: 1, maxValue: 40, description: "Number of groups, 1-40 (limit raised from 8 to 40 on 2021-01-06)." },
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "groupNameList", label: "Group Names", type: "json", in: "form", required: true, elementFields: [{"name": "groupName", "type": "string"}], description: "Names of the groups, as a JSON array like [{\"groupName\": \"Red\"}] (a group without a name gets its number). Sent as groupNameList[0].groupName=… form fields." },
 		],
 		outputPath: "groups",
@@ -950,7 +949,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/group/add',
 		docSection: "5.51 增加分组信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "groupName", label: "Group Name", type: "string", in: "form", description: "Group name (default: sequence number + '组')." },
 		],
 	},
@@ -964,7 +963,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/group/update',
 		docSection: "5.52 修改指定分组信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "groupCode", label: "Group Code", type: "string", in: "form", required: true, description: "Group code." },
 			{ name: "groupName", label: "Group Name", type: "string", in: "form", required: true, description: "New group name." },
 		],
@@ -979,7 +978,7 @@ export const operations: GenseeOperation[] = [
 		path: '/training/group/delete',
 		docSection: "5.53 删除指定分组信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "groupCode", label: "Group Code", type: "string", in: "form", required: true, description: "Group code." },
 		],
 		notice: 'This permanently deletes it on the Gensee site.',
@@ -1081,7 +1080,7 @@ export const operations: GenseeOperation[] = [
 		docSection: "5.59 课堂学员名单接口",
 		params: [
 			{ name: "studentListInfo", label: "Students", type: "json", in: "form", required: true, elementFields: [{"name": "id", "type": "number", "required": true}, {"name": "name", "type": "string", "required": true}], description: "The students, as a JSON array, e.g. [{\"id\":111,\"name\":\"张三\"},{\"id\":22,\"name\":\"李四\"}]. id: the user ID the student joins with (no duplicates); name: the user name." },
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", search: 'searchRooms' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
 			{ name: "groupCode", label: "Group Code", type: "string", in: "form", description: "Group ID (code)." },
 			{ name: "cover", label: "Overwrite Existing List", type: "boolean", in: "form", description: "Overwrite existing roster. Default false (append/no overwrite)." },
 			{ name: "expireTime", label: "Expire After (Days)", type: "number", in: "form", integer: true, minValue: 1, maxValue: 180, description: "Validity in days, 1-180. Default 7." },

@@ -11,7 +11,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { ApiSession, executeOperations, findOperation, type VendorApi } from '../shared/engine';
-import { buildOperationProperties, REQUEST_OPTIONS } from '../shared/properties';
+import { buildOperationProperties, pickerProperty, REQUEST_OPTIONS, type IdFormat } from '../shared/properties';
 import { DEFAULT_RETRY, type VendorRequest } from '../shared/transport';
 import { runHongTuBatch } from './batch';
 import { hongTuHandlers } from './handlers';
@@ -45,23 +45,12 @@ const RESOURCE_PICKERS: Record<string, string> = {
 };
 
 /** HongTu ids are hex UUIDs (or caller-chosen names), so the picker's ID mode takes any id-like text. */
-function withPicker(property: INodeProperties, method: string): INodeProperties {
-	return {
-		...property,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: method, searchable: true } },
-			{
-				displayName: 'By UUID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 9a00bafda96b4829a9ff6cd470b1c675',
-				validation: [{ type: 'regex', properties: { regex: '^\\s*[A-Za-z0-9_-]{1,40}\\s*$', errorMessage: 'Not a valid UUID' } }],
-			},
-		],
-	};
-}
+const HONGTU_UUID: IdFormat = {
+	label: 'By UUID',
+	placeholder: 'e.g. 9a00bafda96b4829a9ff6cd470b1c675',
+	regex: '^\\s*[A-Za-z0-9_-]{1,40}\\s*$',
+	errorMessage: 'Not a valid UUID',
+};
 
 function properties(): INodeProperties[] {
 	const byField = new Map<string, string>();
@@ -69,11 +58,11 @@ function properties(): INodeProperties[] {
 	const picked = (property: INodeProperties): INodeProperties => {
 		if (property.type !== 'string') return property;
 		const vendorName = [...byField.keys()].find((name) => name.replace(/^[A-Z]/, (c) => c.toLowerCase()) === property.name);
-		if (vendorName) return withPicker(property, byField.get(vendorName)!);
+		if (vendorName) return pickerProperty(property, byField.get(vendorName)!, HONGTU_UUID);
 		const resource = String(property.displayOptions?.show?.resource?.[0] ?? '');
 		const operation = String(property.displayOptions?.show?.operation?.[0] ?? '');
 		if (property.name === 'uuid' && property.required && RESOURCE_PICKERS[resource] && !/^(batch)?add/i.test(operation))
-			return withPicker(property, RESOURCE_PICKERS[resource]);
+			return pickerProperty(property, RESOURCE_PICKERS[resource], HONGTU_UUID);
 		return property;
 	};
 	return buildOperationProperties(resources, operations).map((property) =>

@@ -12,6 +12,7 @@ import { DateTime } from 'luxon';
 
 import { ApiSession, fetchList, findOperation, searchList } from '../shared/engine';
 import { selectNewRecords } from '../shared/polling';
+import { NUMERIC_ID, pickerProperty } from '../shared/properties';
 import type { VendorRequest } from '../shared/transport';
 import { smartClassroomApi } from './SmartClassroom.node';
 
@@ -85,29 +86,11 @@ export class SmartClassroomTrigger implements INodeType {
 				options: POLL_EVENTS,
 				default: 'attendanceRecord',
 			},
-			{
-				displayName: 'Class',
-				name: 'clsId',
-				type: 'resourceLocator',
-				required: true,
-				default: { mode: 'list', value: '' },
-				description: 'The class (班级) to watch',
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						typeOptions: { searchListMethod: 'searchClasses', searchable: true },
-					},
-					{
-						displayName: 'By ID',
-						name: 'id',
-						type: 'string',
-						placeholder: 'e.g. 12',
-						validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid ID' } }],
-					},
-				],
-			},
+			pickerProperty(
+				{ displayName: 'Class', name: 'clsId', required: true, description: 'The class (班级) to watch' },
+				'searchClasses',
+				{ ...NUMERIC_ID, placeholder: 'e.g. 12' },
+			),
 			{
 				displayName: 'Lesson Period ID',
 				name: 'lessonindexId',

@@ -65,7 +65,8 @@ function toText(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: n
 		throw invalid(ctx, param, itemIndex, `must be at most ${param.maxLength} characters long, got ${[...text].length}`);
 	if (param.pattern && !new RegExp(param.pattern).test(text))
 		throw invalid(ctx, param, itemIndex, `must be ${param.patternHint ?? `in the format ${param.pattern}`}, got "${text}"`);
-	if (param.searchListMethod && !/^\d+$/.test(text)) throw invalid(ctx, param, itemIndex, `must be a numeric ID, got "${text}"`);
+	// a picker without its own pattern takes numeric IDs (the engine's default)
+	if (param.searchListMethod && !param.pattern && !/^\d+$/.test(text)) throw invalid(ctx, param, itemIndex, `must be a numeric ID, got "${text}"`);
 	return text;
 }
 

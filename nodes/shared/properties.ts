@@ -71,30 +71,7 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				hint: 'The name of the input binary field holding the file',
 			};
 		default:
-			if (param.searchListMethod) {
-				return {
-					...base,
-					type: 'resourceLocator',
-					default: { mode: 'list', value: '' },
-					modes: [
-						{
-							displayName: 'From List',
-							name: 'list',
-							type: 'list',
-							typeOptions: { searchListMethod: param.searchListMethod, searchable: true },
-						},
-						{
-							displayName: 'By ID',
-							name: 'id',
-							type: 'string',
-							placeholder: 'e.g. 123',
-							validation: [
-								{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid ID' } },
-							],
-						},
-					],
-				};
-			}
+			if (param.searchListMethod) return pickerProperty(base, param.searchListMethod, idFormatOf(param));
 			return {
 				...base,
 				type: 'string',
@@ -102,6 +79,54 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				...(param.typeOptions?.password ? { typeOptions: { password: true } } : {}),
 			};
 	}
+}
+
+/** How an ID is typed in a picker's "By ID" mode. */
+export interface IdFormat {
+	/** the mode's name, e.g. "By ID" or "By UUID" */
+	label: string;
+	placeholder: string;
+	/** regular expression the typed ID must match (surrounding spaces allowed), and the message when not */
+	regex: string;
+	errorMessage: string;
+}
+
+/** The engine's default: numeric IDs. */
+export const NUMERIC_ID: IdFormat = { label: 'By ID', placeholder: 'e.g. 123', regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid ID' };
+
+/** A picker parameter's ID format: its own `pattern` when it has one (text IDs, UUIDs), else numeric. */
+function idFormatOf(param: ParameterDefinition): IdFormat {
+	if (!param.pattern) return NUMERIC_ID;
+	const inner = param.pattern.replace(/^\^/, '').replace(/\$$/, '');
+	return {
+		label: 'By ID',
+		placeholder: param.placeholder ?? 'e.g. 4a7b2c9d0e',
+		regex: `^\\s*(?:${inner})\\s*$`,
+		errorMessage: `Not a valid ID: ${param.patternHint ?? `expected ${param.pattern}`}`,
+	};
+}
+
+/** A field as a resource locator: pick from a searchable list (`method`), or type the ID. */
+export function pickerProperty(
+	base: Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'placeholder' | 'required'> & Partial<INodeProperties>,
+	method: string,
+	format: IdFormat = NUMERIC_ID,
+): INodeProperties {
+	return {
+		...base,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: method, searchable: true } },
+			{
+				displayName: format.label,
+				name: 'id',
+				type: 'string',
+				placeholder: format.placeholder,
+				validation: [{ type: 'regex', properties: { regex: format.regex, errorMessage: format.errorMessage } }],
+			},
+		],
+	};
 }
 
 /** Properties of a node that runs the given operations through the shared engine. */

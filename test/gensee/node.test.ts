@@ -34,7 +34,10 @@ describe('Gensee node description', () => {
 		const roomGet = properties.find((p) => p.name === 'roomId' && p.displayOptions?.show?.operation?.[0] === 'get' && p.displayOptions?.show?.resource?.[0] === 'room') as INodeProperties;
 		expect(roomGet.type).toBe('resourceLocator');
 		const byId = roomGet.modes!.find((m) => m.name === 'id')!;
-		expect(byId.validation).toBeUndefined();
+		// text IDs pass the By ID mode's check, spaces inside do not
+		const regex = new RegExp(((byId.validation as Array<{ properties: { regex: string } }>)[0]).properties.regex);
+		expect(['4a7b2c9d0e', 'abcDEF-123', '123', ' 42 '].every((id) => regex.test(id))).toBe(true);
+		expect(['', 'two words'].some((id) => regex.test(id))).toBe(false);
 	});
 });
 
