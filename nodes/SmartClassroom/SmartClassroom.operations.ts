@@ -645,7 +645,7 @@ const table: Op[] = [
 			detail,
 		],
 		list: PAGING,
-		handler: 'termOrDate',
+		requireOneOf: [{ params: ['term_id', 'time'] }],
 	},
 	{
 		resource: 'lessonTable', operation: 'forceBuildSnapshot', name: 'Rebuild Snapshot', action: 'Rebuild the timetable snapshot',
@@ -861,7 +861,7 @@ const table: Op[] = [
 			q(text('job_number', 'Student Number', 'The student’s number (学号). Give Student ID or Student Number.')),
 		],
 		outputPath: 'list',
-		handler: 'studentIdOrNumber',
+		requireOneOf: [{ params: ['subject_id', 'job_number'] }],
 	},
 	{
 		resource: 'attendance', operation: 'listStudents', name: 'Get Many Students', action: 'Get attendance of all students',

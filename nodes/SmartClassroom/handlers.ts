@@ -1,49 +1,17 @@
 /**
- * What the operation table cannot say on its own: one-of-two parameters checked before sending, downloads
- * into binary data, and the login operations (which never output the token).
+ * What the operation table cannot say on its own: downloads into binary data, and the login operations
+ * (which never output the token).
  */
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { accessTokenOf, smartClassroomBaseUrl } from '../../credentials/SmartClassroomApi.credentials';
-import { fetchList, toItems, type ApiSession, type OperationHandler } from '../shared/engine';
-import type { OperationDefinition } from '../shared/operations';
+import { toItems, type OperationHandler } from '../shared/engine';
 import { buildRequest, type WireValues } from '../shared/parameters';
-import { checkHttpStatus, getPath, parseJsonBody, requestFailure, withRetries, type FullResponse } from '../shared/transport';
+import { checkHttpStatus, parseJsonBody, requestFailure, withRetries, type FullResponse } from '../shared/transport';
 import { sendRaw, SMART_CLASSROOM_CREDENTIAL, unwrap, VENDOR, vendorError } from './transport';
 
 const OUTPUT_FIELD = 'binaryPropertyName';
-
-/** The default execution of an operation (single call or list), as the engine runs it. */
-async function runDefault(
-	ctx: IExecuteFunctions,
-	session: ApiSession,
-	op: OperationDefinition,
-	itemIndex: number,
-	values: WireValues,
-): Promise<INodeExecutionData[]> {
-	const request = await buildRequest(ctx, op, values, itemIndex);
-	if (op.list) {
-		const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', itemIndex, 50) as number);
-		return toItems(await fetchList(session, op, request, returnAll, limit), itemIndex);
-	}
-	return toItems(getPath(await session.request(request), op.outputPath), itemIndex);
-}
-
-/** An operation that needs at least one of two parameters: checked before anything is sent. */
-function oneOf(first: string, second: string): OperationHandler {
-	return async (ctx, session, op, itemIndex, values) => {
-		if (values[first] === undefined && values[second] === undefined) {
-			const label = (name: string) => op.params.find((p) => p.name === name)?.label ?? name;
-			throw new NodeOperationError(ctx.getNode(), `Give "${label(first)}" or "${label(second)}" [item ${itemIndex}]`, {
-				itemIndex,
-				description: `${op.name} needs one of the two (${first} or ${second}); add one under Additional Fields.`,
-			});
-		}
-		return await runDefault(ctx, session, op, itemIndex, values);
-	};
-}
 
 function fileNameOf(response: FullResponse, fallback: string): string {
 	const disposition = String(response.headers?.['content-disposition'] ?? '');
@@ -184,8 +152,6 @@ function login(method: 'POST' | 'PUT'): OperationHandler {
 }
 
 export const handlers: Record<string, OperationHandler> = {
-	termOrDate: oneOf('term_id', 'time'),
-	studentIdOrNumber: oneOf('subject_id', 'job_number'),
 	downloadTemplate,
 	downloadImage,
 	logIn: login('POST'),

@@ -148,6 +148,8 @@ export interface OperationDefinition {
 	list?: ListTrait;
 	batch?: BatchTrait;
 	create?: CreateTrait;
+	/** groups of optional parameters of which each item must give one (`exactly`: one and no more) */
+	requireOneOf?: Array<{ params: string[]; exactly?: boolean }>;
 	deprecated?: boolean;
 	/** dotted path into the unwrapped response to emit as the item(s); default: the whole response */
 	outputPath?: string;

@@ -209,7 +209,30 @@ export function readWireValues(ctx: IExecuteFunctions, op: OperationDefinition, 
 		const value = convert(ctx, param, itemIndex, raw);
 		if (value !== undefined) values[param.name] = value;
 	}
+	for (const group of op.requireOneOf ?? []) checkOneOf(ctx, op, group, values, itemIndex);
 	return values;
+}
+
+/** A `requireOneOf` group: an item gives one of its parameters (with `exactly`, not more than one). */
+function checkOneOf(
+	ctx: IExecuteFunctions,
+	op: OperationDefinition,
+	group: { params: string[]; exactly?: boolean },
+	values: WireValues,
+	itemIndex: number,
+): void {
+	const given = group.params.filter((name) => values[name] !== undefined);
+	if (given.length === 1 || (given.length > 1 && !group.exactly)) return;
+	const labels = group.params.map((name) => `"${op.params.find((p) => p.name === name)?.label ?? name}"`);
+	const names = group.params.join(', ');
+	throw new NodeOperationError(
+		ctx.getNode(),
+		given.length === 0 ? `Give ${labels.join(' or ')} [item ${itemIndex}]` : `Give only one of ${labels.join(' and ')} [item ${itemIndex}]`,
+		{
+			itemIndex,
+			description: `${op.name} needs ${group.exactly ? 'exactly' : 'at least'} one of ${names}; set it under Additional Fields.`,
+		},
+	);
 }
 
 /** Wire form of a value that is not a batch list: id lists joined, JSON serialised for form/query fields. */

@@ -35,7 +35,7 @@ describe('Gensee node description', () => {
 		expect(roomGet.type).toBe('resourceLocator');
 		const byId = roomGet.modes!.find((m) => m.name === 'id')!;
 		// text IDs pass the By ID mode's check, spaces inside do not
-		const regex = new RegExp(((byId.validation as Array<{ properties: { regex: string } }>)[0]).properties.regex);
+		const regex = new RegExp(((byId.validation as unknown as Array<{ properties: { regex: string } }>)[0]).properties.regex);
 		expect(['4a7b2c9d0e', 'abcDEF-123', '123', ' 42 '].every((id) => regex.test(id))).toBe(true);
 		expect(['', 'two words'].some((id) => regex.test(id))).toBe(false);
 	});

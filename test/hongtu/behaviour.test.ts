@@ -167,3 +167,35 @@ describe('HongTu behaviour', () => {
 		expect(env.sim.persons.size).toBe(0);
 	});
 });
+
+describe('HongTu person track: exactly one of Person UUID and Profile UUID (error 121042), checked before sending', () => {
+	let env: Awaited<ReturnType<typeof startHongTu>>;
+	beforeAll(async () => {
+		env = await startHongTu();
+	});
+	afterAll(async () => await env.sim.stop());
+
+	const window = { startTime: '2026-09-01T00:00:00Z', endTime: '2026-09-02T00:00:00Z', returnAll: true };
+
+	it('neither or both: the item fails naming both fields, and nothing is sent', async () => {
+		const before = env.sim.requestsTo('/v1/api/person/track/query').length;
+		const result = await env.run(
+			'recognition',
+			'getTrack',
+			{ ...window, additionalFields: { personUuid: '={{ $json.person }}', profileUuid: '={{ $json.profile }}' } },
+			[{ json: {} }, { json: { person: 'a'.repeat(32), profile: 'b'.repeat(32) } }],
+			{ continueOnFail: true },
+		);
+		expect(result.items.map((i) => i.json.error)).toEqual([
+			'Give "Person UUID" or "Profile UUID" [item 0]',
+			'Give only one of "Person UUID" and "Profile UUID" [item 1]',
+		]);
+		expect(env.sim.requestsTo('/v1/api/person/track/query').length).toBe(before);
+	});
+
+	it('one of them: sent, and the box accepts it', async () => {
+		const result = await env.run('recognition', 'getTrack', { ...window, additionalFields: { profileUuid: 'c'.repeat(32) } });
+		expect(result.error).toBeUndefined();
+		expect(env.sim.requestsTo('/v1/api/person/track/query').at(-1)?.body).toMatchObject({ profileUuid: 'c'.repeat(32) });
+	});
+});

@@ -18,6 +18,8 @@ const catalog = loadCatalog().operations;
  * batchUpdatePerson's groupUuid is the group being changed (the table says optional, the call is meaningless without it).
  */
 const REQUIRED_BY_DECISION: Record<string, string[]> = { '/v1/api/pass/group/batchUpdatePerson': ['groupUuid'] };
+/** Marked required, but the document's own note says to send exactly one of them (error 121042 otherwise). */
+const LEFT_OUT_BY_DOCUMENT: Record<string, string[]> = { '/v1/api/person/track/query': ['profileUuid'] };
 
 /** A value of the documented type. */
 function sample(op: CatalogOperation, name: string, type: string, description = ''): unknown {
@@ -48,6 +50,7 @@ function parametersFor(op: CatalogOperation): { parameters: IDataObject; items: 
 	const batchList = op.params.find((p) => p.type === 'array' && op.params.some((c) => c.name.startsWith(`${p.name}[].`)) && /batch|addBatch/i.test(op.path));
 	for (const param of op.params) {
 		if (!param.required && param.name !== batchList?.name && !REQUIRED_BY_DECISION[docPath(op)]?.includes(param.name)) continue;
+		if (LEFT_OUT_BY_DOCUMENT[docPath(op)]?.includes(param.name)) continue;
 		const top = !param.name.includes('.') && !param.name.includes('[]');
 		const entryField = batchList && param.name.startsWith(`${batchList.name}[].`) && !param.name.slice(batchList.name.length + 3).match(/[.[]/);
 		if (!top && !entryField) continue;

@@ -175,7 +175,8 @@ export function badInputCases(nodeType: INodeType, op: OperationDefinition): Bad
 					if (bad !== undefined && (param.maxLength === undefined || [...bad].length <= param.maxLength))
 						add('in the wrong format', expr(JSON.stringify(bad)), /must be/);
 				}
-				if (param.searchListMethod) add('a non-numeric ID', expr('"abc"'), /must be a numeric ID/);
+				// pickers without a pattern of their own take numeric IDs; the others are covered by the format cases above
+				if (param.searchListMethod && !param.pattern) add('a non-numeric ID', expr('"abc"'), /must be a numeric ID/);
 			}
 		}
 	}

@@ -126,6 +126,8 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms' },
 		],
 		list: { itemsPath: 'list', paging: paging('pageNum') },
+		// the document marks both required, then says to send exactly one (error 121042 otherwise)
+		requireOneOf: [{ params: ['personUuid', 'profileUuid'], exactly: true }],
 	},
 	{
 		resource: 'recognition',

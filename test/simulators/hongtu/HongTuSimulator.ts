@@ -72,10 +72,14 @@ export interface Person extends Record<string, unknown> {
 const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
 const newUuid = () => randomBytes(16).toString('hex');
 
+/** Marked required in the document, which then says exactly one of them is sent (checked as error 121042). */
+const ONE_OF_PAIRS: Record<string, string[]> = { '/v1/api/person/track/query': ['personUuid', 'profileUuid'] };
+
 const MESSAGES: Record<number, string> = {
 	0: '成功',
 	100003: '参数不合法',
 	100008: '签名错误',
+	121042: 'personUuid和profileUuid不能同时为空,也不能同时存在,请检查参数',
 	101005: '机构不存在',
 	101011: '员工编号已存在',
 	101010: '卡号已存在',
@@ -186,7 +190,7 @@ export class HongTuSimulator extends SimulatorServer {
 			if (param.name.includes('.') || param.name.includes('[]')) continue;
 			const value = param.type === 'file' ? file : body[param.name];
 			if (value === undefined || value === null || value === '') {
-				if (param.required) check.missing.push(param.name);
+				if (param.required && !ONE_OF_PAIRS[docPath(op)]?.includes(param.name)) check.missing.push(param.name);
 				continue;
 			}
 			if (op.contentType === 'multipart') continue;
@@ -510,6 +514,10 @@ export class HongTuSimulator extends SimulatorServer {
 				return { errorPersonIdList: [] };
 			case 'device/info':
 				return { name: 'AIoT视图综合应用一体机', version: 'V1.0.2.0' };
+			case 'person/track/query':
+				// error 121042: personUuid and profileUuid may be neither both empty nor both present
+				if ((body.personUuid === undefined) === (body.profileUuid === undefined)) throw new BoxError(121042);
+				return this.page([], body);
 			default:
 				// documented response shape: paged lists, arrays, or an object / nothing
 				if (op.params.some((p) => p.name === 'pageNum' || p.name === 'currPage')) return this.page([], body);
