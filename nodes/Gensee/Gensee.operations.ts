@@ -9,9 +9,9 @@
  * - loginName, password and sec are added by the credential, so they are not listed here.
  * - Times (§3.3 "yyyy-MM-dd HH:mm:ss or a long of epoch milliseconds") are sent as epoch milliseconds, which
  *   needs no time zone; day-granularity exports take "yyyy-MM-dd" as documented.
- * - Paging (`pageNo`, 1-based) and the export time windows are driven by the handlers in handlers.ts.
+ * - Paging (`pageNo`, 1-based) and the export time windows (the `window` list trait) are run by the engine.
  */
-import type { OperationDefinition, ResourceDefinition, VendorInfo } from '../shared/operations';
+import type { OperationDefinition, ResourceDefinition, TimeWindowTrait, VendorInfo } from '../shared/operations';
 
 export const vendorInfo: VendorInfo = {
 	name: 'Gensee Training (展视互动)',
@@ -38,9 +38,6 @@ export const resources: ResourceDefinition[] = [
 /** Gensee IDs are text, not numbers: what a picker's "By ID" mode and the engine accept. */
 const TEXT_ID = { pattern: '^\\S+$', patternHint: 'an ID without spaces' } as const;
 
-
-/** Handler for the exports: time range split into the documented windows, pages, merged. */
-export const EXPORT_HANDLER = 'exportWindows';
 /** Handler for the two transcode interfaces: resourceUrl with its non-ASCII parts encoded, as the document asks. */
 export const TRANSCODE_HANDLER = 'transcode';
 /**
@@ -61,25 +58,10 @@ const paged = (itemsPath: string, firstPageWithoutParam = false) => ({
 	},
 });
 
-/**
- * Time windows of the exports, by path. `session`: startTime/endTime at most 7 days apart; without both the
- * most recently ended session is exported. `daily`: startDate/endDate ("yyyy-MM-dd") at most 30 days apart.
- */
-export const EXPORT_WINDOWS: Record<string, { kind: 'session' | 'daily'; maxDays: number; start: string; end: string }> = {
-	'/training/export/history': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/qa': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/rollcall': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/vote': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/chat': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/room/usage': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/redpacket': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/medal': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/praise': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/praise/detail': { kind: 'session', maxDays: 7, start: 'startTime', end: 'endTime' },
-	'/training/export/room/concurrent': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate' },
-	'/training/export/vod/concurrent': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate' },
-	'/training/export/reward': { kind: 'daily', maxDays: 30, start: 'startDate', end: 'endDate' },
-};
+/** Session exports: startTime/endTime at most 7 days apart; without both the most recently ended session is exported. */
+const SESSION_WINDOW: TimeWindowTrait = { startParam: 'startTime', endParam: 'endTime', format: 'epochMs', maxDays: 7 };
+/** Daily exports: startDate/endDate ("yyyy-MM-dd") at most 30 days apart. */
+const DAILY_WINDOW: TimeWindowTrait = { startParam: 'startDate', endParam: 'endDate', format: 'date', maxDays: 30 };
 
 /**
  * List parameters sent as indexed form fields, by path: `recordId[0]=…&recordId[1]=…` as the document shows
@@ -411,8 +393,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "list" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "list", window: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -428,8 +409,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "list" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "list", window: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -445,8 +425,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "rollcall" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "rollcall", window: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -462,8 +441,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "list" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "list", window: SESSION_WINDOW },
 	},
 	{
 		resource: "document",
@@ -538,8 +516,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Messages sent at or after this time. Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Messages sent at or before this time; empty: now." },
 		],
-		list: { itemsPath: "list" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "list", window: SESSION_WINDOW },
 	},
 	{
 		resource: "document",
@@ -589,8 +566,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Start of the range: sessions that ended in it are exported. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "list" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "list", window: SESSION_WINDOW },
 	},
 	{
 		resource: "room",
@@ -624,8 +600,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
 			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
 		],
-		list: { itemsPath: "list" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "list", window: DAILY_WINDOW },
 	},
 	{
 		resource: "export",
@@ -640,8 +615,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
 			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
 		],
-		list: { itemsPath: "list" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "list", window: DAILY_WINDOW },
 	},
 	{
 		resource: "export",
@@ -657,8 +631,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "redpacket" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "redpacket", window: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -674,8 +647,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: paged("medalDtos"),
-		handler: EXPORT_HANDLER,
+		list: { ...paged("medalDtos"), window: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -691,8 +663,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: paged("praiseDtos"),
-		handler: EXPORT_HANDLER,
+		list: { ...paged("praiseDtos"), window: SESSION_WINDOW },
 	},
 	{
 		resource: "relay",
@@ -748,8 +719,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
 			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
 		],
-		list: { itemsPath: "list" },
-		handler: EXPORT_HANDLER,
+		list: { itemsPath: "list", window: DAILY_WINDOW },
 	},
 	{
 		resource: "teacher",
@@ -797,8 +767,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: paged("praiseDtos", true),
-		handler: EXPORT_HANDLER,
+		list: { ...paged("praiseDtos", true), window: SESSION_WINDOW },
 	},
 	{
 		resource: "record",

@@ -14,6 +14,7 @@ import type {
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { LostCreateGuard } from './lostCreate';
+import { windowsFor } from './windows';
 import type { OperationDefinition, ParameterDefinition } from './operations';
 import { buildRequest, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
@@ -225,7 +226,7 @@ async function runPerItem(
 			if (op.list) {
 				const returnAll = ctx.getNodeParameter('returnAll', i, false) as boolean;
 				const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', i, 50) as number);
-				results.push(toItems(await fetchList(session, op, request, returnAll, limit), i));
+				results.push(toItems(await fetchRange(ctx, session, op, request, values, returnAll, limit), i));
 			} else if (op.create) {
 				guard ??= lostCreateGuard(ctx, session, api, op, i);
 				const data = await guard.create(values, async () => await session.request(request, { resendAfterLostAnswer: false }));
@@ -240,6 +241,39 @@ async function runPerItem(
 		}
 	}
 	return results;
+}
+
+/**
+ * fetchList over the item's time range: window by window for operations with the `window` list trait (the
+ * vendor caps the range of one request), in order, up to the limit across windows.
+ */
+async function fetchRange(
+	ctx: IExecuteFunctions,
+	session: ApiSession,
+	op: OperationDefinition,
+	request: VendorRequest,
+	values: WireValues,
+	returnAll: boolean,
+	limit: number,
+): Promise<unknown[]> {
+	const trait = op.list!.window;
+	if (!trait) return await fetchList(session, op, request, returnAll, limit);
+	const range = windowsFor(trait, values[trait.startParam], values[trait.endParam], (name) => op.params.find((p) => p.name === name)?.label ?? name);
+	if ('problem' in range)
+		throw new NodeOperationError(ctx.getNode(), `${range.problem} [item ${request.itemIndex}]`, { itemIndex: request.itemIndex });
+	if (!range.windows.length) return await fetchList(session, op, request, returnAll, limit);
+	const where = op.params.find((p) => p.name === trait.startParam)?.in ?? 'body';
+	const entries: unknown[] = [];
+	for (const window of range.windows) {
+		const windowRequest = { ...request, body: { ...request.body }, form: { ...request.form }, query: { ...request.query } };
+		const target = where === 'form' ? windowRequest.form : where === 'query' ? windowRequest.query : windowRequest.body;
+		target[trait.startParam] = window.start;
+		target[trait.endParam] = window.end;
+		const remaining = limit - entries.length;
+		entries.push(...(await fetchList(session, op, windowRequest, returnAll, remaining)));
+		if (!returnAll && entries.length >= limit) break;
+	}
+	return entries;
 }
 
 /** Lists every record of the create's resource for the guard; the list call is a read, safe to retry. */

@@ -92,11 +92,22 @@ export interface PagePaging {
 	firstPageWithoutParam?: boolean;
 }
 
+/** A list whose vendor caps the time range of one request: longer ranges are fetched window by window. */
+export interface TimeWindowTrait {
+	startParam: string;
+	endParam: string;
+	/** 'epochMs': instants, windows of `maxDays` × 24 h; 'date': "yyyy-MM-dd" days, both ends included */
+	format: 'epochMs' | 'date';
+	/** the longest range one request may ask for */
+	maxDays: number;
+}
+
 export interface ListTrait {
 	/** dotted path of the array in the unwrapped response ('' when the response is the array) */
 	itemsPath: string;
 	/** absent when the vendor returns everything in one response (Limit is then applied client side) */
 	paging?: PagePaging;
+	window?: TimeWindowTrait;
 }
 
 /**

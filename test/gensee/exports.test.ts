@@ -145,6 +145,19 @@ describe('session exports (7 days at most per request)', () => {
 	});
 });
 
+describe('open-ended ranges', () => {
+	test('a start without an end runs up to now, in 7-day windows', async () => {
+		const start = Date.now() - 10 * DAY;
+		const result = await run('export', 'chat', { roomId: rl(busy), returnAll: true, additionalFields: { startTime: new Date(start).toISOString() } });
+		expect(result.error).toBeUndefined();
+		const windows = formsTo(sim, '/training/export/chat').map((f) => [parseTime(f.startTime)!, parseTime(f.endTime)!]);
+		expect(windows).toHaveLength(2);
+		expect(windows[0][0]).toBe(start);
+		expect(windows[1][0]).toBe(windows[0][1] + 1);
+		expect(Math.abs(windows[1][1] - Date.now())).toBeLessThan(60_000);
+	});
+});
+
 describe('daily exports (30 days at most per request, yyyy-MM-dd)', () => {
 	test('44 days of room concurrency: windows of at most 30 days, each day once', async () => {
 		const result = await run('export', 'roomConcurrencyByDay', { startDate: '2026-08-25', endDate: '2026-10-07', returnAll: true });
