@@ -272,7 +272,7 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 					pending.forEach(({ itemIndex, entry }, n) => settle(itemIndex, entry, outcomes[n]));
 					break;
 				} catch (error) {
-					if (!recoverable || !answerMayBeLost(error) || attempt >= session.retry.maxRetries) {
+					if (!recoverable || !answerMayBeLost(error)) {
 						for (const { itemIndex, entry } of pending) fail(itemIndex, error as Error, { entry });
 						break;
 					}
@@ -292,6 +292,11 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 							settle(c.itemIndex, c.entry, { ok: true, echo: { uuid: state.person.uuid, staffCode: c.entry.code, code: 0, msg: FOUND_AFTER_LOST_ANSWER } });
 						else fail(c.itemIndex, unresolved(ctx, c.itemIndex, state.reason), { entry: c.entry });
 					});
+					// the entries the box does not have fail with the error once the retries are used up
+					if (attempt >= session.retry.maxRetries) {
+						for (const { itemIndex, entry } of absent) fail(itemIndex, error as Error, { entry });
+						break;
+					}
 					pending = absent;
 				}
 			}

@@ -44,7 +44,7 @@ export class LostCreateGuard {
 				return answer;
 			}
 			// the transports' own NodeApiErrors pass through unchanged
-			if (!answerMayBeLost(outcome.error) || attempt >= this.retry.maxRetries) throw outcome.error;
+			if (!answerMayBeLost(outcome.error)) throw outcome.error;
 			// give a slow server time to finish the lost request before looking for its record
 			const delay = Math.min(this.retry.baseDelayMs * 2 ** attempt, this.retry.maxDelayMs ?? 30_000);
 			if (delay > 0) await sleep(delay);
@@ -53,6 +53,8 @@ export class LostCreateGuard {
 				this.known.add(this.idOf(mine));
 				return { [this.trait.idField]: mine[this.trait.idField], recoveredAfterLostAnswer: true, note: RECOVERED_NOTE };
 			}
+			// not created: the error stands once the retries are used up
+			if (attempt >= this.retry.maxRetries) throw outcome.error;
 		}
 	}
 

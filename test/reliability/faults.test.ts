@@ -394,4 +394,19 @@ describe('a create whose answer is lost after the vendor carried it out', () => 
 			await f.sim.stop();
 		}
 	});
+
+	test('haoyi teacher.add with no retries left: the record of a lost answer is still found and reported', async () => {
+		const f = await vendor('haoyi').start();
+		const sim = f.sim as HaoYiSimulator;
+		try {
+			f.sim.failNextOn('/add_teacher', 'dropAfter');
+			const result = await f.run('teacher', 'add', { teacherName: 'No retry teacher', sexName: '男', titleName: '一级教师', titleId: 2, requestOptions: { maxRetries: 0 } });
+			expect(result.error).toBeUndefined();
+			const created = [...sim.teachers.values()].filter((t) => t.teacher_name === 'No retry teacher');
+			expect(created).toHaveLength(1);
+			expect(result.items[0].json).toMatchObject({ teacher_id: created[0].teacher_id, recoveredAfterLostAnswer: true });
+		} finally {
+			await f.sim.stop();
+		}
+	});
 });

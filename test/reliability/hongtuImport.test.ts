@@ -154,6 +154,24 @@ describe('HongTu: 5,000-person import under 10% faults', () => {
 		expect(sim.requests.filter((r) => r.path === '/v1/api/person/list').map((r) => JSON.parse(r.rawBody.toString()).pageNum)).toEqual([1, 2]);
 	});
 
+	test('with no retries left, a batch whose answer was lost is still looked up: stored persons are reported added, not failed', async () => {
+		sim.failNext('dropAfter');
+		const items = Array.from({ length: 30 }, (_, i) => ({ json: { name: `No-retry person ${i}`, code: `NR${i}` } }));
+		const result = await f.run('person', 'batchAdd', { ...personParams, requestOptions: { maxRetries: 0 } }, items);
+		expect(result.error).toBeUndefined();
+		expect(result.items.every((i) => i.json.success === true)).toBe(true);
+		expect(sim.persons.size).toBe(30);
+		expect(sim.requestsTo('/v1/api/person/batchAdd')).toHaveLength(1);
+	});
+
+	test('with no retries left, a batch lost before the box stored it fails with the network error, and nothing is added', async () => {
+		sim.failNext('drop');
+		const items = Array.from({ length: 3 }, (_, i) => ({ json: { name: `Dropped person ${i}`, code: `DP${i}` } }));
+		const result = await f.run('person', 'batchAdd', { ...personParams, requestOptions: { maxRetries: 0 } }, items, { continueOnFail: true });
+		expect(result.items.map((i) => i.json.error)).toEqual(Array(3).fill(expect.stringMatching(/^Could not reach HongTu/)));
+		expect(sim.persons.size).toBe(0);
+	});
+
 	test('a lost answer of persons whose employee codes belong to others: refused as the box refuses them, nothing taken for stored', async () => {
 		const first = await f.run('person', 'batchAdd', { name: '={{ $json.name }}', type: 1, additionalFields: { code: '={{ $json.code }}' } }, [
 			{ json: { name: 'Existing holder', code: 'TAKEN-1' } },
