@@ -63,18 +63,6 @@ const SESSION_WINDOW: TimeWindowTrait = { startParam: 'startTime', endParam: 'en
 /** Daily exports: startDate/endDate ("yyyy-MM-dd") at most 30 days apart. */
 const DAILY_WINDOW: TimeWindowTrait = { startParam: 'startDate', endParam: 'endDate', format: 'date', maxDays: 30 };
 
-/**
- * List parameters sent as indexed form fields, by path: `recordId[0]=…&recordId[1]=…` as the document shows
- * for recordings; arrays of objects (whose encoding the document leaves open) as `slaveClazzList[0].clazzName=…`.
- */
-export const INDEXED_LISTS: Record<string, string[]> = {
-	'/training/record/choose': ['recordId'],
-	'/training/record/remove': ['recordId'],
-	'/training/famousroom/created': ['slaveClazzList'],
-	'/training/famousroom/modify': ['slaveClazzList'],
-	'/training/group/create': ['groupNameList'],
-};
-
 export const operations: OperationDefinition[] = [
 	{
 		resource: "room",
@@ -360,7 +348,7 @@ export const operations: OperationDefinition[] = [
 		docSection: "5.16 为课堂设置多个录制件作为插播",
 		params: [
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "recordId", label: "Recording ID", type: "idList", in: "form", required: true, pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to use as insert playback, sent as recordId[0]=…&recordId[1]=… Input items for the same classroom are sent in one request. Gensee does not check for duplicates." },
+			{ name: "recordId", indexed: true, label: "Recording ID", type: "idList", in: "form", required: true, pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to use as insert playback, sent as recordId[0]=…&recordId[1]=… Input items for the same classroom are sent in one request. Gensee does not check for duplicates." },
 		],
 		batch: { param: 'recordId', splittable: false },
 	},
@@ -375,7 +363,7 @@ export const operations: OperationDefinition[] = [
 		docSection: "5.17 为课堂取消用作插播的录制件",
 		params: [
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "recordId", label: "Recording ID", type: "idList", in: "form", required: true, pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to remove, sent as recordId[0]=…&recordId[1]=… Input items for the same classroom are sent in one request." },
+			{ name: "recordId", indexed: true, label: "Recording ID", type: "idList", in: "form", required: true, pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to remove, sent as recordId[0]=…&recordId[1]=… Input items for the same classroom are sent in one request." },
 		],
 		batch: { param: 'recordId', splittable: false },
 	},
@@ -807,7 +795,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", in: "form", description: "Course introduction." },
 			{ name: "realtime", label: "Real-Time", type: "boolean", in: "form", required: true, description: "Whether the classroom is real-time" },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
-			{ name: "slaveClazzList", label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes, as a JSON array like [{\"clazzName\": \"Class 1\"}] (names at most 20 characters; default 1班, 2班 …). Sent as slaveClazzList[0].clazzName=… form fields." },
+			{ name: "slaveClazzList", indexed: true, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes, as a JSON array like [{\"clazzName\": \"Class 1\"}] (names at most 20 characters; default 1班, 2班 …). Sent as slaveClazzList[0].clazzName=… form fields." },
 		],
 	},
 	{
@@ -835,7 +823,7 @@ export const operations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", in: "form", description: "Course introduction." },
 			{ name: "realtime", label: "Real-Time", type: "boolean", in: "form", required: true, description: "Whether the classroom is real-time" },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
-			{ name: "slaveClazzList", label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes, as a JSON array like [{\"clazzName\": \"Class 1\"}] (names at most 20 characters; default 1班, 2班 …). Sent as slaveClazzList[0].clazzName=… form fields." },
+			{ name: "slaveClazzList", indexed: true, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes, as a JSON array like [{\"clazzName\": \"Class 1\"}] (names at most 20 characters; default 1班, 2班 …). Sent as slaveClazzList[0].clazzName=… form fields." },
 		],
 	},
 	{
@@ -904,7 +892,7 @@ export const operations: OperationDefinition[] = [
 		params: [
 			{ name: "groupCount", label: "Group Count", type: "number", in: "form", required: true, integer: true, minValue: 1, maxValue: 40, description: "Number of groups, 1-40 (limit raised from 8 to 40 on 2021-01-06)." },
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "groupNameList", label: "Group Names", type: "json", in: "form", required: true, elementFields: [{"name": "groupName", "type": "string"}], description: "Names of the groups, as a JSON array like [{\"groupName\": \"Red\"}] (a group without a name gets its number). Sent as groupNameList[0].groupName=… form fields." },
+			{ name: "groupNameList", indexed: true, label: "Group Names", type: "json", in: "form", required: true, elementFields: [{"name": "groupName", "type": "string"}], description: "Names of the groups, as a JSON array like [{\"groupName\": \"Red\"}] (a group without a name gets its number). Sent as groupNameList[0].groupName=… form fields." },
 		],
 		outputPath: "groups",
 	},

@@ -18,7 +18,6 @@ import {
 	type FullResponse,
 	type VendorRequest,
 } from '../shared/transport';
-import { INDEXED_LISTS } from './Gensee.operations';
 
 export const GENSEE_CREDENTIAL = 'genseeApi';
 
@@ -45,43 +44,14 @@ export const RESULT_CODES: Record<string, { meaning: string; hint: string }> = {
 	'600': { meaning: 'Interface disabled (接口被禁用)', hint: 'This interface is disabled for the site. Ask the Gensee site administrator to enable it.' },
 };
 
-/** Form fields of a request: lists named in INDEXED_LISTS become `name[0]=…` or `name[0].key=…` fields. */
+/** Form fields of a request (indexed lists were expanded by the engine); objects travel as JSON text. */
 export function formFields(request: VendorRequest): Array<[string, string]> {
-	const indexed = new Set(INDEXED_LISTS[request.path] ?? []);
 	const fields: Array<[string, string]> = [];
 	for (const [key, value] of Object.entries({ ...request.body, ...request.form })) {
 		if (value === undefined || value === null) continue;
-		if (indexed.has(key)) {
-			for (const [i, entry] of listOf(value).entries()) {
-				if (entry && typeof entry === 'object') {
-					for (const [field, v] of Object.entries(entry as IDataObject)) {
-						if (v !== undefined && v !== null && v !== '') fields.push([`${key}[${i}].${field}`, String(v)]);
-					}
-				} else fields.push([`${key}[${i}]`, String(entry)]);
-			}
-			continue;
-		}
 		fields.push([key, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
 	}
 	return fields;
-}
-
-/** A list as the engine hands it over: an array, a comma-joined id list, or a JSON array string. */
-function listOf(value: unknown): unknown[] {
-	if (Array.isArray(value)) return value;
-	if (typeof value === 'string') {
-		const text = value.trim();
-		if (text.startsWith('[')) {
-			try {
-				const parsed = JSON.parse(text) as unknown;
-				if (Array.isArray(parsed)) return parsed;
-			} catch {
-				// not JSON: an id list
-			}
-		}
-		return text.split(',').map((s) => s.trim()).filter(Boolean);
-	}
-	return [value];
 }
 
 const TIME_KEY = /(time|date|timestamp)$/i;

@@ -66,6 +66,8 @@ export interface ParameterDefinition {
 	searchListMethod?: string;
 	/** idList: separator used on the wire */
 	separator?: string;
+	/** form lists: one field per entry, `name[0]=…` (objects: `name[0].key=…`), instead of one joined value */
+	indexed?: boolean;
 	/** json arrays of objects: the fields of one element */
 	elementFields?: ElementField[];
 	/** dateTime: wire format (luxon tokens) or 'unixSeconds' / 'unixMilliseconds' */

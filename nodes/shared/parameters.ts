@@ -243,6 +243,17 @@ export function serialise(param: ParameterDefinition, value: unknown): unknown {
 	return value;
 }
 
+/** A list as indexed form fields: `name[0]=…`, objects as `name[0].key=…` (empty keys left out). */
+function indexedFields(name: string, list: unknown[]): IDataObject {
+	const fields: IDataObject = {};
+	list.forEach((entry, i) => {
+		if (entry && typeof entry === 'object') {
+			for (const [key, v] of Object.entries(entry as IDataObject)) if (v !== undefined && v !== null && v !== '') fields[`${name}[${i}].${key}`] = String(v);
+		} else fields[`${name}[${i}]`] = String(entry);
+	});
+	return fields;
+}
+
 /** Builds the request for one call from validated values (files are read from the item's binary data). */
 export async function buildRequest(
 	ctx: IExecuteFunctions,
@@ -271,7 +282,8 @@ export async function buildRequest(
 				request.query[param.name] = value as IDataObject[string];
 				break;
 			case 'form':
-				request.form[param.name] = value as IDataObject[string];
+				if (param.indexed && Array.isArray(values[param.name])) Object.assign(request.form, indexedFields(param.name, values[param.name] as unknown[]));
+				else request.form[param.name] = value as IDataObject[string];
 				break;
 			case 'header':
 				request.headers[param.name] = String(value);
