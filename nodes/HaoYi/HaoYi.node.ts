@@ -9,7 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { executeOperations, searchList, toItems, type OperationHandler, type VendorApi } from '../shared/engine';
+import { executeOperations, searchList, sendCreate, toItems, type OperationHandler, type VendorApi } from '../shared/engine';
 import type { OperationDefinition } from '../shared/operations';
 import { buildRequest, type WireValues } from '../shared/parameters';
 import { buildOperationProperties } from '../shared/properties';
@@ -54,7 +54,9 @@ const handlers: Record<string, OperationHandler> = {
 				throw invalid(ctx, itemIndex, 'An MP4 File camera needs the MP4 File Path on the capture client', 'Set MP4 File Path under Additional Fields.');
 			wire.stream_url = '';
 		}
-		return await send(ctx, session, op, itemIndex, wire);
+		// HaoYi keeps nothing unique for channels: a lost answer is looked up before sending again
+		const request = await buildRequest(ctx, op, wire, itemIndex);
+		return toItems(await sendCreate(ctx, session, operations, op, values, request), itemIndex);
 	},
 
 	/** 3.20: the device password is base64-encoded on the wire. */

@@ -450,6 +450,7 @@ export const operations: OperationDefinition[] = [
 			text('stream_mp4', 'MP4 File Path', false, 'For MP4 File: full path of the file on the capture client', 'e.g. F:\\MP4\\lesson.mp4'),
 		],
 		handler: 'addCamera',
+		create: { listOperation: 'list', idField: 'camera_id', matchFields: { camera_name: 'camera_name', gather_id: 'gather_id', grade_id: 'grade_id', stream_prop: 'stream_prop' } },
 	},
 	{
 		resource: 'camera',

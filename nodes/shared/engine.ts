@@ -63,6 +63,9 @@ export class ApiSession {
 
 	requestCount = 0;
 
+	/** guards of `create` operations, one per operation for this execution (see sendCreate) */
+	readonly createGuards = new Map<OperationDefinition, LostCreateGuard>();
+
 	constructor(
 		readonly ctx: ApiContext,
 		readonly client: VendorClient,
@@ -214,7 +217,6 @@ async function runPerItem(
 	if (op.handler && !handler) throw new NodeOperationError(ctx.getNode(), `Operation ${op.resource}.${op.operation} has no handler "${op.handler}"`);
 	const items = ctx.getInputData();
 	const results: INodeExecutionData[][] = [];
-	let guard: LostCreateGuard | undefined;
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const values = readWireValues(ctx, op, i);
@@ -228,8 +230,7 @@ async function runPerItem(
 				const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', i, 50) as number);
 				results.push(toItems(await fetchRange(ctx, session, op, request, values, returnAll, limit), i));
 			} else if (op.create) {
-				guard ??= lostCreateGuard(ctx, session, api, op, i);
-				const data = await guard.create(values, async () => await session.request(request, { resendAfterLostAnswer: false }));
+				const data = await sendCreate(ctx, session, api.operations, op, values, request);
 				results.push(toItems(getPath(data, op.outputPath), i));
 			} else {
 				const data = await session.request(request);
@@ -276,17 +277,32 @@ async function fetchRange(
 	return entries;
 }
 
-/** Lists every record of the create's resource for the guard; the list call is a read, safe to retry. */
-function lostCreateGuard(ctx: IExecuteFunctions, session: ApiSession, api: VendorApi, op: OperationDefinition, itemIndex: number): LostCreateGuard {
-	const listOp = findOperation(api, op.resource, op.create!.listOperation);
-	return new LostCreateGuard(
-		op.create!,
-		async () => {
-			const request = await buildRequest(ctx, listOp, {}, itemIndex);
-			return (await fetchList(session, listOp, request, true, Infinity)) as IDataObject[];
-		},
-		session.retry,
-	);
+/**
+ * Sends a create of an operation with the `create` trait (the engine does for table operations; handlers of
+ * such operations call it too): through the execution's guard, which finds the record of a lost answer
+ * instead of creating it again (lostCreate.ts). The guard lists the records through `listOperation` of
+ * `operations`, a read that is safe to retry.
+ */
+export async function sendCreate(
+	ctx: IExecuteFunctions,
+	session: ApiSession,
+	operations: OperationDefinition[],
+	op: OperationDefinition,
+	values: WireValues,
+	request: VendorRequest,
+): Promise<unknown> {
+	let guard = session.createGuards.get(op);
+	if (!guard) {
+		const listOp = operations.find((o) => o.resource === op.resource && o.operation === op.create!.listOperation);
+		if (!listOp) throw new NodeOperationError(ctx.getNode(), `Operation ${op.resource}.${op.operation} has no list operation "${op.create!.listOperation}"`);
+		guard = new LostCreateGuard(
+			op.create!,
+			async () => (await fetchList(session, listOp, await buildRequest(ctx, listOp, {}, request.itemIndex), true, Infinity)) as IDataObject[],
+			session.retry,
+		);
+		session.createGuards.set(op, guard);
+	}
+	return await guard.create(values, async () => await session.request(request, { resendAfterLostAnswer: false }));
 }
 
 interface BatchMember {

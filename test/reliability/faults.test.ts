@@ -395,6 +395,28 @@ describe('a create whose answer is lost after the vendor carried it out', () => 
 		}
 	});
 
+	test('haoyi camera.add (a hand-written operation): a lost answer adds one channel, and the item gets its ID', async () => {
+		const f = await vendor('haoyi').start();
+		const sim = f.sim as HaoYiSimulator;
+		try {
+			f.sim.failNextOn('/add_camera', 'dropAfter');
+			const result = await f.run('camera', 'add', {
+				cameraName: 'Lost answer channel',
+				gatherId: { __rl: true, mode: 'id', value: '1' },
+				gradeId: { __rl: true, mode: 'id', value: '1' },
+				streamProp: 2,
+				additionalFields: { streamUrl: 'rtsp://192.168.1.65/live' },
+				requestOptions: { maxRetries: 3, retryDelay: 1 },
+			});
+			expect(result.error).toBeUndefined();
+			const created = [...sim.cameras.values()].filter((c) => c.camera_name === 'Lost answer channel');
+			expect(created).toHaveLength(1);
+			expect(result.items[0].json).toMatchObject({ camera_id: created[0].camera_id, recoveredAfterLostAnswer: true });
+		} finally {
+			await f.sim.stop();
+		}
+	});
+
 	test('haoyi teacher.add with no retries left: the record of a lost answer is still found and reported', async () => {
 		const f = await vendor('haoyi').start();
 		const sim = f.sim as HaoYiSimulator;
