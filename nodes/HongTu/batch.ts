@@ -13,14 +13,13 @@
  */
 import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import type { ApiSession } from '../shared/engine';
 import type { OperationDefinition } from '../shared/operations';
 import { readWireValues } from '../shared/parameters';
 import { REQUEST_OPTIONS } from '../shared/properties';
-import type { VendorRequest } from '../shared/transport';
-import { answerMayBeLost } from '../shared/transport';
+import { answerMayBeLost, LOST_ANSWER_NOTE, type VendorRequest } from '../shared/transport';
 import { findStoredPersons, type StoredState } from './lostBatch';
 import { hongTuError } from './transport';
 
@@ -252,13 +251,16 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 						message: `HongTu did not add this entry: ${outcome.msg ?? 'no reason given'} [item ${itemIndex}]`,
 						itemIndex,
 					});
-		const settle = (itemIndex: number, entry: IDataObject, outcome: Outcome) => {
+		const settle = (itemIndex: number, entry: IDataObject, outcome: Outcome, resent = false) => {
 			if (outcome.ok) {
 				if (recoverable && entry.uuid !== undefined && outcome.echo?.uuid === entry.uuid) customUuidsKept = true;
 				results[itemIndex] = [{ json: { success: true, ...entry, ...(outcome.echo ?? {}) }, pairedItem: { item: itemIndex } }];
 				return;
 			}
-			fail(itemIndex, itemError(itemIndex, entry, outcome), { code: outcome.code, msg: outcome.msg, entry });
+			const error = itemError(itemIndex, entry, outcome);
+			// a refusal of an entry sent again after a lost answer may be the lost attempt's doing
+			if (resent) error.description = [error.description, LOST_ANSWER_NOTE].filter(Boolean).join(' ');
+			fail(itemIndex, error, { code: outcome.code, msg: outcome.msg, entry });
 		};
 		for (let start = 0; start < entries.length; start += size) {
 			let pending = entries.slice(start, start + size);
@@ -269,13 +271,16 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 						resendAfterLostAnswer: !recoverable,
 					});
 					const outcomes = entryOutcomes(data, pending.map((c) => c.entry));
-					pending.forEach(({ itemIndex, entry }, n) => settle(itemIndex, entry, outcomes[n]));
+					pending.forEach(({ itemIndex, entry }, n) => settle(itemIndex, entry, outcomes[n], attempt > 0));
 					break;
 				} catch (error) {
 					if (!recoverable || !answerMayBeLost(error)) {
 						for (const { itemIndex, entry } of pending) fail(itemIndex, error as Error, { entry });
 						break;
 					}
+					// give a slow box time to finish the lost request before asking what it has
+					const delay = Math.min(session.retry.baseDelayMs * 2 ** attempt, session.retry.maxDelayMs ?? 30_000);
+					if (delay > 0) await sleep(delay);
 					let states: StoredState[];
 					try {
 						states = await findStoredPersons(session, pending.map((c) => c.entry), { customUuidsKept, itemIndex: pending[0].itemIndex });

@@ -8,6 +8,7 @@
  */
 import type { HongTuSimulator } from '../simulators/hongtu/HongTuSimulator';
 import type { FaultKind } from '../simulators/common/SimulatorServer';
+import { LOST_ANSWER_NOTE } from '../../nodes/shared/transport';
 import { VENDORS, type VendorFixture } from './vendors';
 
 const ALL_FAULTS: FaultKind[] = ['http500', 'http502', 'http503', 'http429', 'drop', 'timeout', 'throttle', 'dropAfter'];
@@ -187,6 +188,8 @@ describe('HongTu: 5,000-person import under 10% faults', () => {
 		);
 		expect(result.items[0].json.success).toBeUndefined();
 		expect(String(result.items[0].json.error)).toMatch(/101011/);
+		// the refusal came on the second sending, so it says the lost first attempt may have been the cause
+		expect(String(result.items[0].json.errorDescription)).toContain(LOST_ANSWER_NOTE);
 		expect(result.items[1].json.success).toBe(true);
 		expect([...sim.persons.values()].filter((p) => p.code === 'FREE-1')).toHaveLength(1);
 	});
