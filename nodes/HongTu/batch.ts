@@ -20,7 +20,7 @@ import type { OperationDefinition } from '../shared/operations';
 import { readWireValues } from '../shared/parameters';
 import { REQUEST_OPTIONS } from '../shared/properties';
 import { answerMayBeLost, LOST_ANSWER_NOTE, type VendorRequest } from '../shared/transport';
-import { findStoredPersons, type StoredState } from './lostBatch';
+import { ADD_PERSONS_PATH, canFindStored, findStored, type StoredState } from './lostBatch';
 import { hongTuError } from './transport';
 
 /** Fields a result entry echoes from the request entry, used to match results of entry-object batches. */
@@ -29,18 +29,17 @@ const ECHOED = ['uuid', 'name', 'plateNumber', 'phone', 'identifyNum', 'cardNum'
 /** Non-wire parameter of Batch Add Persons: binary property with the photo. */
 export const PHOTO_PROPERTY = 'photoBinaryProperty';
 const UPLOAD_PATH = '/v1/api/person/uploadImage';
-const ADD_PERSONS_PATH = '/v1/api/person/batchAdd';
 
 /** Non-wire parameter of Batch Add Persons: give the person a random uuid (custom person uuids must be on in the box). */
 export const GENERATE_UUID = 'generateUuid';
 
-const FOUND_AFTER_LOST_ANSWER = 'Added: the answer was lost, and the node found the person on the box before sending again';
+const FOUND_AFTER_LOST_ANSWER = 'Added: the answer was lost, and the node found the entry on the box before sending again';
 
 /** An entry of a batch whose answer was lost and that the node cannot tell whether the box stored. */
 function unresolved(ctx: IExecuteFunctions, itemIndex: number, reason: string): NodeApiError {
 	return new NodeApiError(ctx.getNode(), { reason } as JsonObject, {
-		message: `HongTu may or may not have added this person: the answer to its batch was lost [item ${itemIndex}]`,
-		description: `The node did not send it again, which could add the person twice: ${reason}. Check the box before running this item again. Giving persons an employee code, or turning on custom person UUIDs in the box and "Generate UUID" here, lets the node check exactly.`,
+		message: `HongTu may or may not have added this entry: the answer to its batch was lost [item ${itemIndex}]`,
+		description: `The node did not send it again, which could add it twice: ${reason}. Check the box before running this item again. Giving persons an employee code, or turning on custom person UUIDs in the box and "Generate UUID" here, lets the node check exactly.`,
 		itemIndex,
 	});
 }
@@ -241,7 +240,7 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 				fail(itemIndex, error as Error, { entry });
 			}
 		}
-		const recoverable = op.path === ADD_PERSONS_PATH;
+		const recoverable = canFindStored(op.path);
 		// set once an answer shows the box kept a uuid the node chose (custom person uuids are on)
 		let customUuidsKept = false;
 		const itemError = (itemIndex: number, entry: IDataObject, outcome: Outcome) =>
@@ -253,7 +252,7 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 					});
 		const settle = (itemIndex: number, entry: IDataObject, outcome: Outcome, resent = false) => {
 			if (outcome.ok) {
-				if (recoverable && entry.uuid !== undefined && outcome.echo?.uuid === entry.uuid) customUuidsKept = true;
+				if (op.path === ADD_PERSONS_PATH && entry.uuid !== undefined && outcome.echo?.uuid === entry.uuid) customUuidsKept = true;
 				results[itemIndex] = [{ json: { success: true, ...entry, ...(outcome.echo ?? {}) }, pairedItem: { item: itemIndex } }];
 				return;
 			}
@@ -264,45 +263,53 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 		};
 		for (let start = 0; start < entries.length; start += size) {
 			let pending = entries.slice(start, start + size);
-			// a lost answer is resent only for the entries the box turns out not to have (see lostBatch.ts)
+			// after a lost answer, persons and groups are resent only if the box turns out not to have them (see
+			// lostBatch.ts); other entries are resent, and a refusal then says the lost attempt may have been its cause
 			for (let attempt = 0; pending.length; attempt++) {
 				try {
+					// lost answers come back here rather than being resent blindly
 					const data = await session.request(request(op, { [batch.param]: pending.map((c) => c.entry) }, pending[0].itemIndex), {
-						resendAfterLostAnswer: !recoverable,
+						resendAfterLostAnswer: false,
 					});
 					const outcomes = entryOutcomes(data, pending.map((c) => c.entry));
 					pending.forEach(({ itemIndex, entry }, n) => settle(itemIndex, entry, outcomes[n], attempt > 0));
 					break;
 				} catch (error) {
-					if (!recoverable || !answerMayBeLost(error)) {
+					if (!answerMayBeLost(error)) {
 						for (const { itemIndex, entry } of pending) fail(itemIndex, error as Error, { entry });
 						break;
 					}
-					// give a slow box time to finish the lost request before asking what it has
+					// give a slow box time to finish the lost request before asking what it has or sending again
 					const delay = Math.min(session.retry.baseDelayMs * 2 ** attempt, session.retry.maxDelayMs ?? 30_000);
 					if (delay > 0) await sleep(delay);
-					let states: StoredState[];
-					try {
-						states = await findStoredPersons(session, pending.map((c) => c.entry), { customUuidsKept, itemIndex: pending[0].itemIndex });
-					} catch (lookupError) {
-						// without knowing what the box has, sending again could add persons twice
-						for (const { itemIndex, entry } of pending) fail(itemIndex, unresolved(ctx, itemIndex, (lookupError as Error).message), { entry });
-						break;
+					if (recoverable) {
+						let states: StoredState[];
+						try {
+							states = await findStored(session, op.path, pending.map((c) => c.entry), { customUuidsKept, itemIndex: pending[0].itemIndex });
+						} catch (lookupError) {
+							// without knowing what the box has, sending again could add persons twice
+							for (const { itemIndex, entry } of pending) fail(itemIndex, unresolved(ctx, itemIndex, (lookupError as Error).message), { entry });
+							break;
+						}
+						const absent: typeof pending = [];
+						pending.forEach((c, n) => {
+							const state = states[n];
+							if (state.state === 'absent') absent.push(c);
+							else if (state.state === 'stored')
+								settle(c.itemIndex, c.entry, {
+									ok: true,
+									// the shape of a success of the batch answer (persons echo the employee code as staffCode)
+									echo: { uuid: state.record.uuid, ...(c.entry.code !== undefined ? { staffCode: c.entry.code } : {}), code: 0, msg: FOUND_AFTER_LOST_ANSWER },
+								});
+							else fail(c.itemIndex, unresolved(ctx, c.itemIndex, state.reason), { entry: c.entry });
+						});
+						pending = absent;
 					}
-					const absent: typeof pending = [];
-					pending.forEach((c, n) => {
-						const state = states[n];
-						if (state.state === 'absent') absent.push(c);
-						else if (state.state === 'stored')
-							settle(c.itemIndex, c.entry, { ok: true, echo: { uuid: state.person.uuid, staffCode: c.entry.code, code: 0, msg: FOUND_AFTER_LOST_ANSWER } });
-						else fail(c.itemIndex, unresolved(ctx, c.itemIndex, state.reason), { entry: c.entry });
-					});
-					// the entries the box does not have fail with the error once the retries are used up
+					// the entries the box does not have (or, for other batches, all of them) fail once the retries are used up
 					if (attempt >= session.retry.maxRetries) {
-						for (const { itemIndex, entry } of absent) fail(itemIndex, error as Error, { entry });
+						for (const { itemIndex, entry } of pending) fail(itemIndex, error as Error, { entry });
 						break;
 					}
-					pending = absent;
 				}
 			}
 		}

@@ -1,23 +1,34 @@
 /**
- * A Batch Add Persons call whose answer was lost (the connection broke after the request was sent) may or may
- * not have been stored by the box. Resending it blindly adds persons without a unique field twice and reports
- * persons with one as refused ("employee code exists") although they were added. So before anything is sent
- * again, the node asks the box which entries it already has:
+ * A batch add whose answer was lost (the connection broke after the request was sent) may or may not have been
+ * stored by the box. Resending it blindly adds persons without a unique field twice and reports entries with
+ * one as refused ("employee code exists", "group name exists") although they were added. So before anything
+ * is sent again, the node asks the box which entries it already has.
+ *
+ * Groups (Batch Add Groups): by name, which the box keeps unique (103124 组名重复), within the group type.
+ *
+ * Persons (Batch Add Persons):
  * - by uuid (person/uuid/list), when the node gave the entry a uuid and the box is known to keep custom uuids;
- * - by a field the box keeps unique (employee code, card number, unique identifier) through person/list;
+ * - by a field the box keeps unique (employee code, card number, unique identifier, phone, ID number, e-mail)
+ *   through person/list;
  * - by name otherwise: nobody of that name means the entry is not stored; a namesake cannot be told apart from
  *   the entry, so that entry is not resent and its item says why.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import { fetchList, type ApiSession } from '../shared/engine';
+import type { OperationDefinition } from '../shared/operations';
 import { personOperations } from './operations/person';
+import { personGroupOperations } from './operations/personGroup';
 
-/** Fields the document marks "unique if given" that person/list can search by. */
-const UNIQUE_FIELDS = ['code', 'cardNum', 'uniqueIdentify'] as const;
+export const ADD_PERSONS_PATH = '/v1/api/person/batchAdd';
+export const ADD_GROUPS_PATH = '/v1/api/pass/group/batchAdd';
+
+/** Fields the box keeps unique (the document has an "already exists" code for each) that person/list searches by. */
+const UNIQUE_FIELDS = ['code', 'cardNum', 'uniqueIdentify', 'phone', 'identifyNum', 'email'] as const;
 
 export type StoredState =
-	| { state: 'stored'; person: IDataObject }
+	/** `record`: the stored entry as the box lists it */
+	| { state: 'stored'; record: IDataObject }
 	| { state: 'absent' }
 	/** the box has someone who may or may not be this entry */
 	| { state: 'unknown'; reason: string };
@@ -28,18 +39,40 @@ export interface LookupOptions {
 	itemIndex: number;
 }
 
-const SEARCH = personOperations.find((op) => op.path === '/v1/api/person/list')!;
+const listOperation = (operations: OperationDefinition[], path: string) => operations.find((op) => op.path === path)!;
+const PERSON_SEARCH = listOperation(personOperations, '/v1/api/person/list');
+const GROUP_LIST = listOperation(personGroupOperations, '/v1/api/pass/group/list');
 
-/** Every person matching a person/list search, all pages (a fuzzy search can match many). */
-async function searchPersons(session: ApiSession, filter: IDataObject, itemIndex: number): Promise<IDataObject[]> {
-	const request = { method: SEARCH.method, path: SEARCH.path, query: {}, body: { ...filter }, form: {}, headers: {}, files: {}, itemIndex };
-	return (await fetchList(session, SEARCH, request, true, Infinity)) as IDataObject[];
+/** Every record a list operation returns for a filter, all pages (a fuzzy search can match many). */
+async function listAll(session: ApiSession, op: OperationDefinition, filter: IDataObject, itemIndex: number): Promise<IDataObject[]> {
+	const request = { method: op.method, path: op.path, query: {}, body: { ...filter }, form: {}, headers: {}, files: {}, itemIndex };
+	return (await fetchList(session, op, request, true, Infinity)) as IDataObject[];
+}
+
+const searchPersons = async (session: ApiSession, filter: IDataObject, itemIndex: number) => await listAll(session, PERSON_SEARCH, filter, itemIndex);
+
+/** Whether the node can find the stored entries of this batch operation after a lost answer. */
+export const canFindStored = (path: string) => path === ADD_PERSONS_PATH || path === ADD_GROUPS_PATH;
+
+/** Which of the entries of a lost batch the box already stores, one state per entry, in order. */
+export async function findStored(session: ApiSession, path: string, entries: IDataObject[], options: LookupOptions): Promise<StoredState[]> {
+	return path === ADD_GROUPS_PATH ? await findStoredGroups(session, entries, options.itemIndex) : await findStoredPersons(session, entries, options);
+}
+
+/** Groups by name within their type (the list is per type; its name filter is fuzzy, so only an exact name counts). */
+async function findStoredGroups(session: ApiSession, entries: IDataObject[], itemIndex: number): Promise<StoredState[]> {
+	const byType = new Map<string, IDataObject[]>();
+	for (const type of new Set(entries.map((e) => String(e.type)))) byType.set(type, await listAll(session, GROUP_LIST, { type: Number(type) }, itemIndex));
+	return entries.map((entry) => {
+		const record = byType.get(String(entry.type))!.find((g) => same(g.name, entry.name));
+		return record ? { state: 'stored', record } : { state: 'absent' };
+	});
 }
 
 const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(a) === String(b);
 
-/** Which of `entries` the box already stores, one state per entry, in order. */
-export async function findStoredPersons(session: ApiSession, entries: IDataObject[], options: LookupOptions): Promise<StoredState[]> {
+/** Persons: by the uuid the node chose, a unique field, or the name (see the top of this file). */
+async function findStoredPersons(session: ApiSession, entries: IDataObject[], options: LookupOptions): Promise<StoredState[]> {
 	const states: Array<StoredState | undefined> = entries.map(() => undefined);
 
 	const withUuid = entries.map((e, n) => [e, n] as const).filter(([e]) => typeof e.uuid === 'string' && e.uuid);
@@ -57,7 +90,7 @@ export async function findStoredPersons(session: ApiSession, entries: IDataObjec
 		const found = new Map((Array.isArray(data) ? (data as IDataObject[]) : []).map((p) => [String(p.uuid), p]));
 		for (const [entry, n] of withUuid) {
 			const person = found.get(String(entry.uuid));
-			if (person && same(person.name, entry.name)) states[n] = { state: 'stored', person };
+			if (person && same(person.name, entry.name)) states[n] = { state: 'stored', record: person };
 			else if (person) states[n] = { state: 'unknown', reason: `the box has another person (${String(person.name)}) with UUID ${String(entry.uuid)}` };
 			else if (options.customUuidsKept) states[n] = { state: 'absent' };
 		}
@@ -71,7 +104,7 @@ export async function findStoredPersons(session: ApiSession, entries: IDataObjec
 			// person/list searches fuzzily; only an exact match counts
 			const person = (await searchPersons(session, { [field]: entry[field] }, options.itemIndex)).find((p) => same(p[field], entry[field]));
 			if (!person) states[n] = { state: 'absent' };
-			else if (same(person.name, entry.name)) states[n] = { state: 'stored', person };
+			else if (same(person.name, entry.name)) states[n] = { state: 'stored', record: person };
 			// someone else holds the unique value: the box refuses the entry, which a resend reports properly
 			else states[n] = { state: 'absent' };
 			continue;
@@ -80,7 +113,7 @@ export async function findStoredPersons(session: ApiSession, entries: IDataObjec
 		states[n] = namesakes.length
 			? {
 					state: 'unknown',
-					reason: `the box has ${namesakes.length} person(s) named "${String(entry.name)}" and this entry has no employee code, card number, unique identifier or kept custom UUID to tell whether one of them is it`,
+					reason: `the box has ${namesakes.length} person(s) named "${String(entry.name)}" and this entry has no employee code, card number, unique identifier, phone, ID number, e-mail or kept custom UUID to tell whether one of them is it`,
 				}
 			: { state: 'absent' };
 	}

@@ -65,7 +65,7 @@ describe('HongTu: 5,000-person import under 10% faults', () => {
 		const duplicated = [...byCode].filter(([, n]) => n > 1).length;
 		const misreported = result.items.filter((item, n) => item.json.success !== true && byCode.has(items[n].json.code)).length;
 		// persons of batches whose answer was lost, found on the box instead of being sent again
-		const foundAfterLoss = result.items.filter((item) => /answer was lost, and the node found the person/.test(String(item.json.msg))).length;
+		const foundAfterLoss = result.items.filter((item) => /answer was lost, and the node found the entry/.test(String(item.json.msg))).length;
 		// eslint-disable-next-line no-console
 		console.log(`fault figures ${JSON.stringify([{ run: 'HongTu 5,000-person import (all kinds)', faults: sim.faultCount, items: PERSONS, lost, duplicated, misreported, foundAfterLoss }])}`);
 		expect(result.items).toHaveLength(PERSONS);
@@ -132,14 +132,14 @@ describe('HongTu: 5,000-person import under 10% faults', () => {
 		expect(items.filter((i) => byName.get(i.json.name) !== 1)).toEqual([]);
 		expect(result.items).toHaveLength(150);
 		const unresolved = result.items.slice(0, 100);
-		expect(unresolved.every((i) => /may or may not have added this person: the answer to its batch was lost \[item \d+\]/.test(String(i.json.error)))).toBe(true);
+		expect(unresolved.every((i) => /may or may not have added this entry: the answer to its batch was lost \[item \d+\]/.test(String(i.json.error)))).toBe(true);
 		expect(String(unresolved[0].json.errorDescription)).toMatch(/did not send it again.*named "Unresolvable person 0"/);
 		expect(result.items.slice(100).every((i) => i.json.success === true)).toBe(true);
 		// without continueOnFail the node fails and names the unresolved items
 		sim.persons.clear();
 		sim.failNext('dropAfter');
 		const failed = await f.run('person', 'batchAdd', { name: '={{ $json.name }}', type: 1, requestOptions: { maxRetries: 3, retryDelay: 1 } }, items);
-		expect(failed.error?.message).toMatch(/^100 of 150 items failed: item 0: HongTu may or may not have added this person/);
+		expect(failed.error?.message).toMatch(/^100 of 150 items failed: item 0: HongTu may or may not have added this entry/);
 		expect(sim.persons.size).toBe(150);
 	});
 
@@ -171,6 +171,62 @@ describe('HongTu: 5,000-person import under 10% faults', () => {
 		const result = await f.run('person', 'batchAdd', { ...personParams, requestOptions: { maxRetries: 0 } }, items, { continueOnFail: true });
 		expect(result.items.map((i) => i.json.error)).toEqual(Array(3).fill(expect.stringMatching(/^Could not reach HongTu/)));
 		expect(sim.persons.size).toBe(0);
+	});
+
+	test('visitors (phone required, no employee code) in a batch whose answer was lost: found by phone, none added twice', async () => {
+		const host = (await f.run('person', 'batchAdd', personParams, [{ json: { name: 'Host', code: 'HOST-1' } }])).items[0].json.uuid;
+		sim.failNext('dropAfter');
+		const visitors = Array.from({ length: 20 }, (_, i) => ({ json: { name: 'Visitor', phone: `1380000${String(i).padStart(4, '0')}` } }));
+		const result = await f.run(
+			'person',
+			'batchAdd',
+			{
+				name: '={{ $json.name }}',
+				type: 2,
+				additionalFields: {
+					phone: '={{ $json.phone }}',
+					visitedUuid: String(host),
+					visitStartTimeStamp: '2026-12-01T08:00:00Z',
+					visitEndTimeStamp: '2026-12-01T18:00:00Z',
+				},
+				requestOptions: { maxRetries: 3, retryDelay: 1 },
+			},
+			visitors,
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items.every((i) => i.json.success === true)).toBe(true);
+		// all twenty share a name: only the phone tells them apart
+		expect([...sim.persons.values()].filter((p) => p.name === 'Visitor')).toHaveLength(20);
+		expect(sim.requestsTo('/v1/api/person/batchAdd')).toHaveLength(2);
+	});
+
+	test('groups in a batch whose answer was lost: found by name (unique on the box), reported added with their UUID', async () => {
+		sim.failNext('dropAfter');
+		const result = await f.run(
+			'personGroup',
+			'batchAdd',
+			{ name: '={{ $json.name }}', type: 1, requestOptions: { maxRetries: 3, retryDelay: 1 } },
+			[{ json: { name: 'Lost group A' } }, { json: { name: 'Lost group B' } }],
+		);
+		expect(result.error).toBeUndefined();
+		const stored = [...sim.groups.values()].filter((g) => g.name.startsWith('Lost group'));
+		expect(stored).toHaveLength(2);
+		expect(result.items.map((i) => [i.json.success, i.json.uuid])).toEqual(stored.map((g) => [true, g.uuid]));
+		expect(sim.requestsTo('/v1/api/pass/group/batchAdd')).toHaveLength(1);
+	});
+
+	test('other entry batches (time plans) after a lost answer: sent again, and the refusal says the lost attempt may have added it', async () => {
+		sim.failNext('dropAfter');
+		const result = await f.run(
+			'timePlan',
+			'batchAdd',
+			{ uuid: '={{ $json.uuid }}', name: '={{ $json.name }}', type: 1, workDay: '[]', requestOptions: { maxRetries: 3, retryDelay: 1 } },
+			[{ json: { uuid: 'plan-lost-1', name: 'Lost plan 1' } }],
+			{ continueOnFail: true },
+		);
+		expect([...sim.schedules.values()].filter((p) => p.name === 'Lost plan 1')).toHaveLength(1);
+		expect(String(result.items[0].json.error)).toMatch(/^HongTu error 103149/);
+		expect(String(result.items[0].json.errorDescription)).toContain(LOST_ANSWER_NOTE);
 	});
 
 	test('a lost answer of persons whose employee codes belong to others: refused as the box refuses them, nothing taken for stored', async () => {

@@ -14,8 +14,10 @@
  *  - wrong method on a documented path answers HTTP 405, unknown paths HTTP 404;
  *  - custom person uuids: GET personUuidSwitch reports the box setting `customPersonUuids` (default off, as
  *    documented; whether the GET also toggles it is not stated, so it only reports). With it on, batchAdd
- *    keeps an entry's uuid and refuses one used before ("historically unique"; no code is documented for
- *    that, 101006 数据插入失败 is used); with it off the uuid is ignored and the box makes its own.
+ *    keeps an entry's uuid and refuses one used before ("historically unique": 101099 UUID已存在); with it
+ *    off the uuid is ignored and the box makes its own;
+ *  - the person fields with an "already exists" code in the document's table are unique on the box: employee
+ *    code 101011, card 101010, phone 101007, ID number 101008, e-mail 101009, unique identifier 101090.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -72,6 +74,16 @@ export interface Person extends Record<string, unknown> {
 const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
 const newUuid = () => randomBytes(16).toString('hex');
 
+/** Person fields the box keeps unique, with the document's "already exists" code. */
+const UNIQUE_PERSON_FIELDS: Array<[string, number]> = [
+	['code', 101011],
+	['cardNum', 101010],
+	['phone', 101007],
+	['identifyNum', 101008],
+	['email', 101009],
+	['uniqueIdentify', 101090],
+];
+
 /** Marked required in the document, which then says exactly one of them is sent (checked as error 121042). */
 const ONE_OF_PAIRS: Record<string, string[]> = { '/v1/api/person/track/query': ['personUuid', 'profileUuid'] };
 
@@ -79,6 +91,17 @@ const MESSAGES: Record<number, string> = {
 	0: '成功',
 	100003: '参数不合法',
 	100008: '签名错误',
+	101099: 'UUID已存在',
+	101090: '唯一标识已存在',
+	101007: '手机号已存在',
+	101008: '证件号已存在',
+	101009: '邮箱已存在',
+	103001: '新增Group失败',
+	103106: '时间计划不能超过128条',
+	103116: '时间计划名称不允许重复',
+	103149: '时间计划uuid不允许重复',
+	103124: '组名重复',
+	103134: '组名称长度应为2~32',
 	121042: 'personUuid和profileUuid不能同时为空,也不能同时存在,请检查参数',
 	101005: '机构不存在',
 	101011: '员工编号已存在',
@@ -227,17 +250,16 @@ export class HongTuSimulator extends SimulatorServer {
 	}
 
 	/** Checks one person entry of batchAdd the way the document's field table describes it. */
-	private personProblem(entry: Record<string, unknown>, codes: Set<string>, cards: Set<string>): number | undefined {
+	private personProblem(entry: Record<string, unknown>, taken: Map<string, Set<string>>): number | undefined {
 		const name = entry.name;
 		if (typeof name !== 'string' || name.length < 1 || name.length > 40) return 100003;
 		if (![1, 2, 3].includes(Number(entry.type))) return 100003;
 		if (entry.type === 2 && (!entry.phone || !entry.visitedUuid || !entry.visitStartTimeStamp || !entry.visitEndTimeStamp)) return entry.visitedUuid ? 101020 : 101069;
 		if (entry.orgUuid !== undefined && !this.orgs.has(String(entry.orgUuid))) return 101005;
-		if (entry.code !== undefined && codes.has(String(entry.code))) return 101011;
-		if (entry.cardNum !== undefined && cards.has(String(entry.cardNum))) return 101010;
+		for (const [field, code] of UNIQUE_PERSON_FIELDS) if (entry[field] !== undefined && taken.get(field)!.has(String(entry[field]))) return code;
 		if (this.customPersonUuids && entry.uuid !== undefined) {
 			if (typeof entry.uuid !== 'string' || entry.uuid.length < 1 || entry.uuid.length > 32) return 100003;
-			if (this.usedPersonUuids.has(entry.uuid)) return 101006;
+			if (this.usedPersonUuids.has(entry.uuid)) return 101099;
 		}
 		return undefined;
 	}
@@ -261,13 +283,14 @@ export class HongTuSimulator extends SimulatorServer {
 			case 'person/batchAdd': {
 				const list = body.personList as Array<Record<string, unknown>>;
 				if (list.length > this.batchLimit) throw new BoxError(101067);
-				const codes = new Set([...this.persons.values()].map((p) => String(p.code)).filter((c) => c !== 'undefined'));
-				const cards = new Set([...this.persons.values()].map((p) => String(p.cardNum)).filter((c) => c !== 'undefined'));
+				const taken = new Map(UNIQUE_PERSON_FIELDS.map(([field]) => [field, new Set<string>()]));
+				for (const person of this.persons.values())
+					for (const [field] of UNIQUE_PERSON_FIELDS) if (person[field] !== undefined) taken.get(field)!.add(String(person[field]));
 				const successes: unknown[] = [];
 				const failures: unknown[] = [];
 				for (const entry of list) {
 					const { code: staffCode, ...rest } = entry;
-					const problem = this.personProblem(entry, codes, cards);
+					const problem = this.personProblem(entry, taken);
 					if (problem) {
 						failures.push({ ...rest, staffCode, code: problem, msg: MESSAGES[problem] ?? '参数不合法' });
 						continue;
@@ -276,8 +299,7 @@ export class HongTuSimulator extends SimulatorServer {
 					const person: Person = { ...entry, uuid, name: String(entry.name), type: Number(entry.type), groupList: (entry.groupList as string[]) ?? [] };
 					this.persons.set(person.uuid, person);
 					this.usedPersonUuids.add(uuid);
-					if (entry.code !== undefined) codes.add(String(entry.code));
-					if (entry.cardNum !== undefined) cards.add(String(entry.cardNum));
+					for (const [field] of UNIQUE_PERSON_FIELDS) if (entry[field] !== undefined) taken.get(field)!.add(String(entry[field]));
 					for (const g of person.groupList) this.groups.get(g)?.members.push(person.uuid);
 					successes.push({ ...rest, uuid: person.uuid, staffCode, code: 0, msg: '成功' });
 				}
@@ -296,6 +318,7 @@ export class HongTuSimulator extends SimulatorServer {
 				// the documented fuzzy-search fields
 				for (const field of ['name', 'phone', 'identifyNum', 'email', 'code', 'cardNum'])
 					if (body[field] !== undefined) all = all.filter((p) => p[field] !== undefined && String(p[field]).includes(String(body[field])));
+				if (body.uniqueIdentify !== undefined) all = all.filter((p) => String(p.uniqueIdentify) === String(body.uniqueIdentify));
 				if (body.orgUuid !== undefined) all = all.filter((p) => p.orgUuid === body.orgUuid);
 				return this.page(all, body);
 			}
@@ -347,8 +370,17 @@ export class HongTuSimulator extends SimulatorServer {
 				const failures: unknown[] = [];
 				for (const entry of (body.groupList as Array<Record<string, unknown>>) ?? []) {
 					const name = String(entry.name ?? '');
-					if (name.length < 2 || name.length > 32 || ![1, 2, 3].includes(Number(entry.type)) || [...this.groups.values()].some((g) => g.name === name)) {
-						failures.push({ ...entry, code: 103001, msg: '新增Group失败' });
+					// the document's codes: 103134 name length 2~32, 103124 duplicate name, 103001 any other failure
+					const problem =
+						name.length < 2 || name.length > 32
+							? 103134
+							: [...this.groups.values()].some((g) => g.name === name)
+								? 103124
+								: ![1, 2, 3].includes(Number(entry.type))
+									? 103001
+									: undefined;
+					if (problem) {
+						failures.push({ ...entry, code: problem, msg: MESSAGES[problem] });
 						continue;
 					}
 					const group = { uuid: String(entry.uuid ?? newUuid()), name, type: Number(entry.type), members: [] };
@@ -429,8 +461,16 @@ export class HongTuSimulator extends SimulatorServer {
 				const successes: unknown[] = [];
 				const failures: unknown[] = [];
 				for (const entry of body.scheduleList as Array<Record<string, unknown>>) {
-					if (this.schedules.has(String(entry.uuid)) || this.schedules.size >= 128) {
-						failures.push({ ...entry, code: 103106, msg: '时间计划不能超过128条' });
+					// the document's codes: 103149 time-plan uuid repeated, 103116 name repeated, 103106 more than 128 plans
+					const problem = this.schedules.has(String(entry.uuid))
+						? 103149
+						: [...this.schedules.values()].some((plan) => plan.name === entry.name)
+							? 103116
+							: this.schedules.size >= 128
+								? 103106
+								: undefined;
+					if (problem) {
+						failures.push({ ...entry, code: problem, msg: MESSAGES[problem] });
 						continue;
 					}
 					this.schedules.set(String(entry.uuid), { ...entry, uuid: String(entry.uuid), name: String(entry.name), type: Number(entry.type) });
