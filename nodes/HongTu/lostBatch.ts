@@ -39,6 +39,8 @@ export interface LookupOptions {
 	itemIndex: number;
 }
 
+const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(a) === String(b);
+
 const listOperation = (operations: OperationDefinition[], path: string) => operations.find((op) => op.path === path)!;
 const PERSON_SEARCH = listOperation(personOperations, '/v1/api/person/list');
 const GROUP_LIST = listOperation(personGroupOperations, '/v1/api/pass/group/list');
@@ -68,8 +70,6 @@ async function findStoredGroups(session: ApiSession, entries: IDataObject[], ite
 		return record ? { state: 'stored', record } : { state: 'absent' };
 	});
 }
-
-const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(a) === String(b);
 
 /** Persons: by the uuid the node chose, a unique field, or the name (see the top of this file). */
 async function findStoredPersons(session: ApiSession, entries: IDataObject[], options: LookupOptions): Promise<StoredState[]> {
