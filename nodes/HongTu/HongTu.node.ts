@@ -149,7 +149,9 @@ export class HongTu implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const op = findOperation(hongTuApi, this.getNodeParameter('resource', 0) as string, this.getNodeParameter('operation', 0) as string);
-		if (!op.batch) return await executeOperations(this, hongTuApi);
+		// id-list batches run in the engine (per-entry results through `entryResults`); entry batches (persons,
+		// groups, rules, time plans, vehicles) in batch.ts, which uploads photos and finds lost answers' entries
+		if (!op.batch || op.batch.entryResults) return await executeOperations(this, hongTuApi);
 		const options = this.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject;
 		const session = new ApiSession(this, hongTuClient, {
 			maxRetries: Number(options.maxRetries ?? DEFAULT_RETRY.maxRetries),

@@ -1,15 +1,11 @@
 /**
- * HongTu batch calls. The box answers a batch with per-entry results — `successes`/`failures` of objects
- * echoing the entry with a result `code` and `msg` (vehicles: `successVehicles`/`failVehicles`; virtual
- * groups: an array of added persons or `errorPersonIdList`) — which the engine's `succeededPath` (a list of
- * plain ids) cannot read. This runner gathers input items into ⌈N / limit⌉ calls and gives every item its
- * own result, a failing item carrying the box's code and reason.
+ * HongTu batch adds of entry objects (`personList`, `groupList`, `ruleList`, `scheduleList`,
+ * `addVehicleBeans`): each input item is one entry built from the operation's parameters (for persons, a photo
+ * from binary data is uploaded first); items are gathered into ⌈N / limit⌉ calls and every item gets its own
+ * result, matched by the fields the box echoes, a failing item carrying the box's code and reason. A call whose
+ * answer was lost is checked against the box before anything is sent again (lostBatch.ts).
  *
- * Two shapes, told apart by whether the table declares the batch parameter:
- * - id lists (`uuidList`, `personUuids`, …): each item adds its ids; items that agree on every other
- *   parameter share calls;
- * - entry objects (`personList`, `groupList`, …): each item is one entry built from the operation's
- *   parameters (for persons, a photo from binary data is uploaded first).
+ * Id-list batches (`uuidList`, `personUuids`, …) run in the shared engine (`entryResults`).
  */
 import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
@@ -68,30 +64,6 @@ function list(data: unknown, ...keys: string[]): unknown[] | undefined {
 		if (Array.isArray(value)) return value;
 	}
 	return undefined;
-}
-
-function idOf(entry: unknown): string {
-	if (typeof entry === 'string' || typeof entry === 'number') return String(entry);
-	const e = (entry ?? {}) as IDataObject;
-	return String(e.uuid ?? e.personUuid ?? e.vehicleUuId ?? e.ruleId ?? '');
-}
-
-/** Per-entry outcomes of one id-list call, keyed by id. Ids the box does not mention succeeded when the code was 0. */
-function idOutcomes(data: unknown, ids: string[]): Map<string, Outcome> {
-	const outcomes = new Map<string, Outcome>();
-	const failures = list(data, 'failures', 'failVehicles', 'errorPersonIdList') ?? [];
-	const successes = Array.isArray(data) ? data : list(data, 'successes', 'successVehicles');
-	for (const f of failures) {
-		const e = typeof f === 'object' && f ? (f as IDataObject) : {};
-		outcomes.set(idOf(f), { ok: false, code: e.code === undefined ? undefined : Number(e.code), msg: e.msg as string | undefined, echo: e });
-	}
-	for (const s of successes ?? []) if (!outcomes.has(idOf(s))) outcomes.set(idOf(s), { ok: true, echo: s as IDataObject });
-	for (const id of ids) {
-		if (outcomes.has(id)) continue;
-		// an explicit success list that leaves an id out means the box did not do it
-		outcomes.set(id, successes ? { ok: false, msg: 'not confirmed by the box' } : { ok: true });
-	}
-	return outcomes;
 }
 
 /** Matches the results of an entry-object call to its entries by the fields the box echoes. */
@@ -153,7 +125,6 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 	};
 	const requested = Number((ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject).batchSize ?? 0);
 	const size = Math.max(1, Math.min(requested > 0 ? requested : Infinity, batch.maxPerCall ?? Infinity));
-	const idMode = op.params.some((p) => p.name === batch.param);
 
 	// read and validate every item before anything is sent
 	const valid: Array<{ itemIndex: number; values: IDataObject }> = [];
@@ -166,64 +137,7 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 		}
 	}
 
-	if (idMode) {
-		const groups = new Map<string, Array<{ itemIndex: number; values: IDataObject; ids: string[] }>>();
-		for (const { itemIndex, values } of valid) {
-			const shared = { ...values };
-			delete shared[batch.param];
-			const key = JSON.stringify(Object.entries(shared).sort(([a], [b]) => a.localeCompare(b)));
-			if (!groups.has(key)) groups.set(key, []);
-			groups.get(key)!.push({ itemIndex, values: shared, ids: (values[batch.param] as string[]) ?? [] });
-		}
-		for (const members of groups.values()) {
-			const ids = [...new Set(members.flatMap((m) => m.ids))];
-			const outcomes = new Map<string, Outcome>();
-			const callErrors = new Map<string, Error>();
-			for (let start = 0; start < ids.length; start += size) {
-				const chunk = ids.slice(start, start + size);
-				try {
-					const data = await session.request(request(op, { ...members[0].values, [batch.param]: chunk }, members[0].itemIndex));
-					for (const [id, outcome] of idOutcomes(data, chunk)) outcomes.set(id, outcome);
-				} catch (error) {
-					for (const id of chunk) callErrors.set(id, error as Error);
-				}
-			}
-			for (const member of members) {
-				const callError = member.ids.map((id) => callErrors.get(id)).find(Boolean);
-				if (callError) {
-					fail(member.itemIndex, callError, { ...member.values, [batch.param]: member.ids });
-					continue;
-				}
-				const bad = member.ids.filter((id) => !outcomes.get(id)?.ok);
-				if (bad.length) {
-					const first = outcomes.get(bad[0])!;
-					const error = first.code !== undefined
-						? hongTuError(ctx, first.code, first.msg ?? '', member.itemIndex)
-						: new NodeApiError(ctx.getNode(), { failed: bad } as JsonObject, {
-								message: `HongTu did not complete ${bad.join(', ')}: ${first.msg ?? 'no reason given'} [item ${member.itemIndex}]`,
-								itemIndex: member.itemIndex,
-							});
-					fail(member.itemIndex, error, {
-						...member.values,
-						[batch.param]: member.ids,
-						failed: bad.map((id) => ({ id, code: outcomes.get(id)?.code, msg: outcomes.get(id)?.msg }) as IDataObject),
-					});
-					continue;
-				}
-				results[member.itemIndex] = [
-					{
-						json: {
-							success: true,
-							...member.values,
-							[batch.param]: member.ids,
-							results: member.ids.map((id) => outcomes.get(id)?.echo ?? { uuid: id }),
-						},
-						pairedItem: { item: member.itemIndex },
-					},
-				];
-			}
-		}
-	} else {
+	{
 		// one entry per item; photos uploaded first
 		const entries: Array<{ itemIndex: number; entry: IDataObject }> = [];
 		for (const { itemIndex, values } of valid) {

@@ -127,4 +127,5 @@ const THROTTLING_CODES = new Set<number>();
 export const hongTuClient: VendorClient = {
 	vendor: VENDOR,
 	send: sendHongTuRequest,
+	entryError: (ctx, code, message, itemIndex) => hongTuError(ctx, Number(code), message, itemIndex),
 };

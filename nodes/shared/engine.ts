@@ -15,7 +15,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { LostCreateGuard } from './lostCreate';
 import { windowsFor } from './windows';
-import type { OperationDefinition, ParameterDefinition } from './operations';
+import type { EntryResults, OperationDefinition, ParameterDefinition } from './operations';
 import { buildRequest, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
 import {
@@ -40,6 +40,8 @@ export interface VendorClient {
 	send(ctx: ApiContext, request: VendorRequest): Promise<unknown>;
 	/** the vendor's stated request rate limit */
 	rateLimit?: { limit: number; windowMs: number };
+	/** the error for one entry a list call refused with the vendor's code (batches with `entryResults`) */
+	entryError?(ctx: IExecuteFunctions, code: number | string, message: string, itemIndex: number): NodeApiError;
 }
 
 /** Hand-written execution for one item of an operation the table cannot express on its own. */
@@ -305,6 +307,45 @@ export async function sendCreate(
 	return await guard.create(values, async () => await session.request(request, { resendAfterLostAnswer: false }));
 }
 
+interface EntryOutcome {
+	ok: boolean;
+	code?: number | string;
+	message?: string;
+	/** the entry as the vendor reported it */
+	echo?: unknown;
+}
+
+function firstArray(data: unknown, paths: string[]): unknown[] | undefined {
+	for (const path of paths) {
+		const value = getPath(data, path);
+		if (Array.isArray(value)) return value;
+	}
+	return undefined;
+}
+
+/** Each entry's outcome from an answer with per-entry results (see EntryResults). */
+function entryOutcomes(results: EntryResults, data: unknown, keys: string[]): Map<string, EntryOutcome> {
+	const idOf = (entry: unknown) => {
+		if (entry === null || typeof entry !== 'object') return String(entry);
+		const field = results.idFields.find((f) => (entry as IDataObject)[f] !== undefined);
+		return field ? String((entry as IDataObject)[field]) : '';
+	};
+	const outcomes = new Map<string, EntryOutcome>();
+	for (const entry of firstArray(data, results.failedPaths) ?? []) {
+		const e = entry !== null && typeof entry === 'object' ? (entry as IDataObject) : {};
+		const code = e[results.codeField] as number | string | undefined;
+		outcomes.set(idOf(entry), { ok: false, code, message: e[results.messageField] as string | undefined, echo: entry });
+	}
+	const successes = firstArray(data, results.succeededPaths);
+	for (const entry of successes ?? []) if (!outcomes.has(idOf(entry))) outcomes.set(idOf(entry), { ok: true, echo: entry });
+	for (const key of keys) {
+		if (outcomes.has(key)) continue;
+		// a success list that leaves an entry out means the vendor did not do it
+		outcomes.set(key, successes ? { ok: false, message: 'not confirmed by the vendor' } : { ok: true });
+	}
+	return outcomes;
+}
+
 interface BatchMember {
 	itemIndex: number;
 	values: WireValues;
@@ -371,6 +412,9 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 		}
 		const keys = [...owners.keys()];
 		const confirmed = new Set<string>();
+		// entries the vendor refused, with its code and message (batches with `entryResults`)
+		const refused = new Map<string, EntryOutcome>();
+		const echoes = new Map<string, unknown>();
 		const callErrors = new Map<number, Error>();
 		const responses = new Map<number, unknown>();
 		for (let start = 0; start < keys.length; start += size === Infinity ? keys.length : size) {
@@ -380,7 +424,13 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 			try {
 				const request = await buildRequest(ctx, op, values, first.itemIndex);
 				const data = await session.request(request);
-				if (batch.succeededPath) {
+				if (batch.entryResults) {
+					for (const [key, outcome] of entryOutcomes(batch.entryResults, data, chunk)) {
+						if (outcome.ok) confirmed.add(key);
+						else refused.set(key, outcome);
+						if (outcome.echo !== undefined) echoes.set(key, outcome.echo);
+					}
+				} else if (batch.succeededPath) {
 					for (const done of asArray(getPath(data, batch.succeededPath))) confirmed.add(String(done));
 				} else {
 					chunk.forEach((k) => confirmed.add(k));
@@ -401,12 +451,19 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 			}
 			const missing = mine.filter((k) => !confirmed.has(k));
 			if (missing.length) {
-				const error = new NodeApiError(ctx.getNode(), { notConfirmed: missing } as JsonObject, {
-					message: `${session.client.vendor} did not confirm ${listParam.label.toLowerCase()} ${missing.join(', ')} [item ${member.itemIndex}]`,
-					description: 'The vendor accepted the request but left these entries out of its list of successes. Check that they exist and are not already bound.',
-					itemIndex: member.itemIndex,
-				});
-				fail(member.itemIndex, error, { ...context, [batch.param]: mine, failed: missing });
+				const coded = missing.map((k) => refused.get(k)).find((o) => o?.code !== undefined);
+				const error =
+					coded && session.client.entryError
+						? session.client.entryError(ctx, coded.code!, coded.message ?? '', member.itemIndex)
+						: new NodeApiError(ctx.getNode(), { notConfirmed: missing } as JsonObject, {
+								message: `${session.client.vendor} did not confirm ${listParam.label.toLowerCase()} ${missing.join(', ')} [item ${member.itemIndex}]`,
+								description: 'The vendor accepted the request but left these entries out of its list of successes. Check that they exist and are not already bound.',
+								itemIndex: member.itemIndex,
+							});
+				const failed = batch.entryResults
+					? missing.map((k) => ({ id: k, code: refused.get(k)?.code, msg: refused.get(k)?.message }) as IDataObject)
+					: missing;
+				fail(member.itemIndex, error, { ...context, [batch.param]: mine, failed });
 				continue;
 			}
 			const response = responses.get(member.itemIndex);
@@ -415,8 +472,9 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 					json: {
 						success: true,
 						...context,
-						[batch.param]: batch.succeededPath ? mine : (member.entries as IDataObject[]),
-						...(batch.succeededPath || response === undefined || response === null ? {} : { response: response as IDataObject }),
+						[batch.param]: batch.succeededPath || batch.entryResults ? mine : (member.entries as IDataObject[]),
+						...(batch.entryResults ? { results: mine.map((k) => (echoes.get(k) ?? { id: k }) as IDataObject) } : {}),
+						...(batch.succeededPath || batch.entryResults || response === undefined || response === null ? {} : { response: response as IDataObject }),
 					},
 					pairedItem: { item: member.itemIndex },
 				},

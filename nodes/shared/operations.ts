@@ -127,6 +127,24 @@ export interface BatchTrait {
 	succeededPath?: string;
 	/** for json arrays: the element field that identifies an entry (used to check for duplicates) */
 	entryKey?: string;
+	/** per-entry outcomes, for vendors that report each entry's result with a code (instead of `succeededPath`) */
+	entryResults?: EntryResults;
+}
+
+/**
+ * How a vendor reports each entry of a list call: entries that failed, with the vendor's code and message,
+ * and entries that were done; each entry an id or an object carrying its id. Entries a present success list
+ * leaves out are not done; without a success list, entries not reported as failed are.
+ */
+export interface EntryResults {
+	/** dotted paths where failed entries may be listed (the first array found counts) */
+	failedPaths: string[];
+	/** dotted paths where done entries may be listed; '' is the response itself when it is an array */
+	succeededPaths: string[];
+	/** object fields that may hold an entry's id, in order */
+	idFields: string[];
+	codeField: string;
+	messageField: string;
 }
 
 /**

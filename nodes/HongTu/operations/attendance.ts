@@ -1,6 +1,6 @@
 /** HongTu Attendance operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
 import type { OperationDefinition } from '../../shared/operations';
-import { paging } from './common';
+import { ENTRY_RESULTS, paging } from './common';
 
 export const attendanceOperations: OperationDefinition[] = [
 	{
@@ -15,7 +15,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - attendance-device uuids (the attendanceDeviceUuid returned by batchAdd, not the door-device uuid)' },
 		],
-		batch: { param: 'uuids', maxPerCall: 100, splittable: true },
+		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'attendance',
@@ -29,7 +29,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - door-point device uuids' },
 		],
-		batch: { param: 'uuids', maxPerCall: 100, splittable: true },
+		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'attendance',
@@ -80,7 +80,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - attendance-group uuids' },
 		],
-		batch: { param: 'uuids', maxPerCall: 100, splittable: true },
+		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'attendance',

@@ -1,5 +1,5 @@
 /** Pieces the HongTu operation files share. */
-import type { ListTrait } from '../../shared/operations';
+import type { EntryResults, ListTrait } from '../../shared/operations';
 
 /**
  * HongTu pages with pageNum (most modules) or currPage (structured search, area alerts) from 1 and pageSize;
@@ -15,3 +15,16 @@ export const paging = (pageParam: 'pageNum' | 'currPage'): ListTrait['paging'] =
 	maxPageSize: HONGTU_MAX_PAGE_SIZE,
 	totalPath: 'total',
 });
+
+/**
+ * How the box reports each entry of an id-list batch: `failures` / `successes` of objects echoing the id with a
+ * result `code` and `msg` (vehicles: `failVehicles` / `successVehicles`; virtual groups: an array of added
+ * persons, or `errorPersonIdList`).
+ */
+export const ENTRY_RESULTS: EntryResults = {
+	failedPaths: ['failures', 'failVehicles', 'errorPersonIdList'],
+	succeededPaths: ['', 'successes', 'successVehicles'],
+	idFields: ['uuid', 'personUuid', 'vehicleUuId', 'ruleId'],
+	codeField: 'code',
+	messageField: 'msg',
+};

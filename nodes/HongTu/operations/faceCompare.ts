@@ -1,6 +1,6 @@
 /** HongTu Face Compare operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
 import type { OperationDefinition } from '../../shared/operations';
-import { paging } from './common';
+import { ENTRY_RESULTS, paging } from './common';
 
 export const faceCompareOperations: OperationDefinition[] = [
 	{
@@ -125,7 +125,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
 			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'List of existing personUuid (string[])' },
 		],
-		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true },
+		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'faceCompare',
@@ -140,7 +140,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
 			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'List of personUuid to remove (string[])' },
 		],
-		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true },
+		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'faceCompare',

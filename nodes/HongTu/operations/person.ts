@@ -1,6 +1,6 @@
 /** HongTu Person operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
 import type { OperationDefinition } from '../../shared/operations';
-import { paging } from './common';
+import { ENTRY_RESULTS, paging } from './common';
 
 export const personOperations: OperationDefinition[] = [
 	{
@@ -95,7 +95,7 @@ export const personOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] of person uuids to delete' },
 		],
-		batch: { param: 'uuidList', maxPerCall: 100, splittable: true },
+		batch: { param: 'uuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'person',

@@ -1,6 +1,6 @@
 /** HongTu Person Group operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
 import type { OperationDefinition } from '../../shared/operations';
-import { paging } from './common';
+import { ENTRY_RESULTS, paging } from './common';
 
 export const personGroupOperations: OperationDefinition[] = [
 	{
@@ -89,7 +89,7 @@ export const personGroupOperations: OperationDefinition[] = [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Group uuid' },
 			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] of person uuids to remove' },
 		],
-		batch: { param: 'personUuids', maxPerCall: 100, splittable: true },
+		batch: { param: 'personUuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'personGroup',

@@ -1,6 +1,6 @@
 /** HongTu Recognition operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
 import type { OperationDefinition } from '../../shared/operations';
-import { paging } from './common';
+import { ENTRY_RESULTS, paging } from './common';
 
 export const recognitionOperations: OperationDefinition[] = [
 	{
@@ -52,7 +52,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'ruleIdList', label: 'Rule ID List', type: 'idList', in: 'body', required: true, description: 'string[] - rule uuids' },
 		],
-		batch: { param: 'ruleIdList', maxPerCall: 100, splittable: true },
+		batch: { param: 'ruleIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'recognition',

@@ -1,6 +1,6 @@
 /** HongTu Time Plan operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
 import type { OperationDefinition } from '../../shared/operations';
-import { paging } from './common';
+import { ENTRY_RESULTS, paging } from './common';
 
 export const timePlanOperations: OperationDefinition[] = [
 	{
@@ -49,7 +49,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - schedule uuids' },
 		],
-		batch: { param: 'uuidList', maxPerCall: 100, splittable: true },
+		batch: { param: 'uuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'timePlan',

@@ -1,6 +1,6 @@
 /** HongTu Vehicle operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
 import type { OperationDefinition } from '../../shared/operations';
-import { paging } from './common';
+import { ENTRY_RESULTS, paging } from './common';
 
 export const vehicleOperations: OperationDefinition[] = [
 	{
@@ -34,7 +34,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', in: 'body', required: true, description: 'Vehicle UUIDs (string[])' },
 		],
-		batch: { param: 'vehicleUuIdList', maxPerCall: 100, splittable: true },
+		batch: { param: 'vehicleUuIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
 		resource: 'vehicle',
