@@ -10,9 +10,6 @@ import { haoYiClient } from './transport';
 
 const haoYiApiOperations = { client: haoYiClient, operations };
 
-/** upper bound on pages read in one poll, so a runaway server cannot loop forever */
-const MAX_PAGES = 1000;
-
 /** `created` is "YYYY-MM-DD HH:MM:SS" in the server's clock; only its order matters here. */
 export function createdMillis(record: IDataObject): number {
 	const text = typeof record.created === 'string' ? record.created.trim() : '';
@@ -26,32 +23,15 @@ export function createdMillis(record: IDataObject): number {
  */
 async function fetchRecordings(session: ApiSession, since: number | undefined): Promise<IDataObject[]> {
 	const op = findOperation(haoYiApiOperations, 'record', 'list');
-	const { pageParam, sizeParam, maxPageSize: PAGE_SIZE, firstPage } = op.list!.paging!;
-	const records: IDataObject[] = [];
+	const request: VendorRequest = { method: op.method, path: op.path, query: {}, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
 	let newestFirst: boolean | undefined;
-	for (let page = firstPage; page < firstPage + MAX_PAGES; page++) {
-		const request: VendorRequest = {
-			method: op.method,
-			path: op.path,
-			query: { [pageParam]: page, ...(sizeParam ? { [sizeParam]: PAGE_SIZE } : {}) },
-			body: {},
-			form: {},
-			headers: {},
-			files: {},
-			itemIndex: 0,
-		};
-		const data = (await session.request(request)) as IDataObject | undefined;
-		const entries = (Array.isArray(data?.data) ? data!.data : []) as IDataObject[];
-		records.push(...entries);
-		if (entries.length < PAGE_SIZE) break;
-		const total = Number(data?.total_num);
-		if (Number.isFinite(total) && records.length >= total) break;
-		const times = entries.map(createdMillis).filter(Number.isFinite);
+	const reachedCursor = (page: unknown[]) => {
+		const times = (page as IDataObject[]).map(createdMillis).filter(Number.isFinite);
 		// the order is known once a page shows two different times
 		if (newestFirst === undefined && times.length > 1 && times[0] !== times[times.length - 1]) newestFirst = times[0] > times[times.length - 1];
-		if (newestFirst && since !== undefined && times.length && Math.min(...times) < since) break;
-	}
-	return records;
+		return !!newestFirst && since !== undefined && times.length > 0 && Math.min(...times) < since;
+	};
+	return (await fetchList(session, op, request, true, Infinity, reachedCursor)) as IDataObject[];
 }
 
 /** Every camera, through the engine's paging over the table's List Cameras operation. */

@@ -102,6 +102,8 @@ export async function fetchList(
 	request: VendorRequest,
 	returnAll: boolean,
 	limit: number,
+	/** a reader that knows it has enough (a poll that reached its cursor) stops after the page it returns true for */
+	enough?: (pageEntries: unknown[]) => boolean,
 ): Promise<unknown[]> {
 	const list = op.list!;
 	const entries: unknown[] = [];
@@ -121,7 +123,7 @@ export async function fetchList(
 		const pageEntries = asArray(getPath(data, list.itemsPath));
 		entries.push(...pageEntries);
 		if (!returnAll && entries.length >= limit) return entries.slice(0, limit);
-		if (pageEntries.length === 0) break;
+		if (pageEntries.length === 0 || enough?.(pageEntries)) break;
 		// a stated page count or total decides; without one, a short page is the last (a server may cap the page size silently)
 		const pages = firstNumber(data, paging.totalPagesPaths ?? []);
 		const total = paging.totalPath ? Number(getPath(data, paging.totalPath)) : NaN;
