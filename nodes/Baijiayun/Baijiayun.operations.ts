@@ -127,6 +127,8 @@ export const operations: OperationDefinition[] = [
 			{ name: 'name', label: 'Name', type: 'string', in: 'form', required: true, maxLength: 100, description: 'Campus name' },
 			{ name: 'address', label: 'Address', type: 'string', in: 'form', required: true, maxLength: 255, description: 'Campus address' },
 		],
+		// zone codes are unique (the document's "已存在" refusal): after a lost answer the zone is looked up by code
+		create: { listOperation: 'list', idField: 'zone_id', matchFields: { zone_unique: 'zone_unique' }, unique: true },
 	},
 	{
 		resource: 'zone',

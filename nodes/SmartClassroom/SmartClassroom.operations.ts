@@ -383,6 +383,8 @@ const table: Op[] = [
 		resource: 'student', operation: 'create', name: 'Create', action: 'Create a student',
 		description: 'Create a student without photos (POST /student)',
 		method: 'POST', path: '/student', docSection: '学生管理 › 新建学生', params: studentFields(),
+		// student numbers are unique (-20110): after a lost answer the student is looked up by number
+		create: { listOperation: 'list', idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
 	},
 	{
 		resource: 'student', operation: 'createWithPhotos', name: 'Create With Photos', action: 'Create a student with photos',
@@ -424,6 +426,8 @@ const table: Op[] = [
 		resource: 'teacher', operation: 'create', name: 'Create', action: 'Create a teacher',
 		description: 'Create a teacher without photos (POST /teacher)',
 		method: 'POST', path: '/teacher', docSection: '教师管理 › 新建教师', params: teacherFields(),
+		// staff numbers are unique: after a lost answer the teacher is looked up by number
+		create: { listOperation: 'list', idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
 	},
 	{
 		resource: 'teacher', operation: 'createWithPhotos', name: 'Create With Photos', action: 'Create a teacher with photos',

@@ -301,7 +301,14 @@ export async function sendCreate(
 		if (!listOp) throw new NodeOperationError(ctx.getNode(), `Operation ${op.resource}.${op.operation} has no list operation "${op.create!.listOperation}"`);
 		guard = new LostCreateGuard(
 			op.create!,
-			async () => (await fetchList(session, listOp, await buildRequest(ctx, listOp, {}, request.itemIndex), true, Infinity)) as IDataObject[],
+			async (values) => {
+				const filter = Object.fromEntries(
+					Object.entries(op.create!.filter ?? {})
+						.filter(([, sent]) => values?.[sent] !== undefined)
+						.map(([listParam, sent]) => [listParam, values![sent]]),
+				);
+				return (await fetchList(session, listOp, await buildRequest(ctx, listOp, filter, request.itemIndex), true, Infinity)) as IDataObject[];
+			},
 			session.retry,
 		);
 		session.createGuards.set(op, guard);

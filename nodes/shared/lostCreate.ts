@@ -1,10 +1,14 @@
 /**
- * Creates the vendor does not make idempotent (operations with a `create` trait). If the connection breaks
- * after such a request was sent, the vendor may have created the record; sending it again would create it a
- * second time. So the node lists the records first: one carrying the sent values that was not there before
- * is the lost answer's record, and nothing is sent again. "Not there before" needs a snapshot: the ids are
- * listed once per execution, before its first create, and every id a create answers with is added.
- * Another client creating an identical record during the execution is the one case this cannot tell apart.
+ * Creates whose answer can be lost (operations with a `create` trait). If the connection breaks after such a
+ * request was sent, the vendor may have created the record: sending it again would create it a second time,
+ * or be refused as a duplicate although the record is there. So the node lists the records first: one carrying
+ * the sent values is the lost answer's record, and nothing is sent again.
+ * - Where the vendor keeps nothing unique, "carrying the sent values" is not enough: the record must also be
+ *   new. The ids are listed once per execution, before its first create, and every id a create answers with
+ *   is added. Another client creating an identical record during the execution is the one case this cannot
+ *   tell apart.
+ * - Where the vendor keeps the matched fields unique (`unique`), the record carrying them is the one; nothing
+ *   is listed unless an answer is lost. A record that already existed before is then reported as created.
  */
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
@@ -21,8 +25,8 @@ export class LostCreateGuard {
 
 	constructor(
 		private readonly trait: CreateTrait,
-		/** every record of the resource (Return All of the list operation) */
-		private readonly listRecords: () => Promise<IDataObject[]>,
+		/** the records of the resource (Return All of the list operation, narrowed by `filter` for these values) */
+		private readonly listRecords: (values?: Record<string, unknown>) => Promise<IDataObject[]>,
 		private readonly retry: RetryPolicy,
 	) {}
 
@@ -31,7 +35,8 @@ export class LostCreateGuard {
 	 * answer, or, when the answer was lost and the record is there, an answer built from the record.
 	 */
 	async create(values: Record<string, unknown>, send: () => Promise<unknown>): Promise<unknown> {
-		this.known ??= new Set((await this.listRecords()).map((r) => this.idOf(r)));
+		// nothing unique: what exists before the first create is not this execution's
+		if (!this.trait.unique) this.known ??= new Set((await this.listRecords()).map((r) => this.idOf(r)));
 		for (let attempt = 0; ; attempt++) {
 			const outcome = await send().then(
 				(answer) => ({ ok: true as const, answer }),
@@ -40,7 +45,7 @@ export class LostCreateGuard {
 			if (outcome.ok) {
 				const { answer } = outcome;
 				const id = answer && typeof answer === 'object' ? (answer as IDataObject)[this.trait.idField] : undefined;
-				if (id !== undefined && id !== null) this.known.add(String(id));
+				if (id !== undefined && id !== null) this.known?.add(String(id));
 				return answer;
 			}
 			// the transports' own NodeApiErrors pass through unchanged
@@ -48,9 +53,9 @@ export class LostCreateGuard {
 			// give a slow server time to finish the lost request before looking for its record
 			const delay = Math.min(this.retry.baseDelayMs * 2 ** attempt, this.retry.maxDelayMs ?? 30_000);
 			if (delay > 0) await sleep(delay);
-			const mine = (await this.listRecords()).find((r) => !this.known!.has(this.idOf(r)) && this.carries(r, values));
+			const mine = (await this.listRecords(values)).find((r) => !this.known?.has(this.idOf(r)) && this.carries(r, values));
 			if (mine) {
-				this.known.add(this.idOf(mine));
+				this.known?.add(this.idOf(mine));
 				return { [this.trait.idField]: mine[this.trait.idField], recoveredAfterLostAnswer: true, note: RECOVERED_NOTE };
 			}
 			// not created: the error stands once the retries are used up

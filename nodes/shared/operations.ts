@@ -148,9 +148,9 @@ export interface EntryResults {
 }
 
 /**
- * A create the vendor does not make idempotent (nothing it keeps unique, so a resend adds the record twice).
- * When the answer to such a create is lost, the engine looks for the new record through the resource's list
- * operation before sending again (see lostCreate.ts).
+ * A create whose lost answer the engine resolves: before sending it again, it looks for the record through
+ * the resource's list operation (see lostCreate.ts), so the record is neither created twice (vendors that keep
+ * nothing unique) nor reported refused as a duplicate (vendors that do).
  */
 export interface CreateTrait {
 	/** the operation of the same resource that lists the records */
@@ -159,6 +159,10 @@ export interface CreateTrait {
 	matchFields: Record<string, string>;
 	/** the record field holding its id; the create's answer gives the id under the same name */
 	idField: string;
+	/** the vendor keeps the matched fields unique: no snapshot of the records before the first create */
+	unique?: boolean;
+	/** list operation parameters that narrow the look-up, as list parameter → sent parameter */
+	filter?: Record<string, string>;
 }
 
 export interface OperationDefinition {
