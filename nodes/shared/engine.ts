@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { LostCreateGuard } from './lostCreate';
+import { isRecovered, LostCreateGuard } from './lostCreate';
 import { windowsFor } from './windows';
 import type { EntryResults, OperationDefinition, ParameterDefinition } from './operations';
 import { buildRequest, readWireValues, type WireValues } from './parameters';
@@ -235,7 +235,8 @@ async function runPerItem(
 				results.push(toItems(await fetchRange(ctx, session, op, request, values, returnAll, limit), i));
 			} else if (op.create) {
 				const data = await sendCreate(ctx, session, api.operations, op, values, request);
-				results.push(toItems(getPath(data, op.outputPath), i));
+				// a record found after a lost answer is already the output, not a vendor envelope
+				results.push(toItems(isRecovered(data) ? data : getPath(data, op.outputPath), i));
 			} else {
 				const data = await session.request(request);
 				results.push(toItems(getPath(data, op.outputPath), i));

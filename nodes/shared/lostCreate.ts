@@ -19,6 +19,11 @@ import { answerMayBeLost, type RetryPolicy } from './transport';
 /** The record the lost answer created, found by listing; output in place of the vendor's answer. */
 export const RECOVERED_NOTE = 'The answer was lost; the node found the new record before sending again';
 
+/** Whether a create's result is a record found after a lost answer (rather than the vendor's answer). */
+export function isRecovered(result: unknown): boolean {
+	return !!result && typeof result === 'object' && (result as IDataObject).recoveredAfterLostAnswer === true;
+}
+
 export class LostCreateGuard {
 	/** ids of records that existed before this execution's creates or were created by them */
 	private known?: Set<string>;
