@@ -177,8 +177,8 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 		};
 		for (let start = 0; start < entries.length; start += size) {
 			let pending = entries.slice(start, start + size);
-			// after a lost answer, persons and groups are resent only if the box turns out not to have them (see
-			// lostBatch.ts); other entries are resent, and a refusal then says the lost attempt may have been its cause
+			// after a lost answer, persons, groups and vehicles are resent only if the box turns out not to have them
+			// (see lostBatch.ts); other entries are resent, and a refusal then says the lost attempt may have been its cause
 			for (let attempt = 0; pending.length; attempt++) {
 				try {
 					// lost answers come back here rather than being resent blindly
@@ -213,7 +213,13 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 								settle(c.itemIndex, c.entry, {
 									ok: true,
 									// the shape of a success of the batch answer (persons echo the employee code as staffCode)
-									echo: { uuid: state.record.uuid, ...(c.entry.code !== undefined ? { staffCode: c.entry.code } : {}), code: 0, msg: FOUND_AFTER_LOST_ANSWER },
+									echo: {
+										// vehicles are identified by vehicleUuId, everything else by uuid
+										...(state.record.vehicleUuId !== undefined ? { vehicleUuId: state.record.vehicleUuId } : { uuid: state.record.uuid }),
+										...(c.entry.code !== undefined ? { staffCode: c.entry.code } : {}),
+										code: 0,
+										msg: FOUND_AFTER_LOST_ANSWER,
+									},
 								});
 							else fail(c.itemIndex, unresolved(ctx, c.itemIndex, state.reason), { entry: c.entry });
 						});

@@ -4,7 +4,9 @@
  * one as refused ("employee code exists", "group name exists") although they were added. So before anything
  * is sent again, the node asks the box which entries it already has.
  *
- * Groups (Batch Add Groups): by name, which the box keeps unique (103124 组名重复), within the group type.
+ * Groups (Person Group › Batch Add): by name, which the box keeps unique (103124 组名重复), within the group type.
+ * Vehicles (Vehicle › Batch Add): by plate number. The document names no "plate exists" refusal, so a resend
+ * would add the vehicle twice; one plate is one vehicle, so a vehicle with the plate is taken as stored.
  *
  * Persons (Batch Add Persons):
  * - by uuid (person/uuid/list), when the node gave the entry a uuid and the box is known to keep custom uuids;
@@ -19,9 +21,11 @@ import { fetchList, type ApiSession } from '../shared/engine';
 import type { OperationDefinition } from '../shared/operations';
 import { personOperations } from './operations/person';
 import { personGroupOperations } from './operations/personGroup';
+import { vehicleOperations } from './operations/vehicle';
 
 export const ADD_PERSONS_PATH = '/v1/api/person/batchAdd';
 export const ADD_GROUPS_PATH = '/v1/api/pass/group/batchAdd';
+export const ADD_VEHICLES_PATH = '/v1/api/vehicle/batchAdd';
 
 /** Fields the box keeps unique (the document has an "already exists" code for each) that person/list searches by. */
 const UNIQUE_FIELDS = ['code', 'cardNum', 'uniqueIdentify', 'phone', 'identifyNum', 'email'] as const;
@@ -44,6 +48,7 @@ const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && S
 const listOperation = (operations: OperationDefinition[], path: string) => operations.find((op) => op.path === path)!;
 const PERSON_SEARCH = listOperation(personOperations, '/v1/api/person/list');
 const GROUP_LIST = listOperation(personGroupOperations, '/v1/api/pass/group/list');
+const VEHICLE_LIST = listOperation(vehicleOperations, '/v1/api/vehicle/list');
 
 /** Every record a list operation returns for a filter, all pages (a fuzzy search can match many). */
 async function listAll(session: ApiSession, op: OperationDefinition, filter: IDataObject, itemIndex: number): Promise<IDataObject[]> {
@@ -54,11 +59,23 @@ async function listAll(session: ApiSession, op: OperationDefinition, filter: IDa
 const searchPersons = async (session: ApiSession, filter: IDataObject, itemIndex: number) => await listAll(session, PERSON_SEARCH, filter, itemIndex);
 
 /** Whether the node can find the stored entries of this batch operation after a lost answer. */
-export const canFindStored = (path: string) => path === ADD_PERSONS_PATH || path === ADD_GROUPS_PATH;
+export const canFindStored = (path: string) => [ADD_PERSONS_PATH, ADD_GROUPS_PATH, ADD_VEHICLES_PATH].includes(path);
 
 /** Which of the entries of a lost batch the box already stores, one state per entry, in order. */
 export async function findStored(session: ApiSession, path: string, entries: IDataObject[], options: LookupOptions): Promise<StoredState[]> {
-	return path === ADD_GROUPS_PATH ? await findStoredGroups(session, entries, options.itemIndex) : await findStoredPersons(session, entries, options);
+	if (path === ADD_GROUPS_PATH) return await findStoredGroups(session, entries, options.itemIndex);
+	if (path === ADD_VEHICLES_PATH) return await findStoredVehicles(session, entries, options.itemIndex);
+	return await findStoredPersons(session, entries, options);
+}
+
+/** Vehicles by plate number (the list's plate filter is fuzzy, so only an exact plate counts). */
+async function findStoredVehicles(session: ApiSession, entries: IDataObject[], itemIndex: number): Promise<StoredState[]> {
+	const states: StoredState[] = [];
+	for (const entry of entries) {
+		const record = (await listAll(session, VEHICLE_LIST, { plateNumber: entry.plateNumber }, itemIndex)).find((v) => same(v.plateNumber, entry.plateNumber));
+		states.push(record ? { state: 'stored', record } : { state: 'absent' });
+	}
+	return states;
 }
 
 /** Groups by name within their type (the list is per type; its name filter is fuzzy, so only an exact name counts). */

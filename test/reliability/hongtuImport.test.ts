@@ -215,6 +215,22 @@ describe('HongTu: 5,000-person import under 10% faults', () => {
 		expect(sim.requestsTo('/v1/api/pass/group/batchAdd')).toHaveLength(1);
 	});
 
+	test('vehicles in a batch whose answer was lost: found by plate (the box would take a plate twice), none added twice', async () => {
+		sim.failNext('dropAfter');
+		const plates = ['京A12345', '京B67890', '沪C24680'];
+		const result = await f.run(
+			'vehicle',
+			'batchAdd',
+			{ plateNumber: '={{ $json.plate }}', requestOptions: { maxRetries: 3, retryDelay: 1 } },
+			plates.map((plate) => ({ json: { plate } })),
+		);
+		expect(result.error).toBeUndefined();
+		const stored = [...sim.vehicles.values()];
+		expect(stored.map((v) => v.plateNumber).sort()).toEqual([...plates].sort());
+		expect(result.items.map((i) => i.json.vehicleUuId)).toEqual(plates.map((p) => stored.find((v) => v.plateNumber === p)!.vehicleUuId));
+		expect(sim.requestsTo('/v1/api/vehicle/batchAdd')).toHaveLength(1);
+	});
+
 	test('other entry batches (time plans) after a lost answer: sent again, and the refusal says the lost attempt may have added it', async () => {
 		sim.failNext('dropAfter');
 		const result = await f.run(

@@ -145,6 +145,8 @@ export class HongTuSimulator extends SimulatorServer {
 
 	batchLimit = 100;
 
+	readonly vehicles = new Map<string, Record<string, unknown> & { vehicleUuId: string }>();
+
 	/** the box setting behind personUuidSwitch (an operator turns it on) */
 	customPersonUuids = false;
 
@@ -544,10 +546,27 @@ export class HongTuSimulator extends SimulatorServer {
 				return { successes: (body.ruleIdList as string[]).map((uuid) => ({ uuid, code: 0, msg: '成功' })), failures: [] };
 			case 'pass/rule/addBatch':
 				return { successes: (body.ruleList as Array<Record<string, unknown>>).map((r) => ({ ...r, uuid: newUuid(), code: 0, msg: '成功' })), failures: [] };
+			// the document names no "plate exists" code: the box keeps whatever it is given, a plate twice included
 			case 'vehicle/batchAdd':
-				return { successVehicles: (body.addVehicleBeans as Array<Record<string, unknown>>).map((v) => ({ ...v, vehicleUuId: newUuid() })), failVehicles: [] };
-			case 'vehicle/batchDelete':
-				return { successVehicles: (body.vehicleUuIdList as string[]).map((vehicleUuId) => ({ vehicleUuId })), failVehicles: [] };
+				return {
+					successVehicles: (body.addVehicleBeans as Array<Record<string, unknown>>).map((v) => {
+						const vehicle = { ...v, vehicleUuId: newUuid() };
+						this.vehicles.set(vehicle.vehicleUuId, vehicle);
+						return vehicle;
+					}),
+					failVehicles: [],
+				};
+			case 'vehicle/batchDelete': {
+				const ids = body.vehicleUuIdList as string[];
+				for (const id of ids) this.vehicles.delete(id);
+				return { successVehicles: ids.map((vehicleUuId) => ({ vehicleUuId })), failVehicles: [] };
+			}
+			case 'vehicle/list': {
+				let all = [...this.vehicles.values()];
+				if (body.plateNumber !== undefined && body.plateNumber !== null) all = all.filter((v) => String(v.plateNumber).includes(String(body.plateNumber)));
+				if (body.personUuId !== undefined && body.personUuId !== null) all = all.filter((v) => v.personUuId === body.personUuId);
+				return this.page(all, body);
+			}
 			case 'photo/mvsn/virtualGroup/batchAddPerson':
 				return (body.personUuidList as string[]).map((personUuid) => ({ personUuid, compFaceId: `29-${newUuid()}` }));
 			case 'photo/mvsn/virtualGroup/batchDeletePerson':
