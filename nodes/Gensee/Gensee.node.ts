@@ -10,7 +10,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { ApiSession, executeOperations, fetchList, type VendorApi } from '../shared/engine';
+import { ApiSession, executeOperations, fetchList, searchList, type VendorApi } from '../shared/engine';
 import type { OperationDefinition } from '../shared/operations';
 import { buildOperationProperties } from '../shared/properties';
 import type { VendorRequest } from '../shared/transport';
@@ -39,17 +39,6 @@ function matches(filter: string | undefined, ...texts: unknown[]): boolean {
 	return !needle || texts.some((t) => String(t ?? '').toLowerCase().includes(needle));
 }
 
-async function searchPaged(
-	ctx: ILoadOptionsFunctions,
-	path: string,
-	toResult: (entry: IDataObject) => { name: string; value: string },
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	const session = new ApiSession(ctx, genseeClient);
-	const entries = (await fetchList(session, listOperation(path), listRequest(path), false, PICKER_MAX)) as IDataObject[];
-	const results = entries.map(toResult).filter((r) => matches(filter, r.name, r.value));
-	return { results };
-}
 
 export class Gensee implements INodeType {
 	description: INodeTypeDescription = {
@@ -89,13 +78,13 @@ export class Gensee implements INodeType {
 				return { results };
 			},
 			async searchCoursewares(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-				return await searchPaged(this, '/training/courseware/syn', (c) => ({ name: `${String(c.subject ?? c.id)} (${String(c.number ?? c.id)})`, value: String(c.id) }), filter);
+				return await searchList(this, genseeApi, 'courseware', 'sync', (c) => ({ name: `${String(c.subject ?? c.id)} (${String(c.number ?? c.id)})`, value: String(c.id) }), filter, { limit: PICKER_MAX });
 			},
 			async searchRecordings(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-				return await searchPaged(this, '/training/record/syn', (r) => ({ name: `${String(r.name ?? r.id)} (${String(r.id)})`, value: String(r.id) }), filter);
+				return await searchList(this, genseeApi, 'record', 'sync', (r) => ({ name: `${String(r.name ?? r.id)} (${String(r.id)})`, value: String(r.id) }), filter, { limit: PICKER_MAX });
 			},
 			async searchDocuments(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-				return await searchPaged(this, '/training/doc/syn', (d) => ({ name: `${String(d.name ?? d.Id)} (${String(d.Id)})`, value: String(d.Id) }), filter);
+				return await searchList(this, genseeApi, 'document', 'sync', (d) => ({ name: `${String(d.name ?? d.Id)} (${String(d.Id)})`, value: String(d.Id) }), filter, { limit: PICKER_MAX });
 			},
 		},
 	};

@@ -10,13 +10,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { ApiSession, executeOperations, findOperation, type VendorApi } from '../shared/engine';
+import { ApiSession, executeOperations, findOperation, searchList, type VendorApi } from '../shared/engine';
 import { buildOperationProperties, pickerProperty, REQUEST_OPTIONS, type IdFormat } from '../shared/properties';
-import { DEFAULT_RETRY, type VendorRequest } from '../shared/transport';
+import { DEFAULT_RETRY } from '../shared/transport';
 import { runHongTuBatch } from './batch';
 import { hongTuHandlers } from './handlers';
 import { operations, resources } from './HongTu.operations';
-import { HONGTU_MAX_PAGE_SIZE } from './operations/common';
 import { hongTuClient } from './transport';
 
 export const hongTuApi: VendorApi = { client: hongTuClient, operations, handlers: hongTuHandlers };
@@ -72,26 +71,8 @@ function properties(): INodeProperties[] {
 	);
 }
 
-async function searchBox(
-	ctx: ILoadOptionsFunctions,
-	path: string,
-	bodies: IDataObject[],
-	toResult: (entry: IDataObject) => { name: string; value: string },
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	const session = new ApiSession(ctx, hongTuClient);
-	const results: Array<{ name: string; value: string }> = [];
-	for (const body of bodies) {
-		const request: VendorRequest = { method: 'POST', path, query: {}, body, form: {}, headers: {}, files: {}, itemIndex: 0 };
-		const data = (await session.request(request)) as IDataObject | IDataObject[] | undefined;
-		const entries = (Array.isArray(data) ? data : Array.isArray(data?.list) ? data.list : []) as IDataObject[];
-		results.push(...entries.map(toResult));
-	}
-	const needle = filter?.trim().toLowerCase();
-	return { results: needle ? results.filter((r) => r.name.toLowerCase().includes(needle) || r.value.toLowerCase().includes(needle)) : results };
-}
-
-const FIRST_PAGE = { pageNum: 1, pageSize: HONGTU_MAX_PAGE_SIZE };
+/** Group and time-plan lists are per type: their pickers list each of the three. */
+const BY_TYPE = [{ type: 1 }, { type: 2 }, { type: 3 }];
 
 export class HongTu implements INodeType {
 	description: INodeTypeDescription = {
@@ -113,36 +94,36 @@ export class HongTu implements INodeType {
 	methods = {
 		listSearch: {
 			async searchOrganizations(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-				return await searchBox(this, '/v1/api/org/tree', [{}], (org) => ({
+				return await searchList(this, hongTuApi, 'organization', 'list', (org) => ({
 					name: String(org.orgName ?? org.orgUuid),
 					value: String(org.orgUuid),
 				}), filter);
 			},
 			async searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				const types: Record<string, string> = { 1: 'Employee', 2: 'Visitor', 3: 'Key Person' };
-				return await searchBox(this, '/v1/api/pass/group/list', [1, 2, 3].map((type) => ({ ...FIRST_PAGE, type })), (group) => ({
+				return await searchList(this, hongTuApi, 'personGroup', 'list', (group) => ({
 					name: `${String(group.name)} (${types[String(group.type)] ?? String(group.type)})`,
 					value: String(group.uuid),
-				}), filter);
+				}), filter, { params: BY_TYPE });
 			},
 			async searchDevices(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-				return await searchBox(this, '/v1/api/device/list', [FIRST_PAGE], (device) => ({
+				return await searchList(this, hongTuApi, 'device', 'list', (device) => ({
 					name: `${String(device.name)}${device.location ? ` (${String(device.location)})` : ''}`,
 					value: String(device.uuid),
 				}), filter);
 			},
 			async searchTimePlans(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				const types: Record<string, string> = { 1: 'Pass', 2: 'Security', 3: 'Event' };
-				return await searchBox(this, '/v1/api/pass/schedule/page', [1, 2, 3].map((type) => ({ ...FIRST_PAGE, type })), (plan) => ({
+				return await searchList(this, hongTuApi, 'timePlan', 'list', (plan) => ({
 					name: `${String(plan.name)} (${types[String(plan.type)] ?? String(plan.type)})`,
 					value: String(plan.uuid),
-				}), filter);
+				}), filter, { params: BY_TYPE });
 			},
 			async searchDoors(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-				return await searchBox(this, '/v1/api/door/list', [{ ...FIRST_PAGE, passModel: true }], (door) => ({
+				return await searchList(this, hongTuApi, 'door', 'list', (door) => ({
 					name: `${String(door.name)}${door.location ? ` (${String(door.location)})` : ''}`,
 					value: String(door.uuid),
-				}), filter);
+				}), filter, { params: [{ passModel: true }] });
 			},
 		},
 	};

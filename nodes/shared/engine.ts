@@ -16,7 +16,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { isRecovered, LostCreateGuard } from './lostCreate';
 import { windowsFor } from './windows';
 import type { EntryResults, OperationDefinition, ParameterDefinition } from './operations';
-import { buildRequest, readWireValues, type WireValues } from './parameters';
+import { buildRequest, placeValues, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
 import {
 	DEFAULT_RETRY,
@@ -506,7 +506,7 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 	return results;
 }
 
-/** A listSearch method over a list operation: the first page at the largest page size, filtered by the search text. */
+/** A listSearch method over a list operation: the first page at the largest page size (or `limit` entries), filtered by the search text. */
 export async function searchList(
 	ctx: ILoadOptionsFunctions,
 	api: VendorApi,
@@ -514,16 +514,28 @@ export async function searchList(
 	operation: string,
 	toResult: (entry: IDataObject) => { name: string; value: string },
 	filter?: string,
+	options: {
+		/** parameter values of the list operation, one listing per set (e.g. one per group type) */
+		params?: IDataObject[];
+		/** entries read per listing; default one page of the vendor's largest size */
+		limit?: number;
+	} = {},
 ): Promise<INodeListSearchResult> {
 	const op = findOperation(api, resource, operation);
 	const session = new ApiSession(ctx, api.client);
-	const request: VendorRequest = { method: op.method, path: op.path.trim(), query: {}, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
-	const entries = await fetchList(session, op, request, false, op.list?.paging?.maxPageSize ?? 1000);
-	const results = entries.map((e) => toResult(e as IDataObject));
+	const limit = options.limit ?? op.list?.paging?.maxPageSize ?? 1000;
+	const results: Array<{ name: string; value: string }> = [];
+	for (const values of options.params ?? [{}]) {
+		const request: VendorRequest = { method: op.method, path: op.path.trim(), query: {}, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
+		placeValues(request, op, values);
+		// an operation without a list trait answers with its whole list at once (e.g. a tree's top level)
+		const entries = op.list ? await fetchList(session, op, request, false, limit) : asArray(await session.request(request));
+		results.push(...entries.map((e) => toResult(e as IDataObject)));
+	}
 	const needle = filter?.trim().toLowerCase();
 	return {
 		results: needle
-			? results.filter((r) => r.name.toLowerCase().includes(needle) || r.value.includes(needle))
+			? results.filter((r) => r.name.toLowerCase().includes(needle) || r.value.toLowerCase().includes(needle))
 			: results,
 	};
 }

@@ -271,8 +271,16 @@ export async function buildRequest(
 		files: {},
 		itemIndex,
 	};
+	placeValues(request, op, values);
+	for (const param of op.params)
+		if (param.in === 'file' && param.name in values) request.files[param.name] = await readFile(ctx, param, itemIndex, String(values[param.name]));
+	return request;
+}
+
+/** Puts values where the operation declares its parameters (path, query, form, header, body); files are left out. */
+export function placeValues(request: VendorRequest, op: OperationDefinition, values: WireValues): void {
 	for (const param of op.params) {
-		if (!(param.name in values)) continue;
+		if (!(param.name in values) || param.in === 'file') continue;
 		const value = serialise(param, values[param.name]);
 		switch (param.in) {
 			case 'path':
@@ -288,14 +296,10 @@ export async function buildRequest(
 			case 'header':
 				request.headers[param.name] = String(value);
 				break;
-			case 'file':
-				request.files[param.name] = await readFile(ctx, param, itemIndex, String(value));
-				break;
 			default:
 				request.body[param.name] = value as IDataObject[string];
 		}
 	}
-	return request;
 }
 
 async function readFile(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, property: string): Promise<FilePart> {
