@@ -119,11 +119,12 @@ export class HongTu implements INodeType {
 					value: String(plan.uuid),
 				}), filter, { params: BY_TYPE });
 			},
+			// passModel false: the devices bound as doors (true would list the devices that could still be added)
 			async searchDoors(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				return await searchList(this, hongTuApi, 'door', 'list', (door) => ({
 					name: `${String(door.name)}${door.location ? ` (${String(door.location)})` : ''}`,
 					value: String(door.uuid),
-				}), filter, { params: [{ passModel: true }] });
+				}), filter, { params: [{ passModel: false }] });
 			},
 		},
 	};

@@ -52,4 +52,10 @@ describe('HongTu listSearch', () => {
 		expect((await search('searchOrganizations')).results).toEqual([{ name: sim.topOrg.fullName, value: sim.topOrg.uuid }]);
 		expect((await search('searchDoors')).results).toEqual([]);
 	});
+
+	it('the door picker asks for the bound door devices (passModel false), not the devices that could still be added', async () => {
+		await search('searchDoors');
+		// the document: "true则查询所有可以添加到门禁设备列表的设备 … false查询已绑定的设备即门禁控制列表信息"
+		expect(sim.requestsTo('/v1/api/door/list').at(-1)?.body).toMatchObject({ passModel: false, pageNum: 1 });
+	});
 });

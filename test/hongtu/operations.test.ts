@@ -17,7 +17,11 @@ const catalog = loadCatalog().operations;
  * Fields the node requires although the document's table marks them optional, each a decided contradiction:
  * batchUpdatePerson's groupUuid is the group being changed (the table says optional, the call is meaningless without it).
  */
-const REQUIRED_BY_DECISION: Record<string, string[]> = { '/v1/api/pass/group/batchUpdatePerson': ['groupUuid'] };
+const REQUIRED_BY_DECISION: Record<string, string[]> = {
+	'/v1/api/pass/group/batchUpdatePerson': ['groupUuid'],
+	// the field table: "one of personUuid / profileId is required"
+	'/v1/api/photo/search/query/detail': ['personUuid'],
+};
 /** Marked required, but the document's own note says to send exactly one of them (error 121042 otherwise). */
 const LEFT_OUT_BY_DOCUMENT: Record<string, string[]> = { '/v1/api/person/track/query': ['profileUuid'] };
 

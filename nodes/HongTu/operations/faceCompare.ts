@@ -58,6 +58,8 @@ export const faceCompareOperations: OperationDefinition[] = [
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms' },
 		],
 		list: { itemsPath: 'list', paging: paging('pageNum') },
+		// the document: one of personUuid / profileId is required
+		requireOneOf: [{ params: ['personUuid', 'profileId'] }],
 	},
 	{
 		resource: 'faceCompare',
