@@ -1,5 +1,4 @@
 import type {
-	IDataObject,
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	INodeExecutionData,
@@ -10,9 +9,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { ApiSession, executeOperations, findOperation, searchList, type VendorApi } from '../shared/engine';
-import { buildOperationProperties, pickerProperty, REQUEST_OPTIONS, type IdFormat } from '../shared/properties';
-import { DEFAULT_RETRY } from '../shared/transport';
+import { ApiSession, executeOperations, findOperation, retryPolicy, searchList, type VendorApi } from '../shared/engine';
+import { buildOperationProperties, pickerProperty, type IdFormat } from '../shared/properties';
 import { runHongTuBatch } from './batch';
 import { hongTuHandlers } from './handlers';
 import { operations, resources } from './HongTu.operations';
@@ -134,12 +132,7 @@ export class HongTu implements INodeType {
 		// id-list batches run in the engine (per-entry results through `entryResults`); entry batches (persons,
 		// groups, rules, time plans, vehicles) in batch.ts, which uploads photos and finds lost answers' entries
 		if (!op.batch || op.batch.entryResults) return await executeOperations(this, hongTuApi);
-		const options = this.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject;
-		const session = new ApiSession(this, hongTuClient, {
-			maxRetries: Number(options.maxRetries ?? DEFAULT_RETRY.maxRetries),
-			baseDelayMs: Number(options.retryDelay ?? DEFAULT_RETRY.baseDelayMs),
-			maxDelayMs: DEFAULT_RETRY.maxDelayMs,
-		});
+		const session = new ApiSession(this, hongTuClient, retryPolicy(this));
 		return [(await runHongTuBatch(this, session, op)).flat()];
 	}
 }

@@ -11,11 +11,10 @@ import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import type { ApiSession } from '../shared/engine';
+import { batchFailure, batchSize, errorItem, type ApiSession } from '../shared/engine';
 import type { OperationDefinition } from '../shared/operations';
 import { readWireValues } from '../shared/parameters';
-import { REQUEST_OPTIONS } from '../shared/properties';
-import { answerMayBeLost, LOST_ANSWER_NOTE, type VendorRequest } from '../shared/transport';
+import { answerMayBeLost, backoffDelay, LOST_ANSWER_NOTE, type VendorRequest } from '../shared/transport';
 import { ADD_PERSONS_PATH, canFindStored, findStored, type StoredState } from './lostBatch';
 import { hongTuError } from './transport';
 
@@ -118,13 +117,9 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 	const failed: Array<{ itemIndex: number; error: Error }> = [];
 	const fail = (itemIndex: number, error: Error, extra: IDataObject = {}) => {
 		if (!ctx.continueOnFail()) failed.push({ itemIndex, error });
-		const description = (error as NodeApiError).description;
-		results[itemIndex] = [
-			{ json: { error: error.message, ...(description ? { errorDescription: description } : {}), ...extra }, pairedItem: { item: itemIndex } },
-		];
+		results[itemIndex] = [errorItem(ctx, error, itemIndex, extra)];
 	};
-	const requested = Number((ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject).batchSize ?? 0);
-	const size = Math.max(1, Math.min(requested > 0 ? requested : Infinity, batch.maxPerCall ?? Infinity));
+	const size = batchSize(ctx, batch);
 
 	// read and validate every item before anything is sent
 	const valid: Array<{ itemIndex: number; values: IDataObject }> = [];
@@ -194,7 +189,7 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 						break;
 					}
 					// give a slow box time to finish the lost request before asking what it has or sending again
-					const delay = Math.min(session.retry.baseDelayMs * 2 ** attempt, session.retry.maxDelayMs ?? 30_000);
+					const delay = backoffDelay(session.retry, attempt);
 					if (delay > 0) await sleep(delay);
 					if (recoverable) {
 						let states: StoredState[];
@@ -235,12 +230,7 @@ export async function runHongTuBatch(ctx: IExecuteFunctions, session: ApiSession
 		}
 	}
 
-	if (failed.length) {
-		const detail = failed.slice(0, 10).map((f) => `item ${f.itemIndex}: ${f.error.message}`).join('; ');
-		throw new NodeOperationError(ctx.getNode(), `${failed.length} of ${items.length} items failed: ${detail}${failed.length > 10 ? '; …' : ''}`, {
-			itemIndex: failed[0].itemIndex,
-			description: 'Items not listed here succeeded. Turn on "Continue On Fail" to get one result per item instead.',
-		});
-	}
+	// a batch of thousands names its first ten failures
+	if (failed.length) throw batchFailure(ctx, failed, items.length, 10);
 	return results;
 }

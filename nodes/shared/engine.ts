@@ -15,7 +15,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { isRecovered, LostCreateGuard } from './lostCreate';
 import { windowsFor } from './windows';
-import type { EntryResults, OperationDefinition, ParameterDefinition } from './operations';
+import type { BatchTrait, EntryResults, OperationDefinition, ParameterDefinition } from './operations';
 import { buildRequest, placeValues, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
 import {
@@ -175,7 +175,8 @@ function asJson(value: unknown): IDataObject {
 	return { value: value as IDataObject[string] };
 }
 
-function errorItem(ctx: IExecuteFunctions, error: Error, itemIndex: number, extra: IDataObject = {}): INodeExecutionData {
+/** The output item of an item that failed under Continue On Fail: the error, its description and context. */
+export function errorItem(ctx: IExecuteFunctions, error: Error, itemIndex: number, extra: IDataObject = {}): INodeExecutionData {
 	const description = (error as NodeApiError).description;
 	return {
 		json: { error: error.message, ...(description ? { errorDescription: description } : {}), ...extra },
@@ -192,7 +193,8 @@ function forItem(ctx: IExecuteFunctions, error: Error, itemIndex: number): Error
 	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
 }
 
-function retryPolicy(ctx: IExecuteFunctions): RetryPolicy {
+/** The retry policy of the node's Request Options. */
+export function retryPolicy(ctx: IExecuteFunctions): RetryPolicy {
 	const options = ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject;
 	return {
 		maxRetries: Number(options.maxRetries ?? DEFAULT_RETRY.maxRetries),
@@ -405,10 +407,7 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 		}
 	}
 
-	const requested = Number((ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject).batchSize ?? 0);
-	const size = !batch.splittable
-		? Infinity
-		: Math.min(requested > 0 ? requested : Infinity, batch.maxPerCall ?? Infinity);
+	const size = batchSize(ctx, batch);
 
 	for (const members of groups.values()) {
 		// one wire entry per distinct value, remembering which items asked for it
@@ -492,18 +491,29 @@ async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: Opera
 		}
 	}
 
-	if (failures.length) {
-		const detail = failures.map((f) => `item ${f.itemIndex}: ${f.error.message}`).join('; ');
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`${failures.length} of ${items.length} items failed: ${detail}`,
-			{
-				itemIndex: failures[0].itemIndex,
-				description: 'Items not listed here succeeded. Turn on "Continue On Fail" to get one result per item instead.',
-			},
-		);
-	}
+	if (failures.length) throw batchFailure(ctx, failures, items.length);
 	return results;
+}
+
+/** Entries per call of a batch operation: the Batch Size option within the vendor's maximum; a set that must not be split, whole. */
+export function batchSize(ctx: IExecuteFunctions, batch: BatchTrait): number {
+	if (!batch.splittable) return Infinity;
+	const requested = Number((ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject).batchSize ?? 0);
+	return Math.max(1, Math.min(requested > 0 ? requested : Infinity, batch.maxPerCall ?? Infinity));
+}
+
+/** The error of a batch run in which some items failed (without Continue On Fail): it names them, up to `shown`. */
+export function batchFailure(
+	ctx: IExecuteFunctions,
+	failures: Array<{ itemIndex: number; error: Error }>,
+	total: number,
+	shown = Infinity,
+): NodeOperationError {
+	const detail = failures.slice(0, shown).map((f) => `item ${f.itemIndex}: ${f.error.message}`).join('; ');
+	return new NodeOperationError(ctx.getNode(), `${failures.length} of ${total} items failed: ${detail}${failures.length > shown ? '; …' : ''}`, {
+		itemIndex: failures[0].itemIndex,
+		description: 'Items not listed here succeeded. Turn on "Continue On Fail" to get one result per item instead.',
+	});
 }
 
 /** A listSearch method over a list operation: the first page at the largest page size (or `limit` entries), filtered by the search text. */

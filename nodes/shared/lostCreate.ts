@@ -14,7 +14,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import type { CreateTrait } from './operations';
-import { answerMayBeLost, type RetryPolicy } from './transport';
+import { answerMayBeLost, backoffDelay, type RetryPolicy } from './transport';
 
 /** The record the lost answer created, found by listing; output in place of the vendor's answer. */
 export const RECOVERED_NOTE = 'The answer was lost; the node found the new record before sending again';
@@ -56,7 +56,7 @@ export class LostCreateGuard {
 			// the transports' own NodeApiErrors pass through unchanged
 			if (!answerMayBeLost(outcome.error)) throw outcome.error;
 			// give a slow server time to finish the lost request before looking for its record
-			const delay = Math.min(this.retry.baseDelayMs * 2 ** attempt, this.retry.maxDelayMs ?? 30_000);
+			const delay = backoffDelay(this.retry, attempt);
 			if (delay > 0) await sleep(delay);
 			const mine = (await this.listRecords(values)).find((r) => !this.known?.has(this.idOf(r)) && this.carries(r, values));
 			if (mine) {

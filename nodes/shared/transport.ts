@@ -115,6 +115,11 @@ export interface RetryOptions {
 	resendAfterLostAnswer?: boolean;
 }
 
+/** The delay before retry number `retry` (from 0): the base delay doubled each time, up to the policy's maximum. */
+export function backoffDelay(policy: RetryPolicy, retry: number): number {
+	return Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs!);
+}
+
 /** Runs `attempt`, retrying retryable errors with exponential backoff and jitter (n8n's `sleep`, no timers). */
 export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPolicy, options: RetryOptions = {}): Promise<T> {
 	let earlierAnswerLost = false;
@@ -132,7 +137,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, policy: RetryPol
 			if (options.resendAfterLostAnswer === false) throw outcome.error;
 			earlierAnswerLost = true;
 		}
-		const exponential = Math.min(policy.baseDelayMs * 2 ** retry, policy.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs!);
+		const exponential = backoffDelay(policy, retry);
 		// jitter keeps many workers from retrying in lockstep
 		const delay = Math.max(retryAfter(outcome.error) ?? 0, exponential / 2 + Math.random() * (exponential / 2));
 		if (delay > 0) await sleep(delay);
