@@ -4,6 +4,9 @@
  * /integration/site, form-encoded, the documented parameter names (Id with a capital I for room/mini-room
  * modify, recordId[0]=… for recording lists, §3.3 times), and checks the answer's documented fields.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { BASE_PATH, parseTime, type GenseeSimulator } from '../simulators/gensee/GenseeSimulator';
@@ -444,5 +447,15 @@ describe('Gensee: every documented interface through n8n-core', () => {
 		if (c.form) expect(form).toMatchObject(c.form(sim));
 		c.check?.(result.items, form, sim);
 		for (const item of result.items) expect(JSON.stringify(item.json)).not.toContain(PASSWORD);
+	});
+
+	test('every interface of the document was called at its documented path', () => {
+		const catalog = JSON.parse(readFileSync(join(__dirname, '../../../shared/catalog/gensee-training.json'), 'utf8')) as {
+			operations: Array<{ path: string; pathNormalized?: string }>;
+		};
+		expect(catalog.operations).toHaveLength(59);
+		const called = new Set(sim.requests.map((r) => r.path));
+		const missing = catalog.operations.map((op) => (op.pathNormalized ?? op.path).trim()).filter((path) => ![...called].some((c) => c.endsWith(path)));
+		expect(missing).toEqual([]);
 	});
 });

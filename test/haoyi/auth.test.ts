@@ -3,26 +3,9 @@
  * /api/v1/access_token for an access token that expires after 7200 s; every other interface but 3.1 takes
  * it as `token`. Expired tokens are reported as err_code 1007 inside HTTP 200 (1004 missing, 1006 unreadable).
  */
-import axios from 'axios';
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-
 import { HaoYiApi } from '../../credentials/HaoYiApi.credentials';
+import { runCredentialTest } from '../harness/credentialTest';
 import { items, rl, startHaoYi, UNIONID } from './setup';
-
-/** What n8n's credential tester does with `test.request` and `rules` (expressions resolved by hand). */
-async function credentialTest(data: ICredentialDataDecryptedObject): Promise<{ ok: boolean; message?: string }> {
-	const type = new HaoYiApi();
-	const request = type.test.request;
-	const baseURL = String(data.baseUrl).trim().replace(/\/+$/, '').replace(/\/api\/v1$/, '');
-	expect(request.baseURL).toContain('$credentials.baseUrl');
-	expect(request.qs).toEqual({ unionid: '={{$credentials.unionid.trim()}}' });
-	const response = await axios.request({ baseURL, url: request.url, method: request.method, params: { unionid: String(data.unionid).trim() } });
-	for (const rule of type.test.rules ?? []) {
-		if (rule.type === 'responseSuccessBody' && response.data[rule.properties.key] === rule.properties.value)
-			return { ok: false, message: rule.properties.message };
-	}
-	return { ok: true };
-}
 
 describe('HaoYi token credential', () => {
 	let env: Awaited<ReturnType<typeof startHaoYi>>;
@@ -129,9 +112,10 @@ describe('HaoYi token credential', () => {
 	});
 
 	test('credential test: passes with the right unionid, fails on a wrong one', async () => {
-		expect(await credentialTest({ baseUrl: `${env.sim.url}/`, unionid: UNIONID })).toEqual({ ok: true });
-		expect(await credentialTest({ baseUrl: env.sim.url, unionid: 'x' })).toEqual({ ok: false, message: expect.stringMatching(/Invalid unionid/) });
-		expect(await credentialTest({ baseUrl: env.sim.url, unionid: 'wrong-unionid' })).toEqual({ ok: false, message: expect.stringMatching(/No account/) });
+		// the credential's own expressions and URL clean-up, run as n8n's credential tester runs them
+		expect(await runCredentialTest(new HaoYiApi(), { baseUrl: `${env.sim.url}/api/v1/`, unionid: ` ${UNIONID} ` })).toEqual({ status: 'OK' });
+		expect(await runCredentialTest(new HaoYiApi(), { baseUrl: env.sim.url, unionid: 'x' })).toEqual({ status: 'Error', message: expect.stringMatching(/Invalid unionid/) });
+		expect(await runCredentialTest(new HaoYiApi(), { baseUrl: env.sim.url, unionid: 'wrong-unionid' })).toEqual({ status: 'Error', message: expect.stringMatching(/No account/) });
 	});
 
 	test('the token is kept in a hidden expirable credential field, so n8n persists and shares it', async () => {

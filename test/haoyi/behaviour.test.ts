@@ -161,6 +161,7 @@ describe('HaoYi behaviour', () => {
 			env.sim.setFaults({ rate: 0.3, kinds: ['http500', 'http503', 'drop'] }, 7);
 			const result = await env.run('record', 'list', { returnAll: true, requestOptions: { maxRetries: 8, retryDelay: 1 } });
 			expect(result.error).toBeUndefined();
+			expect(result.items).toHaveLength(450);
 			expect(new Set(result.items.map((i) => i.json.record_id)).size).toBe(450);
 			expect(env.sim.faultCount).toBeGreaterThan(0);
 		});

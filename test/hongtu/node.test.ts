@@ -31,7 +31,9 @@ describe('HongTu node description', () => {
 
 	it('has Return All / Limit on every paged list of the document', () => {
 		const { operations } = jest.requireActual('../../nodes/HongTu/HongTu.operations');
-		for (const op of catalog.filter((o) => o.params.some((p) => p.name === 'pageNum' || p.name === 'currPage'))) {
+		const paged = catalog.filter((o) => o.params.some((p) => p.name === 'pageNum' || p.name === 'currPage'));
+		expect(paged.length).toBeGreaterThan(30);
+		for (const op of paged) {
 			const node = (operations as Array<{ path: string; resource: string; operation: string }>).find((o) => o.path === docPath(op))!;
 			expect(field(node.resource, node.operation, 'returnAll')).toBeDefined();
 		}

@@ -87,6 +87,17 @@ describe('HongTu Trigger', () => {
 		});
 	});
 
+	test('busiType 12: a record with an image URI but no URL gets the full URL on the box', async () => {
+		await setup({ source: 'businessPush', busiTypes: ['12'], options: {} });
+		const withUri = (Object.values(sample('busiPush12StructuredRecord')) as IDataObject[]).find((r) => typeof r.cropUri === 'string');
+		expect(withUri).toBeDefined();
+		const record = { ...withUri! };
+		delete record.cropUrl;
+		await pushTo(receiver!.url, { busiType: '12', data: JSON.stringify(record) });
+		expect(receiver!.executions).toHaveLength(1);
+		expect(receiver!.executions[0][0][0].json.cropUrl).toBe(`${sim.url}/pub/${String(record.cropUri)}`);
+	});
+
 	test('pass-record and attendance callbacks start the workflow with their fields', async () => {
 		await setup({ source: 'attendanceRecords', options: {} });
 		const record = JSON.parse(String(callbacks.find((c) => c.id === 'attendanceRecord')!.sample));

@@ -38,6 +38,9 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: bad input for every
 	const ops = vendor.operations.map((op) => [`${op.resource}.${op.operation}`, op] as const);
 	test.each(ops)('%s', async (_label, op) => {
 		const cases = badInputCases(vendor.nodeType(), op);
+		// every operation with a parameter the user sets has cases
+		if (op.params.some((p) => !op.list?.paging || (p.name !== op.list.paging.pageParam && p.name !== op.list.paging.sizeParam)))
+			expect(cases.length).toBeGreaterThan(0);
 		const problems: string[] = [];
 		for (const c of cases) {
 			f.sim.requests.length = 0;
@@ -66,7 +69,9 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: no field the engine
 	test('paging parameters (set by Return All / Limit) are not offered as Additional Fields', () => {
 		const properties = vendor.nodeType().description.properties;
 		const offered: string[] = [];
-		for (const op of vendor.operations.filter((o) => o.list?.paging)) {
+		const paged = vendor.operations.filter((o) => o.list?.paging);
+		expect(paged.length).toBeGreaterThan(0);
+		for (const op of paged) {
 			const collection = properties.find(
 				(p) => p.name === ADDITIONAL_FIELDS && p.displayOptions?.show?.resource?.[0] === op.resource && p.displayOptions?.show?.operation?.[0] === op.operation,
 			);

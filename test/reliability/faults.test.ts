@@ -231,11 +231,14 @@ describe('tokens expiring mid-run cost no item', () => {
 		for (let i = 0; i < 40; i++) sim.addSubject({ subject_name: `S${i}` });
 		const ids = [...sim.subjects.keys()];
 		sim.setFaults({ ...TEN_PERCENT, kinds: ALL_FAULTS.filter((k) => k !== 'dropAfter') }, 5);
-		sim.expireTokensAfter(15);
+		// ten one-page reads: the token expires after the fifth, in the middle of the run
+		sim.expireTokensAfter(5);
 		const result = await f.run('subject', 'list', { returnAll: true, requestOptions: RETRY }, ids.map(() => ({ json: {} })).slice(0, 10));
 		expect(result.error).toBeUndefined();
 		// ten items, each the whole list
 		expect(result.items).toHaveLength(ids.length * 10);
+		// the token did expire during the run, and was exchanged again
+		expect(sim.tokenExchanges).toBeGreaterThan(1);
 		expect(sim.faultCount).toBeGreaterThan(0);
 		await sim.stop();
 	});
@@ -369,14 +372,14 @@ describe('a create whose answer is lost after the vendor carried it out', () => 
 		}
 	});
 
-	const uniqueCreates: Array<[string, string, string, string, IDataObject, (sim: unknown) => IDataObject[], string]> = [
-		['baijiayun', 'zone', 'add', '/addZone', { zoneUnique: 77, areaId: 1, name: 'Zone', address: 'Address' }, (sim) => [...(sim as BaijiayunSimulator).zones.values()].filter((z) => z.zone_unique === 77) as unknown as IDataObject[], 'zone_id'],
-		['smartclassroom', 'student', 'create', '/student', { name: 'Student', jobNumber: 'LOST-1' }, (sim) => (sim as SmartClassroomSimulator).students.filter((s) => s.job_number === 'LOST-1') as unknown as IDataObject[], 'id'],
-		['smartclassroom', 'teacher', 'create', '/teacher', { name: 'Teacher', jobNumber: 'LOST-T1' }, (sim) => (sim as SmartClassroomSimulator).teachers.filter((t) => t.job_number === 'LOST-T1') as unknown as IDataObject[], 'id'],
+	const uniqueCreates: Array<[string, string, string, string, IDataObject, (sim: unknown) => IDataObject[], string, RegExp]> = [
+		['baijiayun', 'zone', 'add', '/addZone', { zoneUnique: 77, areaId: 1, name: 'Zone', address: 'Address' }, (sim) => [...(sim as BaijiayunSimulator).zones.values()].filter((z) => z.zone_unique === 77) as unknown as IDataObject[], 'zone_id', /Baijiayun error 1002/],
+		['smartclassroom', 'student', 'create', '/student', { name: 'Student', jobNumber: 'LOST-1' }, (sim) => (sim as SmartClassroomSimulator).students.filter((s) => s.job_number === 'LOST-1') as unknown as IDataObject[], 'id', /Smart Classroom error -20110/],
+		['smartclassroom', 'teacher', 'create', '/teacher', { name: 'Teacher', jobNumber: 'LOST-T1' }, (sim) => (sim as SmartClassroomSimulator).teachers.filter((t) => t.job_number === 'LOST-T1') as unknown as IDataObject[], 'id', /Smart Classroom error -20110/],
 	];
 
 	// the vendor keeps the field unique, so the record carrying it is the one the lost answer created
-	test.each(uniqueCreates)('%s %s.%s: found by its unique field instead of being refused as a duplicate', async (key, resource, operation, path, parameters, stored, idField) => {
+	test.each(uniqueCreates)('%s %s.%s: found by its unique field instead of being refused as a duplicate', async (key, resource, operation, path, parameters, stored, idField, refusal) => {
 		const f = await vendor(key).start();
 		try {
 			f.sim.failNextOn(path, 'dropAfter');
@@ -388,7 +391,8 @@ describe('a create whose answer is lost after the vendor carried it out', () => 
 			// without a lost answer nothing is listed first
 			const before = f.sim.requests.length;
 			const second = await f.run(resource, operation, { ...parameters, requestOptions: { maxRetries: 3, retryDelay: 1 } });
-			expect(second.error?.message).toBeDefined();
+			// a second create of the same code is the vendor's duplicate refusal
+			expect(second.error?.message).toMatch(refusal);
 			expect(f.sim.requests.length - before).toBe(1);
 		} finally {
 			await f.sim.stop();

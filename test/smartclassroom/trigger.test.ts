@@ -72,11 +72,14 @@ describe('New Attendance Record', () => {
 	});
 
 	test('"today" is the day in the workflow\'s time zone', async () => {
-		const fixture = triggerFixture(new SmartClassroomTrigger(), { event: 'attendanceRecord', clsId }, credentials);
-		(fixture.workflow as { timezone: string }).timezone = 'Pacific/Kiritimati';
-		await runPoll(fixture);
-		const request = sim.requests.find((r) => r.path === '/api/v1/attendance/class')!;
-		expect(request.query.end_time).toBe(today('Pacific/Kiritimati'));
+		// UTC+14 and UTC-11: at any hour at least one of them is on another day than UTC
+		for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+			const fixture = triggerFixture(new SmartClassroomTrigger(), { event: 'attendanceRecord', clsId }, credentials);
+			(fixture.workflow as { timezone: string }).timezone = zone;
+			await runPoll(fixture);
+			const request = sim.requests.filter((r) => r.path === '/api/v1/attendance/class').at(-1)!;
+			expect(request.query.end_time).toBe(today(zone));
+		}
 	});
 
 	test('a manual test run shows the newest record as a sample', async () => {
