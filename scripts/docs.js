@@ -65,12 +65,12 @@ function renderReference(vendors) {
 		'',
 		'Generated from the operation tables by `scripts/docs.js`; do not edit by hand. Each operation lists the HTTP method',
 		'and path it calls (as the vendor documents it, after the base URL) and the section of the vendor document that',
-		'defines it, so it can be looked up there. The documents are in `../shared/seeds/`.',
+		'defines it, so it can be looked up there. Each vendor names its API document by title; ask the vendor for it.',
 		'',
 	];
 	for (const vendor of vendors) lines.push(`- [${vendor.vendorInfo.node}](#${anchor(vendor.vendorInfo.node)}) — ${vendor.operations.length} operations`);
 	for (const vendor of vendors) {
-		lines.push('', `## ${vendor.vendorInfo.node}`, '', `${vendor.vendorInfo.name}. Document: \`${vendor.vendorInfo.seed}\`.`);
+		lines.push('', `## ${vendor.vendorInfo.node}`, '', `${vendor.vendorInfo.name}. Document: *${vendor.vendorInfo.document}*.`);
 		for (const resource of vendor.resources) {
 			lines.push('', `### ${vendor.vendorInfo.node}: ${resource.name}`, '', cell(resource.description), '');
 			lines.push('| Operation | Method | Path | Document section | Notes |', '| --- | --- | --- | --- | --- |');

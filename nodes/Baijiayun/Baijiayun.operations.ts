@@ -1,6 +1,6 @@
 /**
  * Baijiayun dual-teacher classroom: every operation of the device management & scheduling API
- * (seed 004, "双师设备管理&排课API接口文档"). Every call is POST form-encoded to the documented path;
+ * ("双师设备管理&排课API接口文档"). Every call is POST form-encoded to the documented path;
  * partner_id, timestamp and sign are added by the credential, so they are not listed here.
  */
 import type { OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/operations';
@@ -440,5 +440,5 @@ export const operations: OperationDefinition[] = [
 export const vendorInfo: VendorInfo = {
 	name: 'Baijiayun dual-teacher classroom (百家云双师课堂)',
 	node: 'Baijiayun',
-	seed: '004_544aaf3c6a5b66f4.txt',
+	document: '百家云双师课堂 双师设备管理&排课API接口文档',
 };

@@ -1,5 +1,5 @@
 /**
- * Gensee (展视互动) training / live classroom integration API: every interface of seed 002
+ * Gensee (展视互动) training / live classroom integration API: every interface of its integration document
  * ("教育培训系统" integration document, interfaces 5.1–5.59), as data.
  *
  * - Every call is POST form-encoded to `http(s)://{site}/integration/site{path}`. The document's tables still
@@ -16,7 +16,7 @@ import type { OperationDefinition, ResourceDefinition, TimeWindowTrait, VendorIn
 export const vendorInfo: VendorInfo = {
 	name: 'Gensee Training (展视互动)',
 	node: 'Gensee',
-	seed: '002_bb890d72e084f36c.txt',
+	document: '展视互动 教育培训系统 集成接口文档',
 };
 
 export const resources: ResourceDefinition[] = [

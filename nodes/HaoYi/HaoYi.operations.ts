@@ -1,5 +1,5 @@
 /**
- * HaoYi cloud recording & broadcast server (云录播 API 接口, seed 003): every documented operation as data.
+ * HaoYi cloud recording & broadcast server (云录播 API 接口): every documented operation as data.
  * All calls are GET with query parameters (section 1); the access token is added by the credential and the
  * token exchange itself (3.2 /api/v1/access_token) lives in the credential (see transport.ts), so neither
  * appears here.
@@ -648,5 +648,5 @@ export const operations: OperationDefinition[] = [
 export const vendorInfo: VendorInfo = {
 	name: 'HaoYi cloud recording (浩一云录播)',
 	node: 'HaoYi Cloud Recording',
-	seed: '003_e22b48e28ad6c17d.txt',
+	document: '云录播 API 接口 (v1)',
 };

@@ -1,5 +1,5 @@
 /**
- * HaoYi cloud recording transport (seed 003, 云录播 API 接口): every call is GET with query parameters,
+ * HaoYi cloud recording transport (云录播 API 接口): every call is GET with query parameters,
  * the access token travels as the `token` query parameter (added by the credential), and the answer is a
  * flat `{err_code, err_msg, ...fields}` object. This file unwraps it, maps err_code to NodeApiError with a
  * hint, re-logs in once when the server reports the token expired/missing/unreadable (1007/1004/1006 in an

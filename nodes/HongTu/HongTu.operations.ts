@@ -1,6 +1,6 @@
 /**
  * Megvii HongTu 3000 AIoT box (鸿图3000系列AIoT应用计算一体机): every operation of the box's OpenAPI
- * (seed 001, "鸿图3000.V106"), grouped into the resources users know. Nearly every call is a POST with a
+ * ("鸿图3000.V106"), grouped into the resources users know. Nearly every call is a POST with a
  * JSON body; the credential adds the ctimestamp / cnonce / cappkey / csign headers, so they are not listed.
  * The tables live in ./operations, one file per resource.
  */
@@ -50,5 +50,5 @@ export const operations: OperationDefinition[] = [
 export const vendorInfo: VendorInfo = {
 	name: 'Megvii HongTu 3000 AIoT Box',
 	node: 'Megvii HongTu',
-	seed: '001_fb6ad30c58b8a520.txt',
+	document: '旷视鸿图3000系列AIoT应用计算一体机 OpenAPI (鸿图3000.V106)',
 };

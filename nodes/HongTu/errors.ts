@@ -1,4 +1,4 @@
-/** HongTu error codes (seed 001, 错误码 tables) with their meaning in English. */
+/** HongTu error codes (错误码 tables) with their meaning in English. */
 export const ERROR_MEANINGS: Record<number, string> = {
 	100003: "Invalid parameter",
 	100008: "Signature error (csign mismatch)",

@@ -1,5 +1,5 @@
 /**
- * HongTu OpenAPI signature (seed 001, 接口鉴权规则 / 签名计算规则):
+ * HongTu OpenAPI signature (接口鉴权规则 / 签名计算规则):
  * csign = md5(uri-METHOD-queryParamStr-md5(body)-secret-ctimestamp-cnonce-cappkey), lower-case hex.
  * Empty components keep their separators. The body MD5 is over the exact UTF-8 bytes sent, and is empty
  * for multipart file uploads.

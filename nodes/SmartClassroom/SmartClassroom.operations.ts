@@ -1,6 +1,6 @@
 /**
  * Megvii Smart Classroom (视课智慧课堂系统): every operation of the generated REST API document
- * (seed 000, "API接口"), paths exactly as documented, typos included (/import/xlxs, /info/lessonindexs,
+ * ("API接口"), paths exactly as documented, typos included (/import/xlxs, /info/lessonindexs,
  * /get/term). The access token travels in the Authorization header, added by the credential, so it is not
  * listed here. GET parameters go in the query string; "body <Model>" parameters as JSON; uploads as
  * multipart/form-data (`form` fields beside `file` parts).
@@ -10,7 +10,7 @@ import type { OperationDefinition, ParameterDefinition, ParameterOption, Resourc
 export const vendorInfo: VendorInfo = {
 	name: 'Megvii Smart Classroom (视课)',
 	node: 'Smart Classroom',
-	seed: '000_d6a45b6180a89997.txt',
+	document: '旷视视课 API接口',
 };
 
 export const resources: ResourceDefinition[] = [

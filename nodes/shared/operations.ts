@@ -203,8 +203,8 @@ export interface VendorInfo {
 	name: string;
 	/** n8n node display name */
 	node: string;
-	/** the seed document in ../shared/seeds */
-	seed: string;
+	/** the vendor document's title (and version), as docs/operations.md names it */
+	document: string;
 }
 
 export interface ResourceDefinition {

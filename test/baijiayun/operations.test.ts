@@ -1,29 +1,17 @@
 /**
- * Every Baijiayun operation of seed 004, executed through a workflow in n8n-core against the simulator.
- * The expected path of each call comes from the vendor catalog (the document), the simulator verifies
+ * Every Baijiayun operation of the vendor document, executed through a workflow in n8n-core against the simulator.
+ * The expected path of each call comes from the vendor document (test/fixtures/baijiayun/endpoints.json), the simulator verifies
  * the signature, and each case checks the parameters the document lists and the state change.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import type { IDataObject } from 'n8n-workflow';
 
+import { vendorDocument, type DocumentedEndpoint } from '../fixtures/documents';
 import { startBaijiayun } from './setup';
 
-interface CatalogOperation {
-	resource: string;
-	operation: string;
-	method: string;
-	path: string;
-	params: Array<{ name: string; required: boolean }>;
-}
+const endpoints = vendorDocument('baijiayun').endpoints;
 
-const catalog = JSON.parse(
-	readFileSync(join(__dirname, '../../../shared/catalog/baijiayun-double-teacher.json'), 'utf8'),
-) as { operations: CatalogOperation[] };
-
-function documented(path: string): CatalogOperation {
-	const op = catalog.operations.find((o) => o.path.trim().endsWith(`/${path}`));
+function documented(path: string): DocumentedEndpoint {
+	const op = endpoints.find((o) => o.path.endsWith(`/${path}`));
 	if (!op) throw new Error(`${path} is not in the document`);
 	return op;
 }
@@ -228,8 +216,8 @@ describe('Baijiayun: every documented operation through the engine', () => {
 
 	test('all 21 documented operations were exercised', () => {
 		const hit = new Set(env.sim.requests.map((r) => r.path.split('/').pop()));
-		const missing = catalog.operations.map((o) => o.path.trim().split('/').pop()).filter((p) => !hit.has(p));
+		const missing = endpoints.map((o) => o.path.split('/').pop()).filter((p) => !hit.has(p));
 		expect(missing).toEqual([]);
-		expect(catalog.operations).toHaveLength(21);
+		expect(endpoints).toHaveLength(21);
 	});
 });

@@ -4,11 +4,9 @@
  * /integration/site, form-encoded, the documented parameter names (Id with a capital I for room/mini-room
  * modify, recordId[0]=… for recording lists, §3.3 times), and checks the answer's documented fields.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
+import { vendorDocument } from '../fixtures/documents';
 import { BASE_PATH, parseTime, type GenseeSimulator } from '../simulators/gensee/GenseeSimulator';
 import { LOGIN, PASSWORD, startGensee } from './setup';
 
@@ -450,12 +448,10 @@ describe('Gensee: every documented interface through n8n-core', () => {
 	});
 
 	test('every interface of the document was called at its documented path', () => {
-		const catalog = JSON.parse(readFileSync(join(__dirname, '../../../shared/catalog/gensee-training.json'), 'utf8')) as {
-			operations: Array<{ path: string; pathNormalized?: string }>;
-		};
-		expect(catalog.operations).toHaveLength(59);
+		const { endpoints } = vendorDocument('gensee');
+		expect(endpoints).toHaveLength(59);
 		const called = new Set(sim.requests.map((r) => r.path));
-		const missing = catalog.operations.map((op) => (op.pathNormalized ?? op.path).trim()).filter((path) => ![...called].some((c) => c.endsWith(path)));
+		const missing = endpoints.map((op) => op.path).filter((path) => ![...called].some((c) => c.endsWith(path)));
 		expect(missing).toEqual([]);
 	});
 });

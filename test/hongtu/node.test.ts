@@ -2,10 +2,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { HongTu } from '../../nodes/HongTu/HongTu.node';
-import { docPath, loadCatalog } from '../simulators/hongtu/HongTuSimulator';
+import { vendorDocument } from '../fixtures/documents';
 
 const properties = new HongTu().description.properties;
-const catalog = loadCatalog().operations;
+const endpoints = vendorDocument('hongtu').endpoints;
 
 function field(resource: string, operation: string, name: string): INodeProperties | undefined {
 	return properties.find((p) => p.name === name && p.displayOptions?.show?.resource?.[0] === resource && p.displayOptions?.show?.operation?.[0] === operation);
@@ -18,7 +18,7 @@ describe('HongTu node description', () => {
 	});
 
 	it('labels every operation the document marks 废弃 / 不建议使用 as deprecated and lists it last', () => {
-		const deprecated = catalog.filter((op) => op.deprecated);
+		const deprecated = endpoints.filter((op) => op.deprecated);
 		expect(deprecated.length).toBeGreaterThanOrEqual(7);
 		for (const selector of properties.filter((p) => p.name === 'operation')) {
 			const names = (selector.options as Array<{ name: string }>).map((o) => o.name);
@@ -31,10 +31,10 @@ describe('HongTu node description', () => {
 
 	it('has Return All / Limit on every paged list of the document', () => {
 		const { operations } = jest.requireActual('../../nodes/HongTu/HongTu.operations');
-		const paged = catalog.filter((o) => o.params.some((p) => p.name === 'pageNum' || p.name === 'currPage'));
+		const paged = endpoints.filter((o) => o.params.some((p) => p.name === 'pageNum' || p.name === 'currPage'));
 		expect(paged.length).toBeGreaterThan(30);
 		for (const op of paged) {
-			const node = (operations as Array<{ path: string; resource: string; operation: string }>).find((o) => o.path === docPath(op))!;
+			const node = (operations as Array<{ path: string; resource: string; operation: string }>).find((o) => o.path === op.path)!;
 			expect(field(node.resource, node.operation, 'returnAll')).toBeDefined();
 		}
 	});

@@ -1,18 +1,20 @@
 /**
  * Every operation of the document, run through a workflow in n8n-core against the simulator. What is
- * expected — method, path and required parameters — comes from the catalog extraction of the vendor
- * document, not from the node's table; the node's table is only used to find which resource/operation
+ * expected — method, path and required parameters — comes from the vendor document's endpoints
+ * (test/fixtures/hongtu/endpoints.json), not from the node's table; the node's table is only used to find which resource/operation
  * of the node serves a documented path.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { operations } from '../../nodes/HongTu/HongTu.operations';
 import { fieldName } from '../../nodes/shared/properties';
-import { docPath, loadCatalog, type CatalogOperation, type HongTuSimulator } from '../simulators/hongtu/HongTuSimulator';
+import { vendorDocument, type DocumentedEndpoint } from '../fixtures/documents';
+import type { HongTuSimulator } from '../simulators/hongtu/HongTuSimulator';
 import { photoItem, startHongTu } from './setup';
 
-const catalog = loadCatalog().operations;
-const DOCUMENTED_CODES = new Set((loadCatalog() as unknown as { errorCodes: Array<{ code: string }> }).errorCodes.map((e) => String(e.code)));
+const documented = vendorDocument('hongtu');
+const endpoints = documented.endpoints;
+const DOCUMENTED_CODES = new Set(documented.errorCodes.map((e) => e.code));
 
 /**
  * Fields the node requires although the document's table marks them optional, each a decided contradiction:
@@ -27,7 +29,7 @@ const REQUIRED_BY_DECISION: Record<string, string[]> = {
 const LEFT_OUT_BY_DOCUMENT: Record<string, string[]> = { '/v1/api/person/track/query': ['profileUuid'] };
 
 /** A value of the documented type. */
-function sample(op: CatalogOperation, name: string, type: string, description = ''): unknown {
+function sample(op: DocumentedEndpoint, name: string, type: string, items?: string): unknown {
 	switch (type) {
 		case 'integer':
 		case 'number':
@@ -41,7 +43,7 @@ function sample(op: CatalogOperation, name: string, type: string, description = 
 		case 'array': {
 			const kids = op.params.filter((p) => p.name.startsWith(`${name}[].`) && !p.name.slice(name.length + 3).includes('.') && !p.name.slice(name.length + 3).includes('[]'));
 			if (kids.length) return [Object.fromEntries(kids.filter((k) => k.required).map((k) => [k.name.slice(name.length + 3), sample(op, k.name, k.type)]))];
-			return /integer\[\]/.test(description) ? [1, 2] : ['u0000000000000000000000000000001', 'u0000000000000000000000000000002'];
+			return items === 'integer' ? [1, 2] : ['u0000000000000000000000000000001', 'u0000000000000000000000000000002'];
 		}
 		default:
 			return `v${name.length}x`;
@@ -49,19 +51,18 @@ function sample(op: CatalogOperation, name: string, type: string, description = 
 }
 
 /** Node parameters for the documented required fields (top level and Additional Fields alike). */
-function parametersFor(op: CatalogOperation): { parameters: IDataObject; items: INodeExecutionData[] } {
+function parametersFor(op: DocumentedEndpoint): { parameters: IDataObject; items: INodeExecutionData[] } {
 	const values: IDataObject = {};
 	let items: INodeExecutionData[] = [{ json: {} }];
 	const batchList = op.params.find((p) => p.type === 'array' && op.params.some((c) => c.name.startsWith(`${p.name}[].`)) && /batch|addBatch/i.test(op.path));
 	for (const param of op.params) {
-		if (!param.required && param.name !== batchList?.name && !REQUIRED_BY_DECISION[docPath(op)]?.includes(param.name)) continue;
-		if (LEFT_OUT_BY_DOCUMENT[docPath(op)]?.includes(param.name)) continue;
+		if (!param.required && param.name !== batchList?.name && !REQUIRED_BY_DECISION[op.path]?.includes(param.name)) continue;
+		if (LEFT_OUT_BY_DOCUMENT[op.path]?.includes(param.name)) continue;
 		const top = !param.name.includes('.') && !param.name.includes('[]');
 		const entryField = batchList && param.name.startsWith(`${batchList.name}[].`) && !param.name.slice(batchList.name.length + 3).match(/[.[]/);
 		if (!top && !entryField) continue;
 		const name = entryField ? param.name.slice(batchList!.name.length + 3) : param.name;
-		const full = op.params.find((p) => p.name === param.name)!;
-		values[fieldName({ name })] = sample(op, param.name, param.type, (full as { description?: string }).description ?? '') as IDataObject[string];
+		values[fieldName({ name })] = sample(op, param.name, param.type, param.items) as IDataObject[string];
 		if (param.type === 'file') items = [photoItem()];
 	}
 	return { parameters: { ...values, additionalFields: { ...values }, mode: 'replace', requestOptions: { maxRetries: 0 } }, items };
@@ -76,17 +77,17 @@ describe('HongTu: every documented operation through n8n-core', () => {
 	});
 	afterAll(async () => await env.sim.stop());
 
-	it('the catalog lists 154 operations and the node serves each documented path', () => {
-		expect(catalog).toHaveLength(154);
-		for (const op of catalog) expect(operations.filter((o) => o.path === docPath(op) && o.method === op.method)).toHaveLength(1);
+	it('the document lists 154 operations and the node serves each documented path', () => {
+		expect(endpoints).toHaveLength(154);
+		for (const op of endpoints) expect(operations.filter((o) => o.path === op.path && o.method === op.method)).toHaveLength(1);
 	});
 
-	it.each(catalog.map((op) => [`${op.method} ${docPath(op)}`, op] as const))('%s', async (_title, op) => {
-		const node = operations.find((o) => o.path === docPath(op))!;
+	it.each(endpoints.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', async (_title, op) => {
+		const node = operations.find((o) => o.path === op.path)!;
 		const { parameters, items } = parametersFor(op);
 		const before = sim.checks.length;
 		const result = await env.run(node.resource, node.operation, parameters, items, { continueOnFail: true });
-		const checks = sim.checks.slice(before).filter((c) => c.path === docPath(op));
+		const checks = sim.checks.slice(before).filter((c) => c.path === op.path);
 		expect(checks.length).toBeGreaterThan(0);
 		for (const check of checks) {
 			expect(check.method).toBe(op.method);

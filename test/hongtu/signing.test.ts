@@ -1,7 +1,7 @@
 /** The document's signing rule and its worked examples, and the credential against the simulator. */
 import { HongTuApi } from '../../credentials/HongTuApi.credentials';
 import { hongTuSign, md5Hex } from '../../nodes/HongTu/signing';
-import { loadCatalog } from '../simulators/hongtu/HongTuSimulator';
+import { vendorDocument } from '../fixtures/documents';
 import { APP_KEY, SECRET, startHongTu } from './setup';
 
 describe('HongTu signing', () => {
@@ -23,7 +23,7 @@ describe('HongTu signing', () => {
 	});
 
 	it('reproduces the upload demo (multipart: empty body MD5)', () => {
-		const vector = loadCatalog().auth.testVectors.find((v) => v.inputs.uri === '/v1/api/person/uploadImage')!;
+		const vector = vendorDocument('hongtu').signatureExamples!.find((v) => v.inputs.uri === '/v1/api/person/uploadImage')!;
 		expect(
 			hongTuSign({
 				uri: vector.inputs.uri,

@@ -9,11 +9,11 @@ import { HongTuApi } from '../../credentials/HongTuApi.credentials';
 import { HongTuTrigger } from '../../nodes/HongTu/HongTuTrigger.node';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
-import { HongTuSimulator, loadCatalog, pushTo } from '../simulators/hongtu/HongTuSimulator';
+import { callbackSample } from '../fixtures/documents';
+import { HongTuSimulator, pushTo } from '../simulators/hongtu/HongTuSimulator';
 import { APP_KEY, SECRET } from './setup';
 
-const callbacks = (loadCatalog() as unknown as { callbacks: Array<{ id: string; sample: unknown }> }).callbacks;
-const sample = (id: string) => callbacks.find((c) => c.id === id)!.sample as IDataObject;
+const sample = (id: string) => callbackSample<IDataObject>('hongtu', id);
 const HOOK = 'http://localhost:5678/webhook/test-webhook-id/webhook';
 
 describe('HongTu Trigger', () => {
@@ -100,7 +100,7 @@ describe('HongTu Trigger', () => {
 
 	test('pass-record and attendance callbacks start the workflow with their fields', async () => {
 		await setup({ source: 'attendanceRecords', options: {} });
-		const record = JSON.parse(String(callbacks.find((c) => c.id === 'attendanceRecord')!.sample));
+		const record = JSON.parse(String(callbackSample('hongtu', 'attendanceRecord')));
 		await pushTo(receiver!.url, record);
 		const item = receiver!.executions[0][0][0].json;
 		expect(item).toMatchObject(record);

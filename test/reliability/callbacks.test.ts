@@ -17,7 +17,8 @@ import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
 import { BaijiayunSimulator } from '../simulators/baijiayun/BaijiayunSimulator';
 import { postCallback } from '../simulators/common/SimulatorServer';
-import { HongTuSimulator, loadCatalog } from '../simulators/hongtu/HongTuSimulator';
+import { callbackSample } from '../fixtures/documents';
+import { HongTuSimulator } from '../simulators/hongtu/HongTuSimulator';
 import { leaks } from './scan';
 import { BAIJIAYUN_PARTNER_ID, BAIJIAYUN_PARTNER_KEY, HONGTU_APP_KEY, HONGTU_SECRET } from './vendors';
 
@@ -180,8 +181,7 @@ describe('Gensee Trigger', () => {
 
 describe('HongTu Trigger', () => {
 	const SHARED = 'HT-callback-secret-3w';
-	const callbacks = (loadCatalog() as unknown as { callbacks: Array<{ id: string; sample: unknown }> }).callbacks;
-	const record = callbacks.find((c) => c.id === 'busiPush1SecurityRecognition')!.sample as IDataObject;
+	const record = callbackSample<IDataObject>('hongtu', 'busiPush1SecurityRecognition');
 	let sim: HongTuSimulator;
 	let receiver: WebhookReceiver;
 	let credentials: TestCredentialsHelper;

@@ -14,7 +14,7 @@ interface Sample {
 	contentType?: string;
 }
 
-/** Invalid JSON printed in the vendor documents (catalog documentIssues), as a server could really send it. */
+/** Invalid JSON printed in the vendor documents (contradictions of the documents), as a server could really send it. */
 const DOCUMENT_SAMPLES: Record<string, Sample[]> = {
 	baijiayun: [
 		{

@@ -7,7 +7,8 @@ import type { SimulatorServer } from './common/SimulatorServer';
 import { BaijiayunSimulator } from './baijiayun/BaijiayunSimulator';
 import { genseePlayground } from './gensee/GenseeSimulator';
 import { HaoYiSimulator } from './haoyi/HaoYiSimulator';
-import { HongTuSimulator, loadCatalog, pushTo } from './hongtu/HongTuSimulator';
+import { callbackSample } from '../fixtures/documents';
+import { HongTuSimulator, pushTo } from './hongtu/HongTuSimulator';
 import { SmartClassroomSimulator } from './smartclassroom/SmartClassroomSimulator';
 
 export interface PlaygroundSimulator {
@@ -139,10 +140,9 @@ export const simulators: PlaygroundSimulator[] = [
 				const hongtu = sim as HongTuSimulator;
 				// the box pushes to the URL the trigger subscribed on activation (business-data push)
 				const subscribed = hongtu.subscriptions.get(HONGTU_DEMO.cappkey)?.pushUrl;
-				const callbacks = (loadCatalog() as unknown as { callbacks: Array<{ id: string; sample: Record<string, unknown> }> }).callbacks;
 				const now = new Date();
 				const record = {
-					...callbacks.find((c) => c.id === 'busiPush5PassRecord')!.sample,
+					...callbackSample('hongtu', 'busiPush5PassRecord'),
 					id: `pass-${now.getTime()}`,
 					passTimestamp: now.getTime(),
 					passTime: now.toISOString(),

@@ -1,13 +1,11 @@
 /**
  * Every documented operation through a workflow in n8n-core against the simulator: the request the server
  * receives (method, documented path, where each parameter travels, formats) and what the node outputs.
- * Expectations come from the vendor document (seed 000), not from the node's tables.
+ * Expectations come from the vendor document, not from the node's tables.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import type { IDataObject } from 'n8n-workflow';
 
+import { vendorDocument } from '../fixtures/documents';
 import { fakeJpeg, fakeZip, type SmartClassroomSimulator } from '../simulators/smartclassroom/SmartClassroomSimulator';
 import { binaryItem, byId, part, startSmartClassroom } from './setup';
 
@@ -502,13 +500,10 @@ describe('deletes', () => {
 	});
 
 	test('every operation of the document was sent (method and documented path)', () => {
-		const catalog = JSON.parse(readFileSync(join(__dirname, '../../../shared/catalog/megvii-shike-classroom.json'), 'utf8')) as {
-			operations: Array<{ method: string; path: string; pathNormalized?: string }>;
-		};
-		expect(catalog.operations).toHaveLength(80);
-		const missing = catalog.operations.filter((op) => {
-			const documented = (op.pathNormalized ?? op.path).trim();
-			const pattern = new RegExp(`^/api/v1${documented.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+		const { endpoints } = vendorDocument('smartclassroom');
+		expect(endpoints).toHaveLength(80);
+		const missing = endpoints.filter((op) => {
+			const pattern = new RegExp(`^/api/v1${op.path.replace(/\{[^}]+\}/g, '[^/]+')}$`);
 			return !sim.requests.some((r) => r.method === op.method && pattern.test(r.path));
 		});
 		expect(missing.map((op) => `${op.method} ${op.path}`)).toEqual([]);

@@ -1,4 +1,4 @@
-/** HongTu Attendance operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Attendance operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { ENTRY_RESULTS, paging } from './common';
 
@@ -11,7 +11,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Batch delete attendance devices; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/attendance/device/batchDelete',
-		docSection: '考勤设备管理 › 批量删除考勤设备 (seed lines 21882-21954)',
+		docSection: '考勤设备管理 › 批量删除考勤设备',
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - attendance-device uuids (the attendanceDeviceUuid returned by batchAdd, not the door-device uuid)' },
 		],
@@ -25,7 +25,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Batch add attendance devices; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/attendance/device/batchAdd',
-		docSection: '考勤设备管理 › 批量添加考勤设备 (seed lines 21955-22085)',
+		docSection: '考勤设备管理 › 批量添加考勤设备',
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - door-point device uuids' },
 		],
@@ -39,7 +39,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'List attendance devices',
 		method: 'POST',
 		path: '/v1/api/attendance/device/list',
-		docSection: '考勤设备管理 › 考勤设备列表查询 (seed lines 22086-22315)',
+		docSection: '考勤设备管理 › 考勤设备列表查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -58,7 +58,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Create attendance group',
 		method: 'POST',
 		path: '/v1/api/attendance/group/add',
-		docSection: '考勤组管理 › 创建考勤组 (seed lines 22362-22692)',
+		docSection: '考勤组管理 › 创建考勤组',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Group name, unique, length 2-32 characters (rest of remark truncated, presumably no special characters)' },
 			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', in: 'body', required: true, description: 'string[] - employee uuids' },
@@ -76,7 +76,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Batch delete attendance groups; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/attendance/group/batchDelete',
-		docSection: '考勤组管理 › 批量删除考勤组 (seed lines 22693-22801)',
+		docSection: '考勤组管理 › 批量删除考勤组',
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - attendance-group uuids' },
 		],
@@ -90,7 +90,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Update attendance group',
 		method: 'POST',
 		path: '/v1/api/attendance/group/update',
-		docSection: '考勤组管理 › 更新考勤组 (seed lines 22802-23184)',
+		docSection: '考勤组管理 › 更新考勤组',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Attendance-group uuid' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Group name, unique, length 2-32 characters' },
@@ -109,7 +109,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'List attendance-group employees',
 		method: 'POST',
 		path: '/v1/api/attendance/group/person/list',
-		docSection: '考勤组管理 › 考勤员工分页列表查询 (seed lines 23185-23283)',
+		docSection: '考勤组管理 › 考勤员工分页列表查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -126,7 +126,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'List attendance groups',
 		method: 'POST',
 		path: '/v1/api/attendance/group/list',
-		docSection: '考勤组管理 › 考勤组分页列表查询 (seed lines 23284-23533)',
+		docSection: '考勤组管理 › 考勤组分页列表查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -142,7 +142,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Get attendance group details',
 		method: 'POST',
 		path: '/v1/api/attendance/group/query/details',
-		docSection: '考勤组管理 › 考勤组详情查询 (seed lines 23534-23832)',
+		docSection: '考勤组管理 › 考勤组详情查询',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Attendance-group uuid' },
 		],
@@ -155,7 +155,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'List an employee\'s monthly attendance records',
 		method: 'POST',
 		path: '/v1/api/attendance/record/personByMonth/list',
-		docSection: '考勤记录管理 › 员工月考勤记录分页列表查询 (seed lines 23875-24083)',
+		docSection: '考勤记录管理 › 员工月考勤记录分页列表查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -171,7 +171,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Employee attendance records, calendar mode',
 		method: 'POST',
 		path: '/v1/api/attendance/record/calendar',
-		docSection: '考勤记录管理 › 员工考勤记录日历模式查询 (seed lines 24084-24260)',
+		docSection: '考勤记录管理 › 员工考勤记录日历模式查询',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Attendance STATISTIC record uuid' },
 		],
@@ -184,7 +184,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'List attendance records',
 		method: 'POST',
 		path: '/v1/api/attendance/record/list',
-		docSection: '考勤记录管理 › 考勤记录分页列表查询 (seed lines 24261-24521)',
+		docSection: '考勤记录管理 › 考勤记录分页列表查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -203,7 +203,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'List pass details behind an attendance record',
 		method: 'POST',
 		path: '/v1/api/attendance/record/detail/list',
-		docSection: '考勤记录管理 › 考勤记录详情分页列表查询 (seed lines 24522-24603)',
+		docSection: '考勤记录管理 › 考勤记录详情分页列表查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -219,7 +219,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Adjust an attendance record',
 		method: 'POST',
 		path: '/v1/api/attendance/record/adjust',
-		docSection: '考勤记录管理 › 考勤记录调整 (seed lines 24604-24740)',
+		docSection: '考勤记录管理 › 考勤记录调整',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Attendance record uuid' },
 			{ name: 'adjustType', label: 'Adjust Type', type: 'number', in: 'body', required: true, integer: true, description: 'Adjustment type, dictionary (adjustType): 1 card replenishment, 2 leave, 3 time off in lieu, 4 shift swap' },
@@ -234,7 +234,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'List monthly attendance statistics',
 		method: 'POST',
 		path: '/v1/api/attendance/statistic/list',
-		docSection: '考勤统计管理 › 考勤统计记录分页列表查询 (seed lines 24877-25041)',
+		docSection: '考勤统计管理 › 考勤统计记录分页列表查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -253,7 +253,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Add an attendance adjustment',
 		method: 'POST',
 		path: '/v1/api/attendance/adjust/add',
-		docSection: '出勤调整管理 › 出勤调整 (seed lines 25067-25211)',
+		docSection: '出勤调整管理 › 出勤调整',
 		params: [
 			{ name: 'personUuid', label: 'Person UUID', type: 'string', in: 'body', required: true, description: 'Employee uuid' },
 			{ name: 'adjustType', label: 'Adjust Type', type: 'number', in: 'body', required: true, integer: true, description: '1 card replenishment, 2 leave, 3 time off in lieu, 4 shift swap' },
@@ -270,7 +270,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'List attendance adjustments',
 		method: 'POST',
 		path: '/v1/api/attendance/adjust/list',
-		docSection: '出勤调整管理 › 出勤调整记录分页列表查询 (seed lines 25212-25427)',
+		docSection: '出勤调整管理 › 出勤调整记录分页列表查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -289,7 +289,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		description: 'Update an attendance adjustment',
 		method: 'POST',
 		path: '/v1/api/attendance/adjust/update',
-		docSection: '出勤调整管理 › 更新出勤调整记录 (seed lines 25428-25508)',
+		docSection: '出勤调整管理 › 更新出勤调整记录',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Adjustment record uuid' },
 			{ name: 'adjustType', label: 'Adjust Type', type: 'number', in: 'body', required: true, integer: true, description: 'Adjustment type' },

@@ -1,4 +1,4 @@
-/** HongTu Clustering operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Clustering operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { paging } from './common';
 
@@ -11,7 +11,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		description: 'Add person clustering task',
 		method: 'POST',
 		path: '/v1/api/cluster/task/add',
-		docSection: '人员聚类 › 人员聚类任务添加 (seed lines 27080-27150)',
+		docSection: '人员聚类 › 人员聚类任务添加',
 		params: [
 			{ name: 'taskName', label: 'Task Name', type: 'string', in: 'body', required: true, description: 'Clustering rule/task name, length 1-50' },
 			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'Device UUIDs (string[]); must not be empty' },
@@ -27,7 +27,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		description: 'Query clustering task status',
 		method: 'POST',
 		path: '/v1/api/cluster/task/status',
-		docSection: '人员聚类 › 人员聚类任务状态查询 (seed lines 27155-27222)',
+		docSection: '人员聚类 › 人员聚类任务状态查询',
 		params: [
 			{ name: 'taskUuid', label: 'Task UUID', type: 'string', in: 'body', required: true, description: 'Task UUID' },
 		],
@@ -40,7 +40,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		description: 'Query clustering task result (clustered profiles)',
 		method: 'POST',
 		path: '/v1/api/cluster/task/detail/query',
-		docSection: '人员聚类 › 人员聚类任务详情查看 (seed lines 27226-27370)',
+		docSection: '人员聚类 › 人员聚类任务详情查看',
 		params: [
 			{ name: 'taskUuid', label: 'Task UUID', type: 'string', in: 'body', required: true, description: 'Task id/UUID' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
@@ -57,7 +57,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		description: 'List clustering tasks',
 		method: 'POST',
 		path: '/v1/api/cluster/task/list',
-		docSection: '人员聚类 › 人员聚类任务列表查看 (seed lines 27366-27560)',
+		docSection: '人员聚类 › 人员聚类任务列表查看',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', description: 'Task name, fuzzy match' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
@@ -73,7 +73,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		description: 'Query appearances of one clustered person',
 		method: 'POST',
 		path: '/v1/api/cluster/person/detail/query',
-		docSection: '人员聚类 › 人员聚类人员详情查看 (seed lines 27562-27712)',
+		docSection: '人员聚类 › 人员聚类人员详情查看',
 		params: [
 			{ name: 'profileId', label: 'Profile ID', type: 'string', in: 'body', required: true, description: 'Profile (archive) id from cluster task detail' },
 			{ name: 'taskUuid', label: 'Task UUID', type: 'string', in: 'body', required: true, description: 'Task UUID' },
@@ -93,7 +93,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		description: 'Delete clustering task',
 		method: 'POST',
 		path: '/v1/api/cluster/task/delete',
-		docSection: '人员聚类 › 人员聚类任务删除 (seed lines 27714-27770)',
+		docSection: '人员聚类 › 人员聚类任务删除',
 		params: [
 			{ name: 'taskUuid', label: 'Task UUID', type: 'string', in: 'body', required: true, description: 'Task UUID' },
 		],
@@ -106,7 +106,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		description: 'Set person-clustering quality parameters',
 		method: 'POST',
 		path: '/v1/api/sys/config/prismsFaceClusterConfig',
-		docSection: '功能配置 › 设置人员聚类参数 (seed lines 36649-36760)',
+		docSection: '功能配置 › 设置人员聚类参数',
 		params: [
 			{ name: 'fuzziness_threshold', label: 'Fuzziness Threshold', type: 'number', in: 'body', required: true, description: 'Blur filter threshold, decimal 0-1 (default 0.6)' },
 			{ name: 'horizontal_angle_threshold', label: 'Horizontal Angle Threshold', type: 'number', in: 'body', required: true, integer: true, description: 'Face horizontal-angle filter, integer 0-90 (default 35)' },
@@ -123,7 +123,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		description: 'Get person-clustering quality parameters',
 		method: 'POST',
 		path: '/v1/api/sys/config/prismsFaceClusterConfigInfo',
-		docSection: '功能配置 › 获取人员聚类参数 (seed lines 36760-36855)',
+		docSection: '功能配置 › 获取人员聚类参数',
 		params: [],
 	},
 ];

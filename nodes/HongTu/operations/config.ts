@@ -1,4 +1,4 @@
-/** HongTu Config operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Config operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 
 export const configOperations: OperationDefinition[] = [
@@ -10,7 +10,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Save face distribution mode (security parameter)',
 		method: 'POST',
 		path: '/v1/api/global/sys/config/saveFaceConfigInfo',
-		docSection: '安全参数配置 › 保存人脸下发方式配置参数 (seed lines 6886-6979)',
+		docSection: '安全参数配置 › 保存人脸下发方式配置参数',
 		params: [
 			{ name: 'faceConfigStatus', label: 'Face Config Status', type: 'number', in: 'body', required: true, integer: true, description: 'Face distribution mode (dictionary faceConfigStatus): 0 = picture distribution (default), 1 = feature-value distribution' },
 		],
@@ -24,7 +24,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Query face distribution mode',
 		method: 'POST',
 		path: '/v1/api/global/sys/config/queryFaceConfigInfo',
-		docSection: '安全参数配置 › 查询人脸下发方式配置参数 (seed lines 6980-7135)',
+		docSection: '安全参数配置 › 查询人脸下发方式配置参数',
 		params: [],
 	},
 	{
@@ -35,7 +35,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Get \'one face pass\' configuration (callback URLs and switches)',
 		method: 'POST',
 		path: '/v1/api/sys/config/queryAFaceConfig',
-		docSection: '功能配置 › 获取一脸通配置 (seed lines 35549-35650)',
+		docSection: '功能配置 › 获取一脸通配置',
 		params: [],
 	},
 	{
@@ -46,7 +46,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Reset \'one face pass\' configuration to defaults',
 		method: 'POST',
 		path: '/v1/api/sys/config/resetAFaceConfig',
-		docSection: '功能配置 › 重置一脸通配置 (seed lines 35650-35748)',
+		docSection: '功能配置 › 重置一脸通配置',
 		params: [],
 	},
 	{
@@ -58,7 +58,7 @@ export const configOperations: OperationDefinition[] = [
 			'Save the one face pass configuration: pass-record and attendance callback URLs and the temperature, mask and health-code switches. The box replaces the whole configuration; Merge mode reads it first and changes only the fields given.',
 		method: 'POST',
 		path: '/v1/api/sys/config/saveAFaceConfig',
-		docSection: '功能配置 › 一脸通配置保存 (seed lines 35746-35912)',
+		docSection: '功能配置 › 一脸通配置保存',
 		params: [
 			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'merge', options: [{ name: 'Merge Into Current Config', value: 'merge', description: 'Read the current configuration and change only the fields given here' }, { name: 'Replace Config', value: 'replace', description: 'Send exactly these fields; the three switches are then required and empty callback URLs are cleared' }], description: 'How the given fields change the configuration. The box itself always replaces it and requires all three switches.' },
 			{ name: 'attendanceRecordCallbackUrl', label: 'Attendance Record Callback URL', type: 'string', in: 'body', pattern: '^https?://', patternHint: 'an http:// or https:// URL', description: 'Attendance-record callback URL (http:// or https://)' },
@@ -78,7 +78,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Get QR-code validity configuration',
 		method: 'POST',
 		path: '/v1/api/sys/queryQrcodeExpireTimeConfigInfo',
-		docSection: '功能配置 › 获取二维码配置 (seed lines 35910-35986)',
+		docSection: '功能配置 › 获取二维码配置',
 		params: [],
 	},
 	{
@@ -89,7 +89,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Save QR-code validity configuration',
 		method: 'POST',
 		path: '/v1/api/sys/saveQrcodeExpireTimeConfigInfo',
-		docSection: '功能配置 › 保存二维码配置 (seed lines 35986-36064)',
+		docSection: '功能配置 › 保存二维码配置',
 		params: [
 			{ name: 'visitorQrCodeExpireTime', label: 'Visitor QR Code Expire Time', type: 'number', in: 'body', integer: true, description: 'Visitor QR-code validity in minutes, default 10, integer 5-1440' },
 			{ name: 'staffQrCodeExpireTime', label: 'Staff QR Code Expire Time', type: 'number', in: 'body', integer: true, description: 'Employee QR-code validity in minutes, default 10, integer 5-1440' },
@@ -103,7 +103,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Get face enrolment quality standard',
 		method: 'POST',
 		path: '/v1/api/sys/storageCriteria/info',
-		docSection: '功能配置 › 查看入库标准 (seed lines 36064-36236)',
+		docSection: '功能配置 › 查看入库标准',
 		params: [],
 	},
 	{
@@ -114,7 +114,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Save face enrolment quality standard',
 		method: 'POST',
 		path: '/v1/api/sys/storageCriteria/save',
-		docSection: '功能配置 › 保存入库标准 (seed lines 36236-36543)',
+		docSection: '功能配置 › 保存入库标准',
 		params: [
 			{ name: 'level', label: 'Level', type: 'number', in: 'body', required: true, integer: true, description: 'Enrolment level: 1 low, 3 high, 4 custom' },
 			{ name: 'customConfig', label: 'Custom Config', type: 'json', in: 'body', default: '{}', description: 'Custom thresholds; every field is required when level = 4. Entries have: blur, pitch, roll, yaw, brightnessMin, size, sdtDeviation, brightnessMax.' },
@@ -128,7 +128,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Reset face enrolment standard to default (high)',
 		method: 'POST',
 		path: '/v1/api/sys/storageCriteria/setDefault',
-		docSection: '功能配置 › 重置入库标准 (seed lines 36543-36588)',
+		docSection: '功能配置 › 重置入库标准',
 		params: [],
 	},
 	{
@@ -139,7 +139,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Get temperature/mask/health-code switches',
 		method: 'POST',
 		path: '/v1/api/sys/config/temperatureConfig',
-		docSection: '功能配置 › 测温、口罩、健康码开关查询 (seed lines 36588-36650)',
+		docSection: '功能配置 › 测温、口罩、健康码开关查询',
 		params: [],
 	},
 	{
@@ -150,7 +150,7 @@ export const configOperations: OperationDefinition[] = [
 		description: 'Get appliance info (model, software version)',
 		method: 'GET',
 		path: '/v1/api/device/info',
-		docSection: '运维管理 › 查询设备信息 (seed lines 40533-40583)',
+		docSection: '运维管理 › 查询设备信息',
 		params: [],
 	},
 ];

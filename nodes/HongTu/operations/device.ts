@@ -1,4 +1,4 @@
-/** HongTu Device operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Device operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { paging } from './common';
 
@@ -11,7 +11,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Add device',
 		method: 'POST',
 		path: '/v1/api/device/add',
-		docSection: '设备管理 › 设备添加 (seed lines 11555-12181)',
+		docSection: '设备管理 › 设备添加',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Device name, length 1-50' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', required: true, description: 'Device location, length 1-50' },
@@ -39,7 +39,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'List discovered (self-registered, not yet imported) devices',
 		method: 'POST',
 		path: '/v1/api/device/queryReportDevice',
-		docSection: '设备管理 › 发现设备列表 (seed lines 12182-12375)',
+		docSection: '设备管理 › 发现设备列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'snCode', label: 'SN Code', type: 'string', in: 'body', description: 'Device SN' },
@@ -57,7 +57,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Import face-panel device',
 		method: 'POST',
 		path: '/v1/api/device/importDevice',
-		docSection: '设备管理 › 面板机设备导入 (seed lines 12376-12482)',
+		docSection: '设备管理 › 面板机设备导入',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Device name' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', required: true, description: 'Device location' },
@@ -76,7 +76,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Pre-delete check for a device',
 		method: 'POST',
 		path: '/v1/api/device/preDelete',
-		docSection: '设备管理 › 删除设备预校验 (seed lines 12483-12571)',
+		docSection: '设备管理 › 删除设备预校验',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -89,7 +89,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Delete device',
 		method: 'POST',
 		path: '/v1/api/device/delete',
-		docSection: '设备管理 › 删除设备 (seed lines 12572-12619 (Path line 12576))',
+		docSection: '设备管理 › 删除设备',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -102,7 +102,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Update device information',
 		method: 'POST',
 		path: '/v1/api/device/update',
-		docSection: '设备管理 › 修改设备信息 (seed lines 12620-12752)',
+		docSection: '设备管理 › 修改设备信息',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Device name' },
@@ -125,7 +125,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'List devices',
 		method: 'POST',
 		path: '/v1/api/device/list',
-		docSection: '设备管理 › 查询设备列表 (seed lines 12753-13035)',
+		docSection: '设备管理 › 查询设备列表',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', description: 'Device name filter (match mode not stated)' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
@@ -142,7 +142,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Get device info',
 		method: 'POST',
 		path: '/v1/api/device/queryDeviceInfo',
-		docSection: '设备管理 › 查询设备信息（不建议使用） (seed lines 13036-13267)',
+		docSection: '设备管理 › 查询设备信息（不建议使用）',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -156,7 +156,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Get device details',
 		method: 'POST',
 		path: '/v1/api/device/query',
-		docSection: '设备管理 › 查询设备详情 (seed lines 13268-13693)',
+		docSection: '设备管理 › 查询设备详情',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -169,7 +169,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'List devices bindable to a computing device',
 		method: 'POST',
 		path: '/v1/api/device/list/enbind/group',
-		docSection: '设备管理 › 查询算力设备可绑定的设备列表 (seed lines 13694-13860)',
+		docSection: '设备管理 › 查询算力设备可绑定的设备列表',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Computing-device uuid (only non-Core computing devices, e.g. B3R)' },
 		],
@@ -182,7 +182,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'List devices grouped by type',
 		method: 'POST',
 		path: '/v1/api/device/listBygroup',
-		docSection: '设备管理 › 按设备类型分组查询设备列表（不建议使用） (seed lines 13861-14004)',
+		docSection: '设备管理 › 按设备类型分组查询设备列表（不建议使用）',
 		params: [],
 		deprecated: true,
 	},
@@ -194,7 +194,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Query device model/mode relations',
 		method: 'POST',
 		path: '/v1/api/device/queryModelRelation',
-		docSection: '设备管理 › 查询设备型号关系（不建议使用） (seed lines 14005-14729)',
+		docSection: '设备管理 › 查询设备型号关系（不建议使用）',
 		params: [
 			{ name: 'relationType', label: 'Relation Type', type: 'number', in: 'body', required: true, integer: true, description: 'Mapping type: 1 all mappings; 2 mappings for the four device/server types other than smart face panels; 3 smart face panel mappings only' },
 		],
@@ -208,7 +208,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Bind end devices to a computing/storage device. Replaces the whole binding set: devices missing from the list are unbound.',
 		method: 'POST',
 		path: '/v1/api/device/bind',
-		docSection: '设备管理 › 设备绑定 (seed lines 14730-14797)',
+		docSection: '设备管理 › 设备绑定',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Uuid of the computing/storage device (the device\'s unique identifier, \'deviceToken\')' },
 			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - uuids of the end devices to bind; FULL set (see notes)' },
@@ -223,7 +223,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Unbind one end device',
 		method: 'POST',
 		path: '/v1/api/device/unbind',
-		docSection: '设备管理 › 设备解绑 (seed lines 14798-14855)',
+		docSection: '设备管理 › 设备解绑',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Uuid of the computing/storage device (\'deviceToken\')' },
 			{ name: 'unBindDeviceUuid', label: 'Device To Unbind', type: 'string', in: 'body', required: true, description: 'Uuid of the device to unbind' },
@@ -237,7 +237,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'List door / person-control devices',
 		method: 'POST',
 		path: '/v1/api/device/control/list',
-		docSection: '设备管理 › 查询门禁、人员管控设备列表 (seed lines 14856-15121)',
+		docSection: '设备管理 › 查询门禁、人员管控设备列表',
 		params: [
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', description: 'Device location' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
@@ -258,7 +258,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Add/remove person-control devices',
 		method: 'POST',
 		path: '/v1/api/device/control/add',
-		docSection: '设备管理 › 添加人员管控设备 (seed lines 15122-15181)',
+		docSection: '设备管理 › 添加人员管控设备',
 		params: [
 			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to remove from person control (send [] if none)' },
 			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to add as person-control devices (send [] if none)' },
@@ -272,7 +272,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'Remove a person-control device',
 		method: 'POST',
 		path: '/v1/api/device/control/remove',
-		docSection: '设备管理 › 移除人员管控设备 (seed lines 15182-15229)',
+		docSection: '设备管理 › 移除人员管控设备',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -285,7 +285,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'List devices available for deployment',
 		method: 'POST',
 		path: '/v1/api/device/queryDeviceControl',
-		docSection: '设备管理 › 查询可布控设备列表 (seed lines 15230-15409)',
+		docSection: '设备管理 › 查询可布控设备列表',
 		params: [
 			{ name: 'deviceModes', label: 'Device Modes', type: 'json', in: 'body', required: true, default: '[]', description: 'integer[] - device modes: 1 face recognition, 2 structured (3K only), 3 alert (3K only), 4 face capture' },
 			{ name: 'queryType', label: 'Query Type', type: 'number', in: 'body', integer: true, description: '0 all; 1 devices for global-stranger deployment (face panels must have door permission); 2 devices for employee/visitor/key-person deployment' },
@@ -299,7 +299,7 @@ export const deviceOperations: OperationDefinition[] = [
 		description: 'List door device alarms',
 		method: 'POST',
 		path: '/v1/api/device_alarm/list',
-		docSection: '门禁设备告警 › 查询门禁设备告警列表 (seed lines 20359-20744)',
+		docSection: '门禁设备告警 › 查询门禁设备告警列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },

@@ -1,4 +1,4 @@
-/** HongTu Door operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Door operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { paging } from './common';
 
@@ -11,7 +11,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'List end devices bound under the same B3R',
 		method: 'POST',
 		path: '/v1/api/door/queryB3rInBind',
-		docSection: '门禁点管理 › 查询绑定B3R的端设备列表 (seed lines 16992-17148)',
+		docSection: '门禁点管理 › 查询绑定B3R的端设备列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Current (end) device uuid' },
@@ -27,7 +27,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'List door-point devices',
 		method: 'POST',
 		path: '/v1/api/door/list',
-		docSection: '门禁点管理 › 查询门禁点设备列表 (seed lines 17149-17435)',
+		docSection: '门禁点管理 › 查询门禁点设备列表',
 		params: [
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', description: 'Device location' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
@@ -47,7 +47,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'List persons whose sync to devices failed',
 		method: 'POST',
 		path: '/v1/api/door/queryFeatureFailList',
-		docSection: '门禁点管理 › 查询同步失败人员信息 (seed lines 17436-17552)',
+		docSection: '门禁点管理 › 查询同步失败人员信息',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'noticeCode', label: 'Notice Code', type: 'string', in: 'body', required: true, description: 'Notice type: "1" person photo delivery failed, "6" face feature extraction failed (declared string; sample sends "1")' },
@@ -63,7 +63,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Get binding type of a device',
 		method: 'POST',
 		path: '/v1/api/door/queryBindType',
-		docSection: '门禁点管理 › 查询绑定设备类型 (seed lines 17553-17628)',
+		docSection: '门禁点管理 › 查询绑定设备类型',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'End-device uuid' },
 		],
@@ -76,7 +76,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Get door device configuration',
 		method: 'POST',
 		path: '/v1/api/door/queryConfig',
-		docSection: '门禁点管理 › 查询设备配置信息 (seed lines 17629-18659)',
+		docSection: '门禁点管理 › 查询设备配置信息',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid (the device\'s unique identifier, \'deviceToken\')' },
 		],
@@ -89,7 +89,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Batch add and remove door points',
 		method: 'POST',
 		path: '/v1/api/door/add',
-		docSection: '门禁点管理 › 批量添加和移除门禁点 (seed lines 18660-18726)',
+		docSection: '门禁点管理 › 批量添加和移除门禁点',
 		params: [
 			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to add as door points (send [] if none)' },
 			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to remove (send [] if none)' },
@@ -103,7 +103,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Remove a door point',
 		method: 'POST',
 		path: '/v1/api/door/remove',
-		docSection: '门禁点管理 › 移除门禁点 (seed lines 18727-18784)',
+		docSection: '门禁点管理 › 移除门禁点',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid (\'deviceToken\')' },
 		],
@@ -116,7 +116,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Bind (or remove) a door switch',
 		method: 'POST',
 		path: '/v1/api/door/bindSwitch',
-		docSection: '门禁点管理 › 绑定开关 (seed lines 18785-18841)',
+		docSection: '门禁点管理 › 绑定开关',
 		params: [
 			{ name: 'switchIp', label: 'Switch IP', type: 'string', in: 'body', description: 'Switch IP; omit to remove the door switch' },
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid (\'deviceToken\')' },
@@ -130,7 +130,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Remote keep-open',
 		method: 'POST',
 		path: '/v1/api/door/alwaysOpenDoor',
-		docSection: '门禁点管理 › 远程常开 (seed lines 18842-18898)',
+		docSection: '门禁点管理 › 远程常开',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -143,7 +143,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Remote keep-closed',
 		method: 'POST',
 		path: '/v1/api/door/alwaysCloseDoor',
-		docSection: '门禁点管理 › 远程常闭 (seed lines 18899-18955)',
+		docSection: '门禁点管理 › 远程常闭',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -156,7 +156,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Remote door open',
 		method: 'POST',
 		path: '/v1/api/door/openDoor',
-		docSection: '门禁点管理 › 远程开门 (seed lines 18956-19003)',
+		docSection: '门禁点管理 › 远程开门',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -169,7 +169,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Restore normal (cancel keep-open/closed)',
 		method: 'POST',
 		path: '/v1/api/door/normal',
-		docSection: '门禁点管理 › 恢复正常 (seed lines 19004-19068)',
+		docSection: '门禁点管理 › 恢复正常',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 		],
@@ -182,7 +182,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Configure a door device. The box replaces the whole configuration; Mode "Merge Into Current Config" reads it first and changes only the fields given.',
 		method: 'POST',
 		path: '/v1/api/door/config',
-		docSection: '门禁点管理 › 配置设备 (seed lines 19069-20044)',
+		docSection: '门禁点管理 › 配置设备',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Device uuid' },
 			{ name: 'customConfig', label: 'Custom Config', type: 'json', in: 'body', default: '{}', description: 'Door parameters (for pass). Entries have: companyName, showPersonName, pictureType, standByTime, fillLightness, recognitionInterval, rebootSchedule, alarmInput1, alarmInput2, alarmOutput1, recognitionTimes, lockSwitch, sensorType, verificationMode, openTimeOut, openDuration, openDelay, wiegandMode, wiegandFormat, wiegandOutput, standbyWpUrl.' },
@@ -204,7 +204,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'List sync devices',
 		method: 'POST',
 		path: '/v1/api/door/querySynList',
-		docSection: '门禁点管理 › 查询同步列表（废弃） (seed lines 20045-20249)',
+		docSection: '门禁点管理 › 查询同步列表（废弃）',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Current device uuid' },
@@ -224,7 +224,7 @@ export const doorOperations: OperationDefinition[] = [
 		description: 'Sync failure details',
 		method: 'POST',
 		path: '/v1/api/door/syncDetail',
-		docSection: '门禁点管理 › 同步失败详情（废弃） (seed lines 20250-20358)',
+		docSection: '门禁点管理 › 同步失败详情（废弃）',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'noticeCode', label: 'Notice Code', type: 'number', in: 'body', required: true, integer: true, description: 'Notice type: 1 person photo delivery failed, 6 face feature extraction failed (type printed as \'interger\')' },

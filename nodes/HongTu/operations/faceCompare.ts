@@ -1,4 +1,4 @@
-/** HongTu Face Compare operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Face Compare operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { ENTRY_RESULTS, paging } from './common';
 
@@ -12,7 +12,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/photo/searchOneToOnePhoto',
 		handler: 'compareOneToOne',
-		docSection: '人脸比对 › 1:1查询 (seed lines 27850-27955)',
+		docSection: '人脸比对 › 1:1查询',
 		params: [
 			{ name: 'image1', label: 'Image 1', type: 'string', in: 'body', description: 'Required unless Image 1 Binary Property is set. Image 1: either Base64-encoded image data or an EFS address (uri obtained from /v1/api/person/uploadImage). Both images must use the same kind (both Base64 or both EFS); mixing is not allowed' },
 			{ name: 'image2', label: 'Image 2', type: 'string', in: 'body', description: 'Required unless Image 2 Binary Property is set. Image 2: same rules as Image 1' },
@@ -29,7 +29,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: '1:N face search against libraries',
 		method: 'POST',
 		path: '/v1/api/photo/search',
-		docSection: '人脸比对 › 1：N列表查询 (seed lines 27948-28160)',
+		docSection: '人脸比对 › 1：N列表查询',
 		params: [
 			{ name: 'uri', label: 'URI', type: 'string', in: 'body', required: true, description: 'Image addressing uri obtained from the person-image upload endpoint' },
 			{ name: 'groupTypes', label: 'Group Types', type: 'json', in: 'body', required: true, default: '[]', description: 'Libraries to search (integer[]): 1 employee library, 2 visitor library, 3 key-person library, 4 capture library' },
@@ -47,7 +47,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: '1:N search hit details (appearances)',
 		method: 'POST',
 		path: '/v1/api/photo/search/query/detail',
-		docSection: '人脸比对 › 1：N列表详情 (seed lines 28154-28280)',
+		docSection: '人脸比对 › 1：N列表详情',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'personUuid', label: 'Person UUID', type: 'string', in: 'body', description: 'Person UUID; one of personUuid / profileId is required' },
@@ -69,7 +69,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'Create virtual group (for 1:N against a custom set)',
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/add',
-		docSection: '人脸比对 › 添加虚拟组 (seed lines 28281-28350)',
+		docSection: '人脸比对 › 添加虚拟组',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Group name, unique, length 2-32, no special characters' },
 		],
@@ -82,7 +82,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'Delete virtual group',
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/delete',
-		docSection: '人脸比对 › 删除虚拟组 (seed lines 28353-28395)',
+		docSection: '人脸比对 › 删除虚拟组',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
 		],
@@ -95,7 +95,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'Rename virtual group',
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/update',
-		docSection: '人脸比对 › 编辑虚拟组 (seed lines 28395-28446)',
+		docSection: '人脸比对 › 编辑虚拟组',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'New group name, unique, length 2-32, no special characters' },
@@ -109,7 +109,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'List virtual groups',
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/list',
-		docSection: '人脸比对 › 获取所有虚拟组列表 (seed lines 28446-28512)',
+		docSection: '人脸比对 › 获取所有虚拟组列表',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', description: 'Group name for fuzzy search' },
 		],
@@ -122,7 +122,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'Batch add existing persons to a virtual group; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/batchAddPerson',
-		docSection: '人脸比对 › 批量添加人员到指定人员组 (seed lines 28511-28580)',
+		docSection: '人脸比对 › 批量添加人员到指定人员组',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
 			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'List of existing personUuid (string[])' },
@@ -137,7 +137,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'Batch remove persons from a virtual group; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/batchDeletePerson',
-		docSection: '人脸比对 › 批量删除人员组内的人员 (seed lines 28580-28642)',
+		docSection: '人脸比对 › 批量删除人员组内的人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
 			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'List of personUuid to remove (string[])' },
@@ -152,7 +152,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'List persons in a virtual group',
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/searchPersonList',
-		docSection: '人脸比对 › 查询人员组内的所有人员 (seed lines 28642-28700)',
+		docSection: '人脸比对 › 查询人员组内的所有人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
 		],
@@ -166,7 +166,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/faceSearch',
 		handler: 'searchVirtualGroup',
-		docSection: '人脸比对 › 虚拟组1比n接口 (seed lines 28699-28790)',
+		docSection: '人脸比对 › 虚拟组1比n接口',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID (created by virtualGroup/add and filled by batchAddPerson)' },
 			{ name: 'imageData', label: 'Image Data', type: 'string', in: 'body', description: 'Required unless Image Binary Property is set. Probe image: either an image uri or Base64 data, as declared by type. Example uses a data-URL style value "data:image/png;base64,/9j/4AAQ..."' },

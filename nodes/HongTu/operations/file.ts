@@ -1,4 +1,4 @@
-/** HongTu File operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu File operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 
 export const fileOperations: OperationDefinition[] = [
@@ -10,7 +10,7 @@ export const fileOperations: OperationDefinition[] = [
 		description: 'Upload file (usable for face comparison)',
 		method: 'POST',
 		path: '/v1/api/misc/file/upload',
-		docSection: '通用模块 › 上传文件（可用于人脸比对） (seed lines 40444-40530)',
+		docSection: '通用模块 › 上传文件（可用于人脸比对）',
 		params: [
 			{ name: 'file', label: 'File', type: 'binary', in: 'file', required: true, default: 'data', description: 'The file (multipart part named \'file\')' },
 			{ name: 'type', label: 'Type', type: 'number', in: 'form', required: true, integer: true, description: '1 = import file (temporary upload for the various batch imports); 2 = face (or other) image, max 10 MB, usable for face comparison, no quality check' },

@@ -1,4 +1,4 @@
-/** HongTu Organization operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Organization operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 
 export const organizationOperations: OperationDefinition[] = [
@@ -10,7 +10,7 @@ export const organizationOperations: OperationDefinition[] = [
 		description: 'Add organization',
 		method: 'POST',
 		path: '/v1/api/org/add',
-		docSection: '组织管理 › 添加组织 (seed lines 10204-10265)',
+		docSection: '组织管理 › 添加组织',
 		params: [
 			{ name: 'fullName', label: 'Full Name', type: 'string', in: 'body', required: true, description: 'Organization name, length 0-16' },
 			{ name: 'parentUuid', label: 'Parent UUID', type: 'string', in: 'body', required: true, description: 'Parent organization uuid (top org uuid from /v1/api/org/top/detail)' },
@@ -24,7 +24,7 @@ export const organizationOperations: OperationDefinition[] = [
 		description: 'Update organization',
 		method: 'POST',
 		path: '/v1/api/org/update',
-		docSection: '组织管理 › 修改组织信息 (seed lines 10266-10315)',
+		docSection: '组织管理 › 修改组织信息',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Organization or company uuid' },
 			{ name: 'fullName', label: 'Full Name', type: 'string', in: 'body', description: 'New name' },
@@ -38,7 +38,7 @@ export const organizationOperations: OperationDefinition[] = [
 		description: 'List organizations',
 		method: 'POST',
 		path: '/v1/api/org/tree',
-		docSection: '组织管理 › 查询组织列表 (seed lines 10316-10439)',
+		docSection: '组织管理 › 查询组织列表',
 		params: [
 			{ name: 'orgName', label: 'Organization Name', type: 'string', in: 'body', description: 'Organization name filter' },
 		],
@@ -51,7 +51,7 @@ export const organizationOperations: OperationDefinition[] = [
 		description: 'Delete organization. Deletes the people in the organization too unless Person Handling says otherwise.',
 		method: 'POST',
 		path: '/v1/api/org/delete',
-		docSection: '组织管理 › 删除组织 (seed lines 10440-10513)',
+		docSection: '组织管理 › 删除组织',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Organization uuid' },
 			{ name: 'personInOrgHandleMode', label: 'Person Handling', type: 'options', in: 'body', options: [{ name: 'Delete Them', value: 0 }, { name: 'Move Them to the Parent Organization', value: 1 }], default: 0, description: 'What to do with people in the department: 0 delete them (default), 1 move them to the parent department' },
@@ -66,7 +66,7 @@ export const organizationOperations: OperationDefinition[] = [
 		description: 'Get top-level organization',
 		method: 'POST',
 		path: '/v1/api/org/top/detail',
-		docSection: '组织管理 › 获取最上级组织信息 (seed lines 10514-10631)',
+		docSection: '组织管理 › 获取最上级组织信息',
 		params: [],
 	},
 ];

@@ -1,4 +1,4 @@
-/** HongTu Pass Record operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Pass Record operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { paging } from './common';
 
@@ -11,7 +11,7 @@ export const passRecordOperations: OperationDefinition[] = [
 		description: 'List pass records',
 		method: 'POST',
 		path: '/v1/api/pass_record/list',
-		docSection: '通行记录 › 查询通行记录列表 (seed lines 21061-21856)',
+		docSection: '通行记录 › 查询通行记录列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },

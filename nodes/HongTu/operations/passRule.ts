@@ -1,4 +1,4 @@
-/** HongTu Pass Rule operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Pass Rule operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { paging } from './common';
 
@@ -11,7 +11,7 @@ export const passRuleOperations: OperationDefinition[] = [
 		description: 'Add pass authority',
 		method: 'POST',
 		path: '/v1/api/pass/authority/add',
-		docSection: '通行权限管理 › 添加通行权限 (seed lines 20777-20836)',
+		docSection: '通行权限管理 › 添加通行权限',
 		params: [
 			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - device uuids (door points)' },
 			{ name: 'groupUuids', label: 'Group UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - person-group uuids' },
@@ -26,7 +26,7 @@ export const passRuleOperations: OperationDefinition[] = [
 		description: 'Delete pass authority',
 		method: 'POST',
 		path: '/v1/api/pass/authority/delete',
-		docSection: '通行权限管理 › 删除通行权限 (seed lines 20837-20887)',
+		docSection: '通行权限管理 › 删除通行权限',
 		params: [
 			{ name: 'deviceUuid', label: 'Device UUID', type: 'string', in: 'body', required: true, description: 'Device UUID' },
 			{ name: 'scheduleUuid', label: 'Schedule UUID', type: 'string', in: 'body', required: true, description: 'Time-schedule UUID' },
@@ -40,7 +40,7 @@ export const passRuleOperations: OperationDefinition[] = [
 		description: 'Update pass authority. Needs the old time plan and old groups as well as the new ones.',
 		method: 'POST',
 		path: '/v1/api/pass/authority/update',
-		docSection: '通行权限管理 › 编辑通行权限 (seed lines 20888-20950)',
+		docSection: '通行权限管理 › 编辑通行权限',
 		params: [
 			{ name: 'deviceUuid', label: 'Device UUID', type: 'string', in: 'body', required: true, description: 'Device UUID' },
 			{ name: 'oldScheduleUuid', label: 'Old Schedule UUID', type: 'string', in: 'body', required: true, description: 'Schedule UUID before the change' },
@@ -57,7 +57,7 @@ export const passRuleOperations: OperationDefinition[] = [
 		description: 'List pass authorities',
 		method: 'POST',
 		path: '/v1/api/pass/authority/list',
-		docSection: '通行权限管理 › 通行权限列表 (seed lines 20951-21060)',
+		docSection: '通行权限管理 › 通行权限列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },

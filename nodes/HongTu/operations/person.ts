@@ -1,4 +1,4 @@
-/** HongTu Person operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Person operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { ENTRY_RESULTS, paging } from './common';
 
@@ -11,7 +11,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Upload person (face) image',
 		method: 'POST',
 		path: '/v1/api/person/uploadImage',
-		docSection: '人员管理 › 上传人员图片 (seed lines 7136-7218)',
+		docSection: '人员管理 › 上传人员图片',
 		params: [
 			{ name: 'file', label: 'File', type: 'binary', in: 'file', required: true, default: 'data', description: 'Face image file; server does face-quality check (system enrolment standard) and compression. Max 10 MB; formats jpg/jpeg/bmp/png (upper or lower case).' },
 		],
@@ -24,7 +24,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Upload person image (face quality judged at the lowest standard)',
 		method: 'POST',
 		path: '/v1/api/person/config/uploadImage',
-		docSection: '人员管理 › 上传人员图片（人脸质量判断按照最低标准进行判断） (seed lines 7219-7312)',
+		docSection: '人员管理 › 上传人员图片（人脸质量判断按照最低标准进行判断）',
 		params: [
 			{ name: 'file', label: 'File', type: 'binary', in: 'file', required: true, default: 'data', description: 'Face image file; quality judged with the lowest standard (non-system enrolment parameters), then compressed. Max 10 MB; jpg/jpeg/bmp/png.' },
 		],
@@ -37,7 +37,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Enrolment quality check',
 		method: 'POST',
 		path: '/v1/api/misc/file/qualityJudge',
-		docSection: '人员管理 › 入库质量检测 (seed lines 7313-7417)',
+		docSection: '人员管理 › 入库质量检测',
 		params: [
 			{ name: 'file', label: 'File', type: 'binary', in: 'file', required: true, default: 'data', description: 'Face image to check only (not stored). Max 10 MB; jpg/jpeg/bmp/png.' },
 		],
@@ -50,7 +50,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Batch add people; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/person/batchAdd',
-		docSection: '人员管理 › 批量添加人员 (seed lines 7418-8357)',
+		docSection: '人员管理 › 批量添加人员',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Name, length [1,40]' },
 			{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: [{ name: 'Employee', value: 1 }, { name: 'Visitor', value: 2 }, { name: 'Key Person', value: 3 }], default: 1, description: 'Person type: 1 employee, 2 visitor, 3 key person (watch-list)' },
@@ -91,7 +91,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Batch delete people; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/person/batchDelete',
-		docSection: '人员管理 › 批量删除人员 (seed lines 8358-8476)',
+		docSection: '人员管理 › 批量删除人员',
 		params: [
 			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] of person uuids to delete' },
 		],
@@ -105,7 +105,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Update person',
 		method: 'POST',
 		path: '/v1/api/person/update',
-		docSection: '人员管理 › 修改人员 (seed lines 8477-8781)',
+		docSection: '人员管理 › 修改人员',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Person uuid' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', description: 'Name, length [1,40]' },
@@ -142,7 +142,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Search people',
 		method: 'POST',
 		path: '/v1/api/person/list',
-		docSection: '人员管理 › 搜索人员列表 (seed lines 8782-9468)',
+		docSection: '人员管理 › 搜索人员列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
@@ -175,7 +175,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Batch get person details by uuid',
 		method: 'POST',
 		path: '/v1/api/person/uuid/list',
-		docSection: '人员管理 › 批量查询人员详情信息 (seed lines 9469-9729)',
+		docSection: '人员管理 › 批量查询人员详情信息',
 		params: [
 			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] of person uuids' },
 		],
@@ -188,7 +188,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Get person detail by uuid',
 		method: 'POST',
 		path: '/v1/api/person/query',
-		docSection: '人员管理 › 查询人员详情信息 (seed lines 9730-9991)',
+		docSection: '人员管理 › 查询人员详情信息',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Person uuid' },
 		],
@@ -201,7 +201,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Get employee/visitor QR code',
 		method: 'POST',
 		path: '/v1/api/person/visitorCode',
-		docSection: '人员管理 › 获取员工、访客的二维码 (seed lines 9992-10079)',
+		docSection: '人员管理 › 获取员工、访客的二维码',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Employee or visitor uuid' },
 		],
@@ -214,7 +214,7 @@ export const personOperations: OperationDefinition[] = [
 		description: 'Custom person-uuid switch: 1 when the box keeps person UUIDs chosen by the caller, 0 when it makes its own. The document also says this call is how the switch is turned on, without saying whether a call changes it; try it on a test box first.',
 		method: 'GET',
 		path: '/v1/api/person/personUuidSwitch',
-		docSection: '人员管理 › 人员uuid自定义开关 (seed lines 10080-10203)',
+		docSection: '人员管理 › 人员uuid自定义开关',
 		params: [],
 	},
 ];

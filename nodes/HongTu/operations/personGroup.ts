@@ -1,4 +1,4 @@
-/** HongTu Person Group operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Person Group operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { ENTRY_RESULTS, paging } from './common';
 
@@ -11,7 +11,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'Batch add person groups; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/pass/group/batchAdd',
-		docSection: '人员组管理 › 批量添加人员组 (seed lines 10632-10762)',
+		docSection: '人员组管理 › 批量添加人员组',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', description: 'Custom group uuid, length 1-40, no special characters (error 103150 if duplicated)' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Group name, unique, length 2-32, no special characters' },
@@ -27,7 +27,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'Delete person group',
 		method: 'POST',
 		path: '/v1/api/pass/group/delete',
-		docSection: '人员组管理 › 删除人员组 (seed lines 10763-10810)',
+		docSection: '人员组管理 › 删除人员组',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Group uuid' },
 		],
@@ -40,7 +40,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'Rename person group',
 		method: 'POST',
 		path: '/v1/api/pass/group/update',
-		docSection: '人员组管理 › 修改人员组 (seed lines 10811-10861)',
+		docSection: '人员组管理 › 修改人员组',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Group uuid' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'New group name' },
@@ -54,7 +54,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'List person groups',
 		method: 'POST',
 		path: '/v1/api/pass/group/list',
-		docSection: '人员组管理 › 人员组列表 (seed lines 10862-10964)',
+		docSection: '人员组管理 › 人员组列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
@@ -71,7 +71,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'Get person group detail',
 		method: 'POST',
 		path: '/v1/api/pass/group/query',
-		docSection: '人员组管理 › 查询人员组详情 (seed lines 10965-11032)',
+		docSection: '人员组管理 › 查询人员组详情',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Group uuid' },
 		],
@@ -84,7 +84,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'Batch remove people from a group; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/pass/group/batchDeletePerson',
-		docSection: '人员组管理 › 批量移除组内人员 (seed lines 11033-11092)',
+		docSection: '人员组管理 › 批量移除组内人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Group uuid' },
 			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] of person uuids to remove' },
@@ -99,7 +99,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'List people in a group',
 		method: 'POST',
 		path: '/v1/api/pass/group/queryPersonListInGroup',
-		docSection: '人员组管理 › 查询组内人员详情 (seed lines 11093-11272)',
+		docSection: '人员组管理 › 查询组内人员详情',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
@@ -118,7 +118,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'Set the members of a person group. The box replaces the whole member list; Mode "Add to Current Members" or "Remove From Current Members" reads it first and writes the merged list.',
 		method: 'POST',
 		path: '/v1/api/pass/group/batchUpdatePerson',
-		docSection: '人员组管理 › 编辑组内人员 (seed lines 11273-11351)',
+		docSection: '人员组管理 › 编辑组内人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Group uuid (marked optional in the table, but needed in practice)' },
 			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - the COMPLETE desired membership. Empty => all members are removed.' },
@@ -135,7 +135,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		description: 'Get default group',
 		method: 'POST',
 		path: '/v1/api/pass/group/getDefaultGroup',
-		docSection: '人员组管理 › 获取默认组信息（不建议使用） (seed lines 11352-11554)',
+		docSection: '人员组管理 › 获取默认组信息（不建议使用）',
 		params: [
 			{ name: 'type', label: 'Type', type: 'number', in: 'body', required: true, integer: true, description: 'Group category: 1 employee, 2 visitor, 3 key person' },
 		],

@@ -1,4 +1,4 @@
-/** HongTu Recognition operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Recognition operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { ENTRY_RESULTS, paging } from './common';
 
@@ -11,7 +11,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		description: 'Batch add person deployment rules; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/pass/rule/addBatch',
-		docSection: '规则管理 › 添加规则 (seed lines 25541-25808)',
+		docSection: '规则管理 › 添加规则',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Name: Chinese characters, upper/lower-case letters, digits; length 1-50' },
 			{ name: 'scheduleUUId', label: 'Schedule UUID', type: 'string', in: 'body', required: true, description: 'Time-schedule UUID (note casing \'UUId\')' },
@@ -30,7 +30,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		description: 'Update a person deployment rule',
 		method: 'POST',
 		path: '/v1/api/pass/rule/update',
-		docSection: '规则管理 › 修改规则 (seed lines 25809-25906)',
+		docSection: '规则管理 › 修改规则',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Rule uuid' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', description: 'Name: Chinese, letters, digits; length 1-50' },
@@ -48,7 +48,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		description: 'Batch delete person deployment rules; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/pass/rule/deleteBatch',
-		docSection: '规则管理 › 批量删除规则 (seed lines 25907-25986)',
+		docSection: '规则管理 › 批量删除规则',
 		params: [
 			{ name: 'ruleIdList', label: 'Rule ID List', type: 'idList', in: 'body', required: true, description: 'string[] - rule uuids' },
 		],
@@ -62,7 +62,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		description: 'List person deployment rules',
 		method: 'POST',
 		path: '/v1/api/pass/rule/list',
-		docSection: '规则管理 › 规则分页查询 (seed lines 25987-26178)',
+		docSection: '规则管理 › 规则分页查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
@@ -81,7 +81,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		description: 'List recognition records of employees, visitors, key persons and global strangers',
 		method: 'POST',
 		path: '/v1/api/person/record/list',
-		docSection: '人员识别记录 › 员工、访客、重点人员和全局陌生人列表 (seed lines 26178-26472 (list-shaped response example appears at 26505-26527))',
+		docSection: '人员识别记录 › 员工、访客、重点人员和全局陌生人列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page; default 1 (first page)' },
 			{ name: 'personTag', label: 'Person Tag', type: 'options', in: 'body', required: true, options: [{ name: 'Employee', value: 1 }, { name: 'Visitor', value: 2 }, { name: 'Key Person', value: 3 }], default: 1, description: 'Person type: 1 employee, 2 visitor, 3 key person, 4 unknown person, 5 channel stranger; 1235 = recognition records covering 1/2/3/5 together' },
@@ -101,7 +101,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		description: 'Get recognition record detail',
 		method: 'POST',
 		path: '/v1/api/person/record/detail',
-		docSection: '人员识别记录 › 员工、访客、重点人员和全局陌生人详情 (seed lines 26473-26725)',
+		docSection: '人员识别记录 › 员工、访客、重点人员和全局陌生人详情',
 		params: [
 			{ name: 'idUuid', label: 'Record ID', type: 'string', in: 'body', required: true, description: 'Record primary-key UUID (idUuid from /v1/api/person/record/list)' },
 		],
@@ -114,7 +114,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		description: 'Query person trajectory',
 		method: 'POST',
 		path: '/v1/api/person/track/query',
-		docSection: '人员轨迹 › 人员轨迹查询 (seed lines 26727-27000)',
+		docSection: '人员轨迹 › 人员轨迹查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page; default 1' },
 			{ name: 'personUuid', label: 'Person UUID', type: 'string', in: 'body', description: 'Person UUID (real-name person). Must NOT be sent together with profileUuid - exactly one of the two' },
@@ -137,7 +137,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		description: 'List area-alert (perimeter/behaviour alarm) records',
 		method: 'POST',
 		path: '/v1/api/areaAlert/record/list',
-		docSection: '警戒记录 › 警戒记录列表查询 (seed lines 34836-35225)',
+		docSection: '警戒记录 › 警戒记录列表查询',
 		params: [
 			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Alert device UUIDs (string[])' },
 			{ name: 'type', label: 'Type', type: 'number', in: 'body', integer: true, description: 'Alert type: 1 person line-crossing, 2 person intrusion, 3 vehicle line-crossing, 31 motor-vehicle line-crossing, 32 non-motor-vehicle line-crossing, 4 vehicle no-parking, 41 motor-vehicle no-parking, 42 non-motor-vehicle no-parking, 5 person line-crossing - wall-climbing detection, 6 person loitering, 7 motor vehicle leaving, 8 non-motor vehicle leaving, 10 on-duty/off-duty - post left, 11 on-duty/off-duty - over-staffed, 12 on-duty/off-duty - under-staffed, 13 person running, 14 fall detection, 15 fighting, 16 smoking detection, 17 looking at phone, 18 making phone call, 19 crowd gathering, 20 anti-collision warning, 21 vehicle driving wrong way, 22 sleeping-on-duty detection' },

@@ -1,4 +1,4 @@
-/** HongTu Structured Data operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Structured Data operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { paging } from './common';
 
@@ -11,7 +11,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		description: 'Search pedestrian (human body) structured data',
 		method: 'POST',
 		path: '/v1/api/structure/pedestrian/search',
-		docSection: '结构化检索 › 人体数据检索 (seed lines 31493-32275 (response example at 32296-32334))',
+		docSection: '结构化检索 › 人体数据检索',
 		params: [
 			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
@@ -48,7 +48,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		description: 'Get pedestrian structured record',
 		method: 'POST',
 		path: '/v1/api/structure/pedestrian/query',
-		docSection: '结构化检索 › 人体数据详情查询 (seed lines 32275-32725 (response example at 32738-32768))',
+		docSection: '结构化检索 › 人体数据详情查询',
 		params: [
 			{ name: 'id', label: 'ID', type: 'string', in: 'body', required: true, description: 'Record id from pedestrian/search' },
 		],
@@ -61,7 +61,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		description: 'Search face structured data',
 		method: 'POST',
 		path: '/v1/api/structure/face/search',
-		docSection: '结构化检索 › 人脸数据检索 (seed lines 32717-33225 (response example at 33170-33205))',
+		docSection: '结构化检索 › 人脸数据检索',
 		params: [
 			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
@@ -87,7 +87,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		description: 'Get face structured record',
 		method: 'POST',
 		path: '/v1/api/structure/face/query',
-		docSection: '结构化检索 › 人脸数据详情查询 (seed lines 33205-33430)',
+		docSection: '结构化检索 › 人脸数据详情查询',
 		params: [
 			{ name: 'id', label: 'ID', type: 'string', in: 'body', required: true, description: 'Record id from face/search' },
 		],
@@ -100,7 +100,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		description: 'Search motor-vehicle structured data',
 		method: 'POST',
 		path: '/v1/api/structure/motorVehicle/search',
-		docSection: '结构化检索 › 机动车数据检索 (seed lines 33430-33915 (response example at 33886-33915))',
+		docSection: '结构化检索 › 机动车数据检索',
 		params: [
 			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
@@ -126,7 +126,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		description: 'Get motor-vehicle structured record',
 		method: 'POST',
 		path: '/v1/api/structure/motorVehicle/query',
-		docSection: '结构化检索 › 机动车数据详情查询 (seed lines 33916-34275 (response example at 34247-34275))',
+		docSection: '结构化检索 › 机动车数据详情查询',
 		params: [
 			{ name: 'id', label: 'ID', type: 'string', in: 'body', required: true, description: 'Record id' },
 		],
@@ -139,7 +139,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		description: 'Search non-motor-vehicle structured data',
 		method: 'POST',
 		path: '/v1/api/structure/nonMotorVehicle/search',
-		docSection: '结构化检索 › 非机动车数据检索 (seed lines 34224-34590 (response example at 34618-34642))',
+		docSection: '结构化检索 › 非机动车数据检索',
 		params: [
 			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'vehicleType', label: 'Vehicle Type', type: 'number', in: 'body', integer: true, description: 'Vehicle type: 20 two-wheeler, 21 tricycle, 100 bicycle, 101 electric bike, 102 motorcycle' },
@@ -159,7 +159,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		description: 'Get non-motor-vehicle structured record',
 		method: 'POST',
 		path: '/v1/api/structure/nonMotorVehicle/query',
-		docSection: '结构化检索 › 非机动车数据详情查询 (seed lines 34588-34810)',
+		docSection: '结构化检索 › 非机动车数据详情查询',
 		params: [
 			{ name: 'id', label: 'ID', type: 'string', in: 'body', required: true, description: 'Record id' },
 		],

@@ -1,4 +1,4 @@
-/** HongTu Subscription operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Subscription operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 
 export const subscriptionOperations: OperationDefinition[] = [
@@ -10,7 +10,7 @@ export const subscriptionOperations: OperationDefinition[] = [
 		description: 'Subscribe to business-data push',
 		method: 'POST',
 		path: '/v1/api/pubsub/busi/record/add',
-		docSection: '订阅接口 › 业务数据记录订阅 (seed lines 38296-38395)',
+		docSection: '订阅接口 › 业务数据记录订阅',
 		params: [
 			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', required: true, description: 'User appKey; if not supplied, the cappKey carried by the current (signed) request is used' },
 			{ name: 'pushUrl', label: 'Push URL', type: 'string', in: 'body', required: true, description: 'Receiver URL; generated business data is pushed to this address' },
@@ -25,7 +25,7 @@ export const subscriptionOperations: OperationDefinition[] = [
 		description: 'Query business-data subscription',
 		method: 'POST',
 		path: '/v1/api/pubsub/busi/record/query',
-		docSection: '订阅接口 › 查询业务数据记录订阅 (seed lines 38393-38495)',
+		docSection: '订阅接口 › 查询业务数据记录订阅',
 		params: [
 			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', description: 'User appKey; taken first from the request\'s cappkey header; required only if the header lacks it' },
 		],
@@ -38,7 +38,7 @@ export const subscriptionOperations: OperationDefinition[] = [
 		description: 'Cancel business-data subscription',
 		method: 'POST',
 		path: '/v1/api/pubsub/busi/record/unbind',
-		docSection: '订阅接口 › 解除业务数据记录订阅 (seed lines 38495-38570)',
+		docSection: '订阅接口 › 解除业务数据记录订阅',
 		params: [
 			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', description: 'User appKey; taken first from the request\'s cappkey header; required only if the header lacks it' },
 		],

@@ -1,4 +1,4 @@
-/** HongTu Time Plan operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Time Plan operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { ENTRY_RESULTS, paging } from './common';
 
@@ -11,7 +11,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		description: 'Batch add time schedules; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/pass/schedule/addBatch',
-		docSection: '时间计划管理 › 添加时间计划集合 (seed lines 15449-16187)',
+		docSection: '时间计划管理 › 添加时间计划集合',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Schedule uuid, caller-assigned, unique, length 1-40, no special characters' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Schedule name, unique, length 1-32, no special characters' },
@@ -29,7 +29,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		description: 'Update a time schedule',
 		method: 'POST',
 		path: '/v1/api/pass/schedule/update',
-		docSection: '时间计划管理 › 修改时间计划 (seed lines 16188-16501)',
+		docSection: '时间计划管理 › 修改时间计划',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Schedule uuid, caller-assigned, unique, length 1-40, no special characters' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Schedule name, unique, length 1-32, no special characters' },
@@ -45,7 +45,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		description: 'Batch delete time schedules; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/pass/schedule/delete',
-		docSection: '时间计划管理 › 批量删除时间计划 (seed lines 16502-16574)',
+		docSection: '时间计划管理 › 批量删除时间计划',
 		params: [
 			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - schedule uuids' },
 		],
@@ -59,7 +59,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		description: 'List time schedules',
 		method: 'POST',
 		path: '/v1/api/pass/schedule/page',
-		docSection: '时间计划管理 › 时间计划列表 (seed lines 16575-16675)',
+		docSection: '时间计划管理 › 时间计划列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', description: 'Schedule name, fuzzy match' },
@@ -76,7 +76,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		description: 'Get time schedule details by uuids',
 		method: 'POST',
 		path: '/v1/api/pass/schedule/details',
-		docSection: '时间计划管理 › 查询时间计划详情列表 (seed lines 16676-16882)',
+		docSection: '时间计划管理 › 查询时间计划详情列表',
 		params: [
 			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - schedule uuids' },
 		],

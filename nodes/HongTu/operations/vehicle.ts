@@ -1,4 +1,4 @@
-/** HongTu Vehicle operations (seed 001). Generated from the catalog as a first draft, then checked against the seed. */
+/** HongTu Vehicle operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
 import { ENTRY_RESULTS, paging } from './common';
 
@@ -11,7 +11,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'List basic vehicle records',
 		method: 'POST',
 		path: '/v1/api/vehicle/list',
-		docSection: '车辆基础信息 › 车辆基础信息列表 (seed lines 28844-29190)',
+		docSection: '车辆基础信息 › 车辆基础信息列表',
 		params: [
 			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', description: 'Plate number' },
 			{ name: 'plateType', label: 'Plate Type', type: 'number', in: 'body', integer: true, description: 'Plate type: 1 standard civil & military; 2 \'006\' vehicle; 3 police; 4 military double-row rear plate; 5 embassy; 6 agricultural; 7 motorcycle; 8 new-energy' },
@@ -30,7 +30,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Batch delete basic vehicle records; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/vehicle/batchDelete',
-		docSection: '车辆基础信息 › 车辆基础信息批量删除 (seed lines 29188-29268)',
+		docSection: '车辆基础信息 › 车辆基础信息批量删除',
 		params: [
 			{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', in: 'body', required: true, description: 'Vehicle UUIDs (string[])' },
 		],
@@ -44,7 +44,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Batch add basic vehicle records; input items are gathered into as few calls as the box allows, each item gets its own result',
 		method: 'POST',
 		path: '/v1/api/vehicle/batchAdd',
-		docSection: '车辆基础信息 › 车辆基础信息批量新增 (seed lines 29267-29694)',
+		docSection: '车辆基础信息 › 车辆基础信息批量新增',
 		params: [
 			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', required: true, description: 'Plate number, 1-16 characters, digits and Chinese/English letters only' },
 			{ name: 'plateType', label: 'Plate Type', type: 'number', in: 'body', integer: true, description: 'dictionary (basicsPlateType/plateType): 1 standard civil & military vehicle, 2 \'006\' vehicle, 3 police vehicle, 4 military double-row rear plate, 5 embassy vehicle, 6 agricultural vehicle, 7 motorcycle, 8 new-energy vehicle' },
@@ -66,7 +66,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Update basic vehicle record',
 		method: 'POST',
 		path: '/v1/api/vehicle/update',
-		docSection: '车辆基础信息 › 车辆基础信息更新 (seed lines 29693-29846)',
+		docSection: '车辆基础信息 › 车辆基础信息更新',
 		params: [
 			{ name: 'vehicleUuId', label: 'Vehicle UUID', type: 'string', in: 'body', required: true, description: 'UUID of the vehicle to update' },
 			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', required: true, description: 'Plate number, 1-16 characters, digits and Chinese/English letters only' },
@@ -88,7 +88,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Get basic vehicle detail',
 		method: 'POST',
 		path: '/v1/api/vehicle/query',
-		docSection: '车辆基础信息 › 车辆基础详情信息 (seed lines 29846-30060)',
+		docSection: '车辆基础信息 › 车辆基础详情信息',
 		params: [
 			{ name: 'vehicleUuId', label: 'Vehicle UUID', type: 'string', in: 'body', required: true, description: 'Vehicle UUID' },
 		],
@@ -101,7 +101,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'List structured/vehicle control rules',
 		method: 'POST',
 		path: '/v1/api/vehicle/rule/list',
-		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控列表 (seed lines 30103-30262)',
+		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控列表',
 		params: [
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', description: 'Rule name' },
 			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
@@ -119,7 +119,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Delete control rule',
 		method: 'POST',
 		path: '/v1/api/vehicle/rule/delete',
-		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控删除 (seed lines 30262-30305)',
+		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控删除',
 		params: [
 			{ name: 'structureRuleUuId', label: 'Structure Rule UUID', type: 'string', in: 'body', required: true, description: 'Rule UUID' },
 		],
@@ -132,7 +132,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Add structured/vehicle control rule',
 		method: 'POST',
 		path: '/v1/api/vehicle/rule/add',
-		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控新增 (seed lines 30306-30428)',
+		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控新增',
 		params: [
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', required: true, description: 'Rule name, max 50 Chinese characters/letters/digits' },
 			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'Device UUIDs to bind (string[])' },
@@ -148,7 +148,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Update control rule',
 		method: 'POST',
 		path: '/v1/api/vehicle/rule/update',
-		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控更新 (seed lines 30428-30522)',
+		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控更新',
 		params: [
 			{ name: 'structureRuleUuId', label: 'Structure Rule UUID', type: 'string', in: 'body', required: true, description: 'Rule UUID' },
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', required: true, description: 'Rule name, max 50 Chinese characters/letters/digits' },
@@ -165,7 +165,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Get control rule detail',
 		method: 'POST',
 		path: '/v1/api/vehicle/rule/query',
-		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控详情 (seed lines 30522-30598)',
+		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控详情',
 		params: [
 			{ name: 'structureRuleUuId', label: 'Structure Rule UUID', type: 'string', in: 'body', required: true, description: 'Rule UUID' },
 		],
@@ -178,7 +178,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'List vehicle recognition records',
 		method: 'POST',
 		path: '/v1/api/vehicle/record/list',
-		docSection: '车辆管控记录 › 车辆识别记录列表 (seed lines 30620-30950 (response example at 30968-31010))',
+		docSection: '车辆管控记录 › 车辆识别记录列表',
 		params: [
 			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', description: 'Plate number' },
 			{ name: 'vehicleType', label: 'Vehicle Type', type: 'number', in: 'body', integer: true, description: 'dictionary (vehicleType): 0 unknown, 1 hatchback, 2 sedan, 3 coupe, 4 small sedan, 5 mini sedan, 6 MPV, 7 SUV, 8 large bus, 9 medium bus, 10 van, 11 mini van, 12 truck, 13 medium truck, 14 tanker, 15 crane, 16 muck/dump truck, 17 small truck, 18 pickup, 19 mini truck, 20 two-wheeler, 21 tricycle, 29 trailer, 30 small vehicle (broad class), 31 large vehicle (broad class), 100 bicycle, 101 electric bike, 102 motorcycle' },
@@ -206,7 +206,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Get vehicle recognition record detail',
 		method: 'POST',
 		path: '/v1/api/vehicle/record/query',
-		docSection: '车辆管控记录 › 车辆识别记录详情 (seed lines 30950-31320)',
+		docSection: '车辆管控记录 › 车辆识别记录详情',
 		params: [
 			{ name: 'vehicleRecordUuId', label: 'Vehicle Record UUID', type: 'string', in: 'body', required: true, description: 'Record id from vehicle/record/list' },
 		],
@@ -219,7 +219,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		description: 'Query vehicle trajectory',
 		method: 'POST',
 		path: '/v1/api/vehicle/record/track/query',
-		docSection: '车辆轨迹 › 车辆轨迹查询 (seed lines 31338-31420)',
+		docSection: '车辆轨迹 › 车辆轨迹查询',
 		params: [
 			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', required: true, description: 'Plate number, exact match' },
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', description: 'Owner name, exact match' },

@@ -1,5 +1,5 @@
 /**
- * Baijiayun dual-teacher classroom simulator: the 21 endpoints of seed 004 with state (zones, devices,
+ * Baijiayun dual-teacher classroom simulator: the 21 endpoints of the vendor document with state (zones, devices,
  * room bindings, lessons), signature and timestamp checks per Baijiayun's signing rule, the documented
  * {code, msg, data, ts} envelope, the 200-requests-per-10-s limit, and signed callbacks.
  *

@@ -1,5 +1,5 @@
 /**
- * Gensee training (展视互动 教育培训系统) integration API simulator, written from seed 002 independently of
+ * Gensee training (展视互动 教育培训系统) integration API simulator, written from the vendor document independently of
  * the node code: the 59 interfaces under `/integration/site`, POST form-encoded only, loginName/password
  * (+ sec=true with a hashed password) checked on every call, flat JSON answers with a string `code`
  * (the document's 返回码定义), state for rooms, teachers, coursewares, recordings, documents, warm-ups,

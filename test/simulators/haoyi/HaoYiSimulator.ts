@@ -1,5 +1,5 @@
 /**
- * HaoYi cloud recording server simulator (seed 003, 云录播 API 接口): the 32 interfaces with state
+ * HaoYi cloud recording server simulator(云录播 API 接口): the 32 interfaces with state
  * (schools, subjects, grades, teachers, capture clients, channels, recordings, weekly recording tasks),
  * the unionid → access token exchange with tokens that expire, the `token` query parameter checked as the
  * document says (1004 missing, 1006 unreadable, 1007 expired), the flat {err_code, err_msg, ...} envelope

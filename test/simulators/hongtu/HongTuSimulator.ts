@@ -1,10 +1,10 @@
 /**
- * Megvii HongTu 3000 AIoT box simulator (seed 001). Written from the document, independently of the node:
+ * Megvii HongTu 3000 AIoT box simulator. Written from the document, independently of the node:
  * it verifies csign with its own MD5 routine, answers the documented {code, msg, data} envelope and error
  * codes, keeps persons, organizations, groups, devices, time plans, door configs and pass authorities with
  * their relationships, and answers all 154 documented paths (the rest with their documented response shape).
  *
- * Every request is checked against the catalog extraction of the document (../shared/catalog): documented
+ * Every request is checked against the document's endpoints (test/fixtures/hongtu/endpoints.json): documented
  * path and method, required top-level parameters present, arrays sent as JSON arrays, integers as numbers.
  * Decisions where the document is silent:
  *  - no timestamp window and no nonce-replay check (the document states neither);
@@ -20,37 +20,9 @@
  *    code 101011, card 101010, phone 101007, ID number 101008, e-mail 101009, unique identifier 101090.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
+import { vendorDocument, type DocumentedEndpoint } from '../../fixtures/documents';
 import { SimulatorServer, type SimRequest, type SimResponse } from '../common/SimulatorServer';
-
-interface CatalogParam {
-	name: string;
-	in: string;
-	type: string;
-	required: boolean;
-}
-
-export interface CatalogOperation {
-	resource: string;
-	operation: string;
-	method: string;
-	path: string;
-	pathNormalized?: string;
-	contentType: string;
-	params: CatalogParam[];
-	deprecated: boolean;
-	response: string;
-}
-
-export const CATALOG_PATH = join(__dirname, '../../../../shared/catalog/megvii-hongtu.json');
-
-export function loadCatalog(): { operations: CatalogOperation[]; auth: { testVectors: Array<{ inputs: Record<string, string>; expected: string }> } } {
-	return JSON.parse(readFileSync(CATALOG_PATH, 'utf8'));
-}
-
-export const docPath = (op: CatalogOperation) => (op.pathNormalized ?? op.path).trim();
 
 /** What the simulator checked about one request. */
 export interface Check {
@@ -123,7 +95,7 @@ class BoxError extends Error {
 }
 
 export class HongTuSimulator extends SimulatorServer {
-	readonly catalog = loadCatalog().operations;
+	readonly endpoints = vendorDocument('hongtu').endpoints;
 
 	readonly checks: Check[] = [];
 
@@ -191,7 +163,7 @@ export class HongTuSimulator extends SimulatorServer {
 	protected route(request: SimRequest): SimResponse {
 		// images the box serves at http://{host}/pub/{uri}
 		if (request.method === 'GET' && request.path.startsWith('/pub/')) return { status: 200, body: Buffer.from(`image:${request.path.slice(5)}`) };
-		const op = this.catalog.find((o) => docPath(o) === request.path);
+		const op = this.endpoints.find((o) => o.path === request.path);
 		const check: Check = { method: request.method, path: request.path, signatureOk: false, missing: [], wrongTypes: [], code: -1 };
 		this.checks.push(check);
 		if (!op) return { status: 404, body: { message: 'Not Found' } };
@@ -215,7 +187,7 @@ export class HongTuSimulator extends SimulatorServer {
 			if (param.name.includes('.') || param.name.includes('[]')) continue;
 			const value = param.type === 'file' ? file : body[param.name];
 			if (value === undefined || value === null || value === '') {
-				if (param.required && !ONE_OF_PAIRS[docPath(op)]?.includes(param.name)) check.missing.push(param.name);
+				if (param.required && !ONE_OF_PAIRS[op.path]?.includes(param.name)) check.missing.push(param.name);
 				continue;
 			}
 			if (op.contentType === 'multipart') continue;
@@ -266,7 +238,7 @@ export class HongTuSimulator extends SimulatorServer {
 		return undefined;
 	}
 
-	private handle(op: CatalogOperation, path: string, body: Record<string, unknown>, file?: { data: Buffer; fileName: string }): unknown {
+	private handle(op: DocumentedEndpoint, path: string, body: Record<string, unknown>, file?: { data: Buffer; fileName: string }): unknown {
 		switch (path) {
 			// ── files ──
 			case 'person/uploadImage':
@@ -579,9 +551,9 @@ export class HongTuSimulator extends SimulatorServer {
 				return this.page([], body);
 			default:
 				// documented response shape: paged lists, arrays, or an object / nothing
-				if (op.params.some((p) => p.name === 'pageNum' || p.name === 'currPage')) return this.page([], body);
-				if (/^data: (flat )?array|data is an ARRAY|data: \[/.test(op.response)) return [];
-				return /^No data|^Envelope only|OK/.test(op.response) ? undefined : {};
+				if (op.responseData === 'page') return this.page([], body);
+				if (op.responseData === 'array') return [];
+				return op.responseData === 'none' ? undefined : {};
 		}
 	}
 

@@ -1,5 +1,5 @@
 /**
- * A Smart Classroom (视课) server, written from the vendor document (seed 000): login with username and
+ * A Smart Classroom (视课) server, written from the vendor document: login with username and
  * password (POST/PUT /auth) issuing access tokens sent raw in the Authorization header, the documented
  * resources and their relationships (term → lesson periods → timetable; classes → students; classrooms →
  * screens), multipart uploads parsed part by part, the documented error codes, and the `{code, data, page}`
