@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { verifyBaijiayunSign, type SignableParams } from './signing';
-import { acknowledge, manuallyRegisteredWebhook } from '../shared/webhooks';
+import { acknowledge, callbackWebhook, firstDeliveries, manuallyRegisteredWebhook, refuse } from '../shared/webhooks';
 
 /** Callback kinds of the document's 回调接口 chapter. */
 export const CALLBACK_EVENTS = [
@@ -20,8 +20,6 @@ export const CALLBACK_EVENTS = [
 	},
 ] as const;
 
-const SEEN_QID_TTL_MS = 24 * 60 * 60 * 1000;
-const SEEN_QID_MAX = 5000;
 const NUMERIC_FIELDS = new Set([
 	'device_id', 'zone_id', 'user_role', 'partner_id', 'room_id', 'session_id', 'video_id', 'status',
 	'total_size', 'total_transcode_size', 'length', 'timestamp',
@@ -68,7 +66,7 @@ export class BaijiayunTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'baijiayunApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [callbackWebhook('webhook')],
 		properties: [
 			{
 				displayName:
@@ -114,11 +112,7 @@ export class BaijiayunTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();
-		const res = this.getResponseObject();
-		const reject = (status: number, msg: string): IWebhookResponseData => {
-			res.status(status).json({ code: 1, msg });
-			return { noWebhookResponse: true };
-		};
+		const reject = (status: number, msg: string) => refuse(this, status, { code: 1, msg });
 
 		const params = { ...flatten(req.query), ...flatten(this.getBodyData()) };
 		const credentials = await this.getCredentials('baijiayunApi');
@@ -133,20 +127,12 @@ export class BaijiayunTrigger implements INodeType {
 		const ack = { code: 0, msg: '' };
 		// Baijiayun retries a callback it thinks failed; the same qid must start the workflow only once
 		const qid = params.qid === undefined ? undefined : String(params.qid);
-		if (qid) {
-			const staticData = this.getWorkflowStaticData('node');
-			const seen = (staticData.seenQids ?? {}) as Record<string, number>;
-			const now = Date.now();
-			if (seen[qid] !== undefined && now - seen[qid] < SEEN_QID_TTL_MS) return acknowledge(this, ack);
-			seen[qid] = now;
-			const entries = Object.entries(seen).filter(([, at]) => now - at < SEEN_QID_TTL_MS);
-			staticData.seenQids = Object.fromEntries(entries.slice(-SEEN_QID_MAX));
-		}
+		if (qid && !firstDeliveries(this, [qid])[0]) return acknowledge(ack);
 
 		const event = callbackEvent(params);
 		const events = this.getNodeParameter('events', []) as string[];
-		if (!event || !events.includes(event)) return acknowledge(this, ack);
+		if (!event || !events.includes(event)) return acknowledge(ack);
 
-		return acknowledge(this, ack, [this.helpers.returnJsonArray([toOutput(event, params)])]);
+		return acknowledge(ack, [this.helpers.returnJsonArray([toOutput(event, params)])]);
 	}
 }

@@ -6,8 +6,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { createHash, timingSafeEqual } from 'crypto';
-import { acknowledge, manuallyRegisteredWebhook } from '../shared/webhooks';
+import { acknowledge, callbackWebhook, firstDeliveries, manuallyRegisteredWebhook, refuse, sameSecret } from '../shared/webhooks';
 
 /**
  * The transcoding-status callback of the document (5.27 后台文档上传转码 / 5.28 后台多媒体上传转码): when a
@@ -21,8 +20,6 @@ import { acknowledge, manuallyRegisteredWebhook } from '../shared/webhooks';
  *   workflow again (kept in the workflow's static data for a week);
  * - anything without a courseware ID or with a status other than ok/error is answered with HTTP 400.
  */
-const SEEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-const SEEN_MAX = 5000;
 const STATUSES = ['ok', 'error'];
 
 function field(sources: IDataObject[], name: string): string | undefined {
@@ -31,12 +28,6 @@ function field(sources: IDataObject[], name: string): string | undefined {
 		if (value !== undefined && value !== null && typeof value !== 'object' && String(value).trim() !== '') return String(value).trim();
 	}
 	return undefined;
-}
-
-function sameSecret(given: string, expected: string): boolean {
-	const a = createHash('sha256').update(given, 'utf8').digest();
-	const b = createHash('sha256').update(expected, 'utf8').digest();
-	return timingSafeEqual(a, b);
 }
 
 export class GenseeTrigger implements INodeType {
@@ -51,7 +42,7 @@ export class GenseeTrigger implements INodeType {
 		defaults: { name: 'Gensee Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'transcode' }],
+		webhooks: [callbackWebhook('transcode')],
 		properties: [
 			{
 				displayName:
@@ -107,11 +98,7 @@ export class GenseeTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const req = this.getRequestObject();
-		const res = this.getResponseObject();
-		const reject = (status: number, message: string): IWebhookResponseData => {
-			res.status(status).json({ code: status === 401 ? '200' : '101', message });
-			return { noWebhookResponse: true };
-		};
+		const reject = (status: number, message: string) => refuse(this, status, { code: status === 401 ? '200' : '101', message });
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const query = (req.query ?? {}) as IDataObject;
 		const body = this.getBodyData() ?? {};
@@ -125,19 +112,10 @@ export class GenseeTrigger implements INodeType {
 		if (!status || !STATUSES.includes(status)) return reject(400, 'gsstatus must be ok or error');
 
 		const ack = { code: '0', message: 'ok' };
-		if (options.dedupe !== false) {
-			const staticData = this.getWorkflowStaticData('node');
-			const seen = (staticData.seenCallbacks ?? {}) as Record<string, number>;
-			const key = `${coursewareId}:${status}`;
-			const now = Date.now();
-			if (seen[key] !== undefined && now - seen[key] < SEEN_TTL_MS) return acknowledge(this, ack);
-			seen[key] = now;
-			const recent = Object.entries(seen).filter(([, at]) => now - at < SEEN_TTL_MS);
-			staticData.seenCallbacks = Object.fromEntries(recent.slice(-SEEN_MAX));
-		}
+		if (options.dedupe !== false && !firstDeliveries(this, [`${coursewareId}:${status}`])[0]) return acknowledge(ack);
 
 		const statuses = this.getNodeParameter('statuses', STATUSES) as string[];
-		if (!statuses.includes(status)) return acknowledge(this, ack);
+		if (!statuses.includes(status)) return acknowledge(ack);
 
 		const output: IDataObject = {
 			coursewareId,
@@ -147,6 +125,6 @@ export class GenseeTrigger implements INodeType {
 			gscoursewareId: coursewareId,
 			gsstatus: status,
 		};
-		return acknowledge(this, ack, [this.helpers.returnJsonArray([output])]);
+		return acknowledge(ack, [this.helpers.returnJsonArray([output])]);
 	}
 }

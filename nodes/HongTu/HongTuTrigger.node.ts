@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'crypto';
+import { createHash } from 'crypto';
 import type {
 	IDataObject,
 	IHookFunctions,
@@ -14,7 +14,7 @@ import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
 import { ApiSession } from '../shared/engine';
 import type { ApiContext, VendorRequest } from '../shared/transport';
 import { HONGTU_CREDENTIAL, hongTuClient } from './transport';
-import { acknowledge, firstDeliveries } from '../shared/webhooks';
+import { acknowledge, callbackWebhook, firstDeliveries, refuse, sameSecret } from '../shared/webhooks';
 
 /** Business-data push types (dictionary 订阅业务类型). */
 export const BUSI_TYPES: Record<string, string> = {
@@ -56,12 +56,6 @@ function callbackUrl(ctx: IHookFunctions): string {
 async function appKey(ctx: IHookFunctions): Promise<string> {
 	// the document's samples put the secret in appKey; the box identifies the subscriber by its cappkey
 	return String((await ctx.getCredentials(HONGTU_CREDENTIAL)).cappkey ?? '').trim();
-}
-
-function sameText(a: string, b: string): boolean {
-	const x = Buffer.from(a);
-	const y = Buffer.from(b);
-	return x.length === y.length && timingSafeEqual(x, y);
 }
 
 function clientIp(ctx: IWebhookFunctions): string {
@@ -118,7 +112,7 @@ export class HongTuTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'hongTuApi', required: true }],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [callbackWebhook('webhook')],
 		properties: [
 			{
 				displayName: 'Source',
@@ -254,14 +248,10 @@ export class HongTuTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const res = this.getResponseObject();
-		const reject = (status: number, msg: string): IWebhookResponseData => {
-			res.status(status).json({ code: status, msg });
-			return { noWebhookResponse: true };
-		};
+		const reject = (status: number, msg: string) => refuse(this, status, { code: status, msg });
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const secret = String(options.sharedSecret ?? '');
-		if (secret && !sameText(String((this.getQueryData() as IDataObject).token ?? ''), secret)) return reject(401, 'invalid token');
+		if (secret && !sameSecret(String((this.getQueryData() as IDataObject).token ?? ''), secret)) return reject(401, 'invalid token');
 		const allowed = String(options.allowedIps ?? '').split(/[,\s]+/).filter(Boolean);
 		if (allowed.length && !allowed.includes(clientIp(this))) return reject(401, 'address not allowed');
 
@@ -286,7 +276,7 @@ export class HongTuTrigger implements INodeType {
 				}
 			}
 			if (!data || typeof data !== 'object') return reject(400, 'data must be a JSON object');
-			if (!(this.getNodeParameter('busiTypes', []) as string[]).includes(busiType)) return acknowledge(this, ack);
+			if (!(this.getNodeParameter('busiTypes', []) as string[]).includes(busiType)) return acknowledge(ack);
 			records = (Array.isArray(data) ? data : [data]) as IDataObject[];
 			extra = { busiType: Number(busiType), busiTypeName: BUSI_TYPES[busiType] };
 		} else {
@@ -297,9 +287,9 @@ export class HongTuTrigger implements INodeType {
 		const keys = records.map((record) => createHash('sha256').update(JSON.stringify([extra, record])).digest('hex'));
 		const fresh = firstDeliveries(this, keys);
 		records = records.filter((_, n) => fresh[n]);
-		if (!records.length) return acknowledge(this, ack);
+		if (!records.length) return acknowledge(ack);
 		const items: INodeExecutionData[] = records.map((record) => ({ json: toRecordItem(record, baseUrl, extra) }));
 		if (options.downloadImage) await downloadImages(this, items);
-		return acknowledge(this, ack, [items]);
+		return acknowledge(ack, [items]);
 	}
 }

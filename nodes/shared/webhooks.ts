@@ -1,11 +1,28 @@
-/** Webhook lifecycle shared by triggers whose callback URL the user (or vendor support) enters by hand. */
+/**
+ * What every webhook trigger shares: the lifecycle of a URL registered by hand, the answers to the vendor
+ * (acknowledgement and rejection), constant-time secret comparison, and the record of recent deliveries that
+ * keeps a vendor's resend from starting the workflow twice.
+ */
+import { createHash, timingSafeEqual } from 'crypto';
 import type {
 	IDataObject,
 	IHookFunctions,
 	INodeExecutionData,
+	IWebhookDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
+
+/**
+ * The webhook of a vendor callback. n8n answers it with the node's `webhookResponse` (the vendor's documented
+ * acknowledgement): `responseData` must be empty for that, since n8n's default ('firstEntryJson') would be
+ * sent as the answer instead. n8n 2.x sends the answer once it has stored the execution, so the vendor hears
+ * "received" only for an event n8n holds (and an error, which makes it resend, otherwise); n8n 1.x answers just
+ * before it stores the execution.
+ */
+export function callbackWebhook(path: string): IWebhookDescription {
+	return { name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path };
+}
 
 /**
  * checkExists/create/delete for a callback URL that is not registered through an API: n8n still calls
@@ -24,34 +41,67 @@ export const manuallyRegisteredWebhook = {
 };
 
 /**
- * Answers the vendor with its documented acknowledgement and hands the items (if any) to n8n. The node
- * answers itself: when an execution starts, n8n ignores `webhookResponse` and answers per the webhook's
- * response settings, which is not what the vendor expects.
+ * Hands the items (if any) to n8n and has n8n answer the vendor with its documented acknowledgement
+ * (see callbackWebhook for when n8n sends it).
  */
-export function acknowledge(
-	ctx: IWebhookFunctions,
-	body: IDataObject,
-	workflowData?: INodeExecutionData[][],
-): IWebhookResponseData {
-	ctx.getResponseObject().status(200).json(body);
-	return { noWebhookResponse: true, ...(workflowData ? { workflowData } : {}) };
+export function acknowledge(body: IDataObject, workflowData?: INodeExecutionData[][]): IWebhookResponseData {
+	return { webhookResponse: body, ...(workflowData ? { workflowData } : {}) };
+}
+
+/** Refuses a call (bad signature, malformed body) with the vendor's error envelope; nothing starts. */
+export function refuse(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
+	ctx.getResponseObject().status(status).json(body);
+	return { noWebhookResponse: true };
+}
+
+/** Compares a received secret with the expected one in constant time (hashes first, so lengths leak nothing). */
+export function sameSecret(received: string, expected: string): boolean {
+	const a = createHash('sha256').update(received, 'utf8').digest();
+	const b = createHash('sha256').update(expected, 'utf8').digest();
+	return timingSafeEqual(a, b);
 }
 
 /**
- * Remembers delivery keys in workflow static data (with a time to live and a size cap) and tells which of
- * the given keys arrive for the first time. Vendors re-send callbacks they think failed; a repeat must not
- * start the workflow again.
+ * How long and how many delivery keys a trigger remembers. Vendors resend what they think failed within
+ * seconds to a minute (Baijiayun after 5 s and 60 s), so a quarter of an hour covers every documented retry
+ * with room to spare, and 20,000 keys cover a morning gate rush of one box.
  */
-export function firstDeliveries(ctx: IWebhookFunctions, keys: string[], ttlMs = 24 * 60 * 60 * 1000, max = 5000): boolean[] {
-	const staticData = ctx.getWorkflowStaticData('node');
+export const DELIVERY_MEMORY = { ttlMs: 15 * 60 * 1000, max: 20000 };
+
+/** Delivery keys per trigger (workflow, node, test or production), oldest first: key → when first seen. */
+const recentDeliveries = new Map<string, Map<string, number>>();
+
+/**
+ * Tells which of the given delivery keys arrive for the first time, and remembers them.
+ *
+ * The record lives in this n8n process, not in the workflow's static data: saving static data is a workflow
+ * write per delivery, which under a burst races with n8n's own execution writes (on SQLite it times out on
+ * the write lock and executions are lost) and loses keys to concurrent read-modify-write. The check and the
+ * update run without awaiting, so two copies arriving at once are told apart too. Its limits: a restart
+ * forgets it, and where several webhook processes share the load (queue mode with webhook processes behind a
+ * load balancer) a resend that lands on another process is not recognised.
+ */
+export function firstDeliveries(ctx: IWebhookFunctions, keys: string[], memory = DELIVERY_MEMORY): boolean[] {
+	const node = ctx.getNode();
+	const scope = [ctx.getWorkflow().id ?? '', node.id ?? node.name, ctx.getMode()].join('\u0000');
+	let seen = recentDeliveries.get(scope);
+	if (!seen) {
+		seen = new Map();
+		recentDeliveries.set(scope, seen);
+	}
 	const now = Date.now();
-	const seen = { ...((staticData.seenDeliveries ?? {}) as Record<string, number>) };
+	for (const [key, at] of seen) {
+		if (now - at < memory.ttlMs) break;
+		seen.delete(key);
+	}
 	const fresh = keys.map((key) => {
-		const isNew = seen[key] === undefined || now - seen[key] >= ttlMs;
-		seen[key] = now;
-		return isNew;
+		if (seen.has(key)) return false;
+		seen.set(key, now);
+		return true;
 	});
-	const kept = Object.entries(seen).filter(([, at]) => now - at < ttlMs);
-	staticData.seenDeliveries = Object.fromEntries(kept.slice(-max));
+	for (const key of seen.keys()) {
+		if (seen.size <= memory.max) break;
+		seen.delete(key);
+	}
 	return fresh;
 }

@@ -185,7 +185,7 @@ export const triggerChecks = {
 		if (!isDeepStrictEqual(answer.body, { code: 0, msg: '' }))
 			problems.push(`n8n answered the callback that started the workflow with ${JSON.stringify(answer.body)}, not {"code":0,"msg":""}`);
 		if (problems.length)
-			throw new Error(`signed callback → execution ${execution.id} succeeded and forged ones started nothing, but: ${problems.join('; ')} (see docs/playground.md, "Known issues")`);
+			throw new Error(`signed callback → execution ${execution.id} succeeded and forged ones started nothing, but: ${problems.join('; ')}`);
 		return `forged/unsigned/stale → 401 and no execution; signed callback → execution ${execution.id} named and enabled device ${deviceId}; retried qid acknowledged without a second execution`;
 	},
 	'gensee-transcode-finished.json': async ({ api, url, workflowId, sim, entry, waitForNewExecution, output }) => {
@@ -214,7 +214,7 @@ export const triggerChecks = {
 		if (!isDeepStrictEqual(answer.body, { code: '0', message: 'ok' }))
 			problems.push(`n8n answered the callback that started the workflow with ${JSON.stringify(answer.body)}, not {"code":"0","message":"ok"}`);
 		if (problems.length)
-			throw new Error(`transcoding callback → execution ${execution.id} succeeded and malformed ones started nothing, but: ${problems.join('; ')} (see docs/playground.md, "Known issues")`);
+			throw new Error(`transcoding callback → execution ${execution.id} succeeded and malformed ones started nothing, but: ${problems.join('; ')}`);
 		return `malformed callbacks → 400 and no execution; transcoding callback → execution ${execution.id} with the courseware's details; repeat acknowledged without a second execution`;
 	},
 	'hongtu-visitor-pass-notification.json': async ({ api, url, workflowId, sim, entry, waitForNewExecution, output }) => {
@@ -235,7 +235,7 @@ export const triggerChecks = {
 		assert(notification && /^Visitor Zhao Lei passed Main gate at .*, visiting Li Ming\.$/.test(notification.text), `notification: ${JSON.stringify(notification)}`);
 		// the document's push answer
 		if (!isDeepStrictEqual(answer.body, { code: 0, msg: '成功' }))
-			throw new Error(`pass-record push → execution ${execution.id} succeeded ("${notification.text}"), but n8n answered the push with ${JSON.stringify(answer.body)}, not {"code":0,"msg":"成功"} (see docs/playground.md, "Known issues")`);
+			throw new Error(`pass-record push → execution ${execution.id} succeeded ("${notification.text}"), but n8n answered the push with ${JSON.stringify(answer.body)}, not {"code":0,"msg":"成功"}`);
 		return `activation subscribed ${url} for busiType 5; pass-record push → execution ${execution.id}: "${notification.text}"`;
 	},
 };

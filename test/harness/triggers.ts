@@ -14,6 +14,7 @@ import type {
 	INodeExecutionData,
 	INodeType,
 	IWebhookData,
+	IWebhookDescription,
 	IWebhookResponseData,
 	IWorkflowBase,
 	WorkflowActivateMode,
@@ -30,6 +31,9 @@ export interface TriggerFixture {
 	nodeType: INodeType;
 	credentials: TestCredentialsHelper;
 }
+
+/** each fixture is its own workflow, as each test stands for its own workflow in n8n */
+let fixtures = 0;
 
 export function triggerFixture(
 	nodeType: INodeType,
@@ -49,7 +53,7 @@ export function triggerFixture(
 		credentials: Object.fromEntries((nodeType.description.credentials ?? []).map((c) => [c.name, { id: `cred-${c.name}`, name: c.name }])),
 	};
 	const workflow = new Workflow({
-		id: 'test-workflow',
+		id: `test-workflow-${++fixtures}`,
 		name: 'Trigger test',
 		nodes: [node],
 		connections: {},
@@ -193,15 +197,23 @@ export class WebhookReceiver {
 			this.calls.push({ status, responseBody: sent, workflowData: result.workflowData });
 			return;
 		}
-		// as n8n's webhook helpers: `webhookResponse` is sent only when no execution starts; otherwise n8n answers
-		// per the webhook's response settings, not with what the node wanted
-		const answer =
-			result.webhookResponse !== undefined && result.workflowData === undefined
-				? result.webhookResponse
-				: { message: 'Workflow was started' };
+		const answer = n8nAnswer(this.fixture.nodeType.description.webhooks![0], result);
 		res.writeHead(200, { 'Content-Type': 'application/json' }).end(typeof answer === 'string' ? answer : JSON.stringify(answer));
 		this.calls.push({ status: 200, responseBody: answer, workflowData: result.workflowData });
 	}
+}
+
+/**
+ * What n8n's webhook helpers answer for a node result that did not answer itself: without an execution, the
+ * node's `webhookResponse`; with one (response mode onReceived), the webhook's `responseData` setting where it
+ * has one (n8n's default is 'firstEntryJson', sent as it is), else the node's `webhookResponse`.
+ */
+function n8nAnswer(description: IWebhookDescription, result: IWebhookResponseData): unknown {
+	if (result.workflowData === undefined) return result.webhookResponse ?? { message: 'Webhook call received' };
+	const responseData = description.responseData === undefined ? 'firstEntryJson' : description.responseData;
+	if (responseData === 'noData') return '';
+	if (responseData) return responseData;
+	return result.webhookResponse ?? { message: 'Workflow was started' };
 }
 
 /** Runs the node's poll() once, as n8n's poller does; returns the emitted items or null. */
