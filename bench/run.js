@@ -4,14 +4,15 @@
  * npm run bench — the package against what users would otherwise build, inside n8n-core's engine,
  * against the vendor simulators on loopback. See docs/benchmarks.md for what each scenario measures.
  *
- *   node bench/run.js [--quick] [--runs N] [--rate-runs N] [--latency MS] [--latency-runs N] [--only batchImport,perCall,returnAll,tokenReuse,rateLimited]
+ *   node bench/run.js [--quick] [--runs N] [--rate-runs N] [--latency MS] [--latency-runs N] [--only batchImport,perCall,returnAll,tokenReuse,rateLimited,burst]
  *   node bench/run.js --report      (docs/benchmarks.md again from bench/results.json)
  *
  * Each measured run is a fresh process (bench/lib/worker.js), so that its peak memory is its own; the
  * simulators run in one more process (bench/lib/sim-host.js). The two sides of a comparison alternate
- * within the same invocation, and figures are medians. Writes bench/results.json and docs/benchmarks.md.
+ * within the same invocation, and figures are medians. Scenario 6 (callback bursts) runs in a real n8n
+ * instead (bench/burst.mjs). Writes bench/results.json and docs/benchmarks.md.
  */
-const { execFileSync, fork } = require('node:child_process');
+const { execFileSync, fork, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -423,6 +424,19 @@ async function main() {
 			s.met = s.throttled === 0 && figure.vendorErrors === 0 && figure.requests === n;
 			results.scenarios.rateLimited = s;
 			log(`  → ${s.throttled} throttled; busiest 10 s window ${s.busiestWindow}/${s.limit.limit}; sustained ${s.sustainedPerSecond}/s = ${s.fractionOfLimit} of the limit`);
+			persist();
+		}
+
+		// 6. Callback bursts, in a real n8n (embedded SQLite, then queue mode)
+		if (enabled('burst')) {
+			const count = QUICK ? 300 : 2000;
+			log(`\n6. Callback bursts into a real n8n: ${count} deliveries, 20 in flight, into each webhook trigger and n8n's Webhook node`);
+			const out = path.join(os.tmpdir(), `bench-burst-${process.pid}.json`);
+			const run = spawnSync(process.execPath, [path.join(__dirname, 'burst.mjs'), '--count', String(count), '--in-flight', '20', '--out', out], { cwd: ROOT, stdio: 'inherit' });
+			const burst = JSON.parse(fs.readFileSync(out, 'utf8'));
+			fs.rmSync(out, { force: true });
+			burst.met = run.status === 0 && burst.rows.length > 0 && burst.rows.every((row) => row.ok);
+			results.scenarios.burst = burst;
 			persist();
 		}
 	} finally {

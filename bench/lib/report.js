@@ -54,6 +54,7 @@ function markdown(r) {
 	if (s.returnAll) out.push(`| 3. Return All, up to ${fmt(s.returnAll.figures.at(-1).records)} records | largest page size, time linear in records | ${s.returnAll.usesLargestPageSize ? 'pages of 100' : 'NOT at page size 100'}; ${fmt(s.returnAll.growth.records)}× records → ${fmt(s.returnAll.growth.time, 2)}× wall time${s.returnAll.nodeSide ? `, ${fmt(s.returnAll.nodeSide.growth, 2)}× on the n8n side` : ''}; time per 1,000 records ${fmt(s.returnAll.perRecordGrowth, 2)}× from smallest to largest | ${mark(s.returnAll.linear)} |`);
 	if (s.tokenReuse) out.push(`| 4. Token reuse, ${fmt(s.tokenReuse.calls)} calls in ${r.sizes.executions} executions | exactly one token exchange | ${fmt(s.tokenReuse.node.tokenExchanges)} (naive HTTP Request workflow: ${fmt(s.tokenReuse.httpRequest.tokenExchanges)}) | ${mark(s.tokenReuse.met)} |`);
 	if (s.rateLimited) out.push(`| 5. Rate-limited vendor, ${fmt(r.sizes.rate)} calls | no throttling error, close to 200 per 10 s | ${fmt(s.rateLimited.throttled)} throttled; ${fmt(s.rateLimited.fractionOfLimit * 100, 1)} % of the limit sustained | ${mark(s.rateLimited.met)} |`);
+	if (s.burst) out.push(`| 6. Callback bursts, ${fmt(s.burst.count)} deliveries, ${s.burst.inFlight} in flight, real n8n ${s.burst.n8n} | every webhook trigger: 0 lost, 0 stuck, 0 error, as n8n's Webhook node; repeats start nothing | ${burstSummary(s.burst)} | ${mark(s.burst.met)} |`);
 	out.push('');
 
 	if (s.batchImport) {
@@ -153,6 +154,7 @@ function markdown(r) {
 		out.push(`Throttled answers: **${fmt(q.throttled)}**. Busiest ${q.limit.windowMs / 1000}-s window at the simulator: ${fmt(q.busiestWindow)} requests (limit ${q.limit.limit}). Call *i + ${q.limit.limit}* arrives a median ${fmt(q.medianGapMs)} ms after call *i* (the window is ${fmt(q.limit.windowMs)} ms; the limiter keeps a margin of max(50 ms, 2 %)), so the sustained rate is ${fmt(q.sustainedPerSecond, 2)} calls/s, **${fmt(q.fractionOfLimit * 100, 1)} % of the limit** (${q.limitPerSecond}/s). The run took ${fmt(q.spanSeconds, 1)} s from first to last call; no client can take less than ${fmt(q.floorSeconds)} s (${q.limit.limit} at once, then ${q.limit.limit} per window).`);
 		out.push('');
 	}
+	if (s.burst) out.push(...burstSection(s.burst));
 	out.push('## How the simulators are run');
 	out.push('');
 	out.push('`bench/lib/sim-host.js` runs the simulators of `test/simulators/` unchanged, in their own process, with three settings for long runs: it counts requests instead of letting the simulators keep every one; it keeps idle connections open 65 s (SimulatorServer announces 1 s, for which Node’s HTTP client keeps no connection at all); and after each HongTu Batch Add call it moves the stored persons out of the simulator’s table into an archive, because HongTuSimulator checks each new person’s code and card number by scanning every person on the box — 92 s of simulator time over 10,000 single-person calls, which also made connections reset under load. The import’s codes are all distinct, so no answer changes.');
@@ -180,6 +182,27 @@ function markdown(r) {
 	out.push('The first run fetches n8n’s HTTP Request node into `.cache/bench-deps` (ignored by git): `n8n-nodes-base` unpacked from its npm tarball, plus the five packages its HTTP Request files require at load time; it is not a dependency of the project.');
 	out.push('');
 	return `${out.join('\n')}\n`;
+}
+
+function burstSummary(b) {
+	const triggers = b.rows.filter((row) => row.startedByRepeats !== undefined);
+	const lost = triggers.reduce((n, row) => n + row.missing + row.stuck + row.error, 0);
+	const modes = [...new Set(b.rows.map((row) => row.mode))].join(' and ');
+	return `${triggers.length} trigger runs (${modes}): ${fmt(lost)} lost, stuck or failed; repeats started ${triggers.every((row) => row.startedByRepeats === 1) ? 'nothing' : 'executions'}`;
+}
+
+function burstSection(b) {
+	const out = ['## 6. Callback bursts in a real n8n', ''];
+	out.push(`\`bench/burst.mjs\` installs the packed package into the playground's n8n ${b.n8n} as n8n installs community packages, starts the simulators, and for each receiver imports a workflow *receiver → No Operation*, activates it and sends ${fmt(b.count)} distinct deliveries to its production URL, ${b.inFlight} in flight — a school gate at the morning rush (HongTu: the document's busiType 5 pass-record sample, each with its own record id; Baijiayun: signed new-device callbacks, each with its own qid; Gensee: transcoding callbacks; n8n's Webhook node gets the HongTu pushes). It then waits until n8n has finished and counts the workflow's executions by status. *Missing* is sent minus started; *stuck* is still new or running after n8n went quiet. Then the first 100 deliveries are sent again and 20 copies of one new delivery at the same moment: exactly one execution may start. Latency is the time to n8n's answer; n8n 2.x answers a trigger's delivery once the execution is stored.`);
+	out.push('');
+	out.push('| mode | receiver | answered 200 | succeeded | error | stuck | missing | answers/s | p50 | p95 | p99 | repeats + twins started |');
+	out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+	for (const row of b.rows) {
+		out.push(`| ${row.mode} | ${row.receiver} | ${fmt(row.answered200)} | ${fmt(row.succeeded)} | ${fmt(row.error)} | ${fmt(row.stuck)} | ${fmt(row.missing)} | ${fmt(row.answersPerSecond, 1)} | ${fmt(row.latencyMs.p50)} ms | ${fmt(row.latencyMs.p95)} ms | ${fmt(row.latencyMs.p99)} ms | ${row.startedByRepeats === undefined ? '—' : `${fmt(row.startedByRepeats)} (1 expected)`} |`);
+	}
+	out.push('');
+	if (b.failure) out.push(`The scenario stopped early: ${b.failure}`, '');
+	return out;
 }
 
 module.exports = { markdown, returnAllVerdict };

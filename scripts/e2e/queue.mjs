@@ -12,7 +12,7 @@ function assert(condition, message) {
 	if (!condition) throw new Error(message);
 }
 
-async function startRedis(port, workDir) {
+export async function startRedis(port, workDir) {
 	const dir = path.join(workDir, 'redis');
 	fs.mkdirSync(dir, { recursive: true });
 	const logFile = path.join(workDir, 'logs', 'redis.log');
@@ -143,7 +143,7 @@ export async function queueModeCheck({ userFolder, port, workDir, pkg, sims, imp
 	}
 }
 
-async function waitForWorker(healthPort, worker, timeoutMs = 180000) {
+export async function waitForWorker(healthPort, worker, timeoutMs = 180000) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (worker.exited()) throw new Error(`n8n worker exited:\n${tail(worker.logFile)}`);

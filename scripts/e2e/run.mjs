@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// End-to-end tests of the packed package inside a real n8n (2.40.7 on Node 24, from .cache/playground):
+// End-to-end tests of the packed package inside a real n8n (2.40.7 on Node 24, from the runtime cache):
 //   1. npm pack → installed as n8n installs community packages; n8n lists every node and credential
 //   2. every example workflow imported and executed through n8n's REST API against the simulators
 //   3. webhook triggers activated; the simulators send signed callbacks to n8n's production URLs
-//   4. a real browser (Debian chromium + playwright-core): editor, node panel, resource/operation lists
-//   5. queue mode: redis-server + n8n main + one n8n worker
+//   4. bursts of callbacks into every webhook trigger and n8n's Webhook node: nothing lost, repeats dropped
+//   5. a real browser (Debian chromium + playwright-core): editor, node panel, resource/operation lists
+//   6. queue mode: redis-server + n8n main + one n8n worker
+//   7. the newest n8n 1.x (on the machine's Node 20): nodes, credential tests, examples, triggers, a burst
 // Installs what it needs (apt: chromium, redis-server; the n8n runtime cache) and stops everything it starts.
 //
-//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,browser,queue] [--update-screenshots]
+//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,burst,browser,queue,v1] [--update-screenshots]
 //     --update-screenshots  also write docs/playground-editor.png and docs/playground-node.png (README)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,6 +21,7 @@ import {
 	ensureRuntime,
 	installPackage,
 	log,
+	N8N_VERSION,
 	N8nApi,
 	nodeOutput,
 	packageTriggers,
@@ -30,17 +33,21 @@ import {
 	runManually,
 	startN8n,
 	startSimulators,
+	useLine,
 	waitForN8n,
 	waitForNewExecution,
 	waitForWebhook,
 } from '../playground/lib.mjs';
 import { eventually, exampleChecks, pollingChecks, triggerChecks } from './checks.mjs';
 import { browserCheck } from './browser.mjs';
+import { burstTargets, runBurst } from './burst.mjs';
 import { queueModeCheck } from './queue.mjs';
 
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1].split(',')) : undefined;
-const want = (name) => !only || only.has(name);
+const wanted = (name) => !only || only.has(name);
+/** the burst every webhook trigger must take in the tests (the bench sends 2,000) */
+const BURST = { count: 300, inFlight: 20, repeats: 100, twins: 20 };
 
 const PORT = Number(process.env.E2E_N8N_PORT ?? 5690);
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 5801);
@@ -100,27 +107,26 @@ async function packageTypes(pkg) {
 	};
 }
 
-const t0 = Date.now();
-let exitCode = 1;
-try {
-	ensureAptPackages();
-	ensureRuntime();
-	const tarball = packPackage();
-	fs.rmSync(WORK, { recursive: true, force: true });
-	const userFolder = path.join(WORK, 'user');
+/**
+ * The tests of one n8n line: the packed package installed into a fresh user folder, simulators started fresh,
+ * n8n started, then each group of tests. `label` prefixes the test names of lines other than the main one.
+ */
+async function lineSuite({ tarball, label = '', port, simPort, work, groups }) {
+	const named = (name) => (label ? `[${label}] ${name}` : name);
+	const want = (group) => groups.includes(group);
+	const userFolder = path.join(work, 'user');
 	const pkg = installPackage(userFolder, tarball);
-
-	const sims = await startSimulators(SIM_PORT);
+	const sims = await startSimulators(simPort);
 	registerCleanup(sims.stop);
-	log(`starting n8n (regular mode) on http://127.0.0.1:${PORT}`);
-	let n8n = startN8n({ userFolder, port: PORT, logFile: path.join(WORK, 'logs', 'n8n-main.log') });
+	log(`starting n8n ${N8N_VERSION} (regular mode) on http://127.0.0.1:${port}`);
+	const n8n = startN8n({ userFolder, port, logFile: path.join(work, 'logs', 'n8n-main.log') });
 	await waitForN8n(n8n);
 	const api = new N8nApi(n8n.url);
 	const { credentialsByType, imported } = await provision(api, sims);
 	const types = await packageTypes(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')));
 
 	if (want('nodes')) {
-		await test('n8n lists every node and credential of the package (REST /types)', async () => {
+		await test(named('n8n lists every node and credential of the package (REST /types)'), async () => {
 			const nodeTypes = (await api.request('GET', '/types/nodes.json')).body;
 			const credentialTypes = (await api.request('GET', '/types/credentials.json')).body;
 			const listedNodes = new Set(nodeTypes.map((t) => t.name));
@@ -131,7 +137,7 @@ try {
 			assert(!missingCredentials.length, `credentials not loaded by n8n: ${missingCredentials.join(', ')}`);
 			return `${types.nodes.length} nodes (${types.nodes.map((n) => n.displayName).join(', ')}), ${types.credentials.length} credentials`;
 		});
-		await test('each simulator credential passes its credential test inside n8n', async () => {
+		await test(named('each simulator credential passes its credential test inside n8n'), async () => {
 			const done = [];
 			for (const { entry, url } of sims.running.filter((r) => !r.skipped)) {
 				const data = entry.credential.data(url);
@@ -152,7 +158,7 @@ try {
 	if (want('examples')) {
 		for (const example of imported) {
 			if (packageTriggers([example], sims, pkg.name).length) continue; // webhook triggers: in the trigger tests
-			await test(`example ${example.file} runs in n8n against the simulators`, async () => {
+			await test(named(`example ${example.file} runs in n8n against the simulators`), async () => {
 				const execution = await runManually(api, example.id);
 				assert(execution.status === 'success', `execution ${execution.id} ended ${execution.status}: ${describeError(execution)}`);
 				const check = exampleChecks[example.file];
@@ -164,7 +170,7 @@ try {
 
 	if (want('triggers')) {
 		for (const t of packageTriggers(imported, sims, pkg.name)) {
-			await test(`${t.example.file}: activated webhook trigger receives the simulator's callbacks`, async () => {
+			await test(named(`${t.example.file}: activated webhook trigger receives the simulator's callbacks`), async () => {
 				const url = productionWebhookUrl(n8n.url, t.node, t.sim.entry.trigger.webhookPath);
 				await api.activate(t.example.id);
 				await waitForWebhook(url);
@@ -199,7 +205,7 @@ try {
 		for (const example of imported) {
 			const check = pollingChecks[example.file];
 			if (!check) continue;
-			await test(`${example.file}: activated polling trigger fires on a new record`, async () => {
+			await test(named(`${example.file}: activated polling trigger fires on a new record`), async () => {
 				await api.activate(example.id);
 				try {
 					return await check({ api, workflowId: example.id, sims, waitForNewExecution, output: nodeOutput });
@@ -210,11 +216,22 @@ try {
 		}
 	}
 
+	if (want('burst')) {
+		for (const target of burstTargets({ packageName: pkg.name, sims, credentialsByType })) {
+			await test(named(`burst: ${BURST.count} deliveries, ${BURST.inFlight} in flight → ${target.label}: none lost, repeats start nothing`), async () => {
+				const r = await runBurst({ api, baseUrl: n8n.url, target, ...BURST });
+				const detail = `${r.succeeded}/${r.sent} succeeded, ${r.error} error, ${r.stuck} stuck, ${r.missing} missing, ${r.answered200} answered 200; ${r.answersPerSecond}/s, p99 ${r.latencyMs.p99} ms${r.startedByRepeats === undefined ? '' : `; ${r.repeatsSent} repeats + ${r.twinsSent} simultaneous twins started ${r.startedByRepeats}`}`;
+				assert(r.ok, detail);
+				return detail;
+			});
+		}
+	}
+
 	if (want('browser')) {
-		await test('editor in headless Chromium: node panel finds a vendor node, resource/operation lists render', async () =>
+		await test(named('editor in headless Chromium: node panel finds a vendor node, resource/operation lists render'), async () =>
 			await browserCheck({
 				baseUrl: n8n.url,
-				workDir: WORK,
+				workDir: work,
 				// tracked screenshots change only on request: --update-screenshots
 				screenshot: process.argv.includes('--update-screenshots')
 					? path.join(ROOT, 'docs', 'playground-editor.png')
@@ -227,7 +244,25 @@ try {
 
 	if (want('queue')) {
 		await test('queue mode: redis-server + n8n main + one worker run the package (webhook and trigger)', async () =>
-			await queueModeCheck({ userFolder, port: PORT, workDir: WORK, pkg, sims, imported }));
+			await queueModeCheck({ userFolder, port, workDir: work, pkg, sims, imported }));
+	}
+	await sims.stop();
+}
+
+const t0 = Date.now();
+let exitCode = 1;
+try {
+	ensureAptPackages();
+	ensureRuntime();
+	const tarball = packPackage();
+	fs.rmSync(WORK, { recursive: true, force: true });
+	const mainGroups = ['nodes', 'examples', 'triggers', 'polling', 'burst', 'browser', 'queue'].filter(wanted);
+	if (mainGroups.length) await lineSuite({ tarball, port: PORT, simPort: SIM_PORT, work: WORK, groups: mainGroups });
+	if (wanted('v1')) {
+		// the same package in the newest n8n 1.x, which many self-hosted schools still run
+		useLine('1.x');
+		ensureRuntime();
+		await lineSuite({ tarball, label: `n8n ${N8N_VERSION}`, port: PORT + 30, simPort: SIM_PORT + 10, work: path.join(WORK, 'v1'), groups: ['nodes', 'examples', 'triggers', 'polling', 'burst'] });
 	}
 	exitCode = results.every((r) => r.ok) ? 0 : 1;
 } catch (error) {
