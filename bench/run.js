@@ -206,16 +206,7 @@ async function main() {
 		return result;
 	};
 
-	// Does the HongTu credential sign requests from n8n's HTTP Request node? (legacy options carry `uri`, not `url`)
-	let adapter = false;
-	const probe = await measured('hongtu', { scenario: 'batchImport', variant: 'httpRequest', n: 1, adapter: false }).catch((e) => ({ failed: e }));
-	if (probe.failed) {
-		adapter = true;
-		log(`! the HongTu credential does not sign n8n HTTP Request node calls (${/100008|签名/.test(String(probe.failed.message)) ? 'HongTu 100008, signature error' : String(probe.failed.message).split('\n')[0]}):`);
-		log('  HTTP Request figures use the credential wrapped by bench/lib/hongtu-sign.js withUriSupport (uri passed as url)');
-	}
-
-	const results = { machine, quick: QUICK, runs: RUNS, sizes: SIZES, credentialAdapter: adapter, scenarios: {} };
+	const results = { machine, quick: QUICK, runs: RUNS, sizes: SIZES, scenarios: {} };
 	// a quick or partial run must not replace the reference figures: it writes bench/results.tmp.* (ignored)
 	const partial = QUICK || ONLY.length > 0;
 	const jsonOut = path.join(__dirname, partial ? 'results.tmp.json' : 'results.json');
@@ -263,7 +254,7 @@ async function main() {
 			const n = SIZES.batch;
 			const samples = await alternate('hongtu', [
 				{ scenario: 'batchImport', variant: 'node', n },
-				{ scenario: 'batchImport', variant: 'httpRequest', n, adapter },
+				{ scenario: 'batchImport', variant: 'httpRequest', n },
 				{ scenario: 'batchImport', variant: 'nodeReadOnce', n },
 			], RUNS);
 			const node = summarize('Megvii HongTu › Person › Batch Add', samples.node);
@@ -289,7 +280,7 @@ async function main() {
 				log(`\n1b. Batch import with ${latencyMs} ms added to every answer (a box across a network)`);
 				const lat = await alternate('hongtu', [
 					{ scenario: 'batchImport', variant: 'node', n, latencyMs },
-					{ scenario: 'batchImport', variant: 'httpRequest', n, adapter, latencyMs },
+					{ scenario: 'batchImport', variant: 'httpRequest', n, latencyMs },
 					{ scenario: 'batchImport', variant: 'nodeReadOnce', n, latencyMs },
 				], Number(option('latency-runs', 1)));
 				s.withLatency = {
@@ -315,7 +306,7 @@ async function main() {
 				{ scenario: 'perCall', variant: 'floor', n, seeded: n },
 				{ scenario: 'perCall', variant: 'floorNewConnection', n, seeded: n },
 				{ scenario: 'perCall', variant: 'helper', n, seeded: n },
-				{ scenario: 'perCall', variant: 'httpRequest', n, seeded: n, adapter },
+				{ scenario: 'perCall', variant: 'httpRequest', n, seeded: n },
 			], Math.max(RUNS, QUICK ? 1 : 5), seed);
 			const s = {
 				node: summarize('Megvii HongTu › Person › Get, one item per call', samples.node),

@@ -91,7 +91,6 @@ function markdown(r) {
 			out.push('');
 			out.push(`**${fmt(w.lessWallTime, 1)}× less wall time** for the node as shipped; ${fmt(w.readOnceLessWallTime, 1)}× with each field read once per item.`);
 		}
-		if (r.credentialAdapter) out.push('\n> **The HongTu credential does not sign requests from the HTTP Request node.** n8n hands the credential the legacy request options, whose address is in `uri`, and `HongTuApi.authenticate` reads only `url`: it signs the path `/undefined` and the box answers 100008 (signature error) to every call. The HTTP Request figures here use the credential with the address passed to it as `url` (`withUriSupport` in `bench/lib/hongtu-sign.js`); the signing work per call is the credential’s own.');
 		out.push('');
 	}
 	if (s.perCall) {

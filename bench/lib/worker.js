@@ -9,7 +9,7 @@ const http = require('node:http');
 const path = require('node:path');
 
 const { runChain } = require('./workflow');
-const { signedHeaders, withUriSupport } = require('./hongtu-sign');
+const { signedHeaders } = require('./hongtu-sign');
 
 const HTTP_REQUEST = path.join(ROOT, '.cache/bench-deps/node_modules/n8n-nodes-base/dist/nodes/HttpRequest/HttpRequest.node.js');
 
@@ -63,9 +63,9 @@ function httpRequestNode(name, parameters, credentials = {}) {
 	return { name, type: new HttpRequest(), typeName: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, parameters: { options: {}, ...parameters }, credentials };
 }
 
-function hongTuCredentials(adapter) {
+function hongTuCredentials() {
 	const { HongTuApi } = require('../../credentials/HongTuApi.credentials.ts');
-	const type = adapter ? withUriSupport(new HongTuApi()) : new HongTuApi();
+	const type = new HongTuApi();
 	const credentials = new TestCredentialsHelper({ hongTuApi: type });
 	credentials.set('hongTuApi', { baseUrl: task.urls.hongtu, cappkey: HONGTU.appKey, secret: HONGTU.secret });
 	return credentials;
@@ -165,7 +165,7 @@ const scenarios = {
 				return { items: result.items.length };
 			});
 		}
-		const credentials = hongTuCredentials(task.adapter);
+		const credentials = hongTuCredentials();
 		const node = httpRequestNode(
 			'HTTP Request',
 			{
@@ -218,7 +218,7 @@ const scenarios = {
 			});
 		}
 		if (task.variant === 'httpRequest') {
-			const credentials = hongTuCredentials(task.adapter);
+			const credentials = hongTuCredentials();
 			const node = httpRequestNode(
 				'HTTP Request',
 				{
