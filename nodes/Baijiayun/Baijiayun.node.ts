@@ -8,12 +8,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { executeOperations, searchList, type VendorApi } from '../shared/engine';
+import { executeOperations } from '../shared/engine';
+import { searchList } from '../shared/search';
 import { buildOperationProperties } from '../shared/properties';
 import { operations, resources } from './Baijiayun.operations';
-import { baijiayunClient } from './transport';
-
-export const baijiayunApi: VendorApi = { client: baijiayunClient, operations };
+import { baijiayunApi } from './vendor';
 
 export class Baijiayun implements INodeType {
 	description: INodeTypeDescription = {

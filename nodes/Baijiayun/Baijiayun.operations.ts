@@ -90,7 +90,7 @@ const page = (): ParameterDefinition[] => [
 
 const paging = (itemsPath: string) => ({
 	itemsPath,
-	paging: { type: 'page' as const, pageParam: 'page', sizeParam: 'page_size', firstPage: 1, maxPageSize: 1000, totalPath: 'total' },
+	paging: { pageParam: 'page', sizeParam: 'page_size', firstPage: 1, maxPageSize: 1000, totalPath: 'total' },
 });
 
 const lessonFields = (serialType: 'string' | 'number'): ParameterDefinition[] => [

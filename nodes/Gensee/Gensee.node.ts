@@ -10,15 +10,14 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { ApiSession, executeOperations, fetchList, searchList, type VendorApi } from '../shared/engine';
+import { ApiSession, executeOperations } from '../shared/engine';
+import { fetchList } from '../shared/paging';
+import { searchList } from '../shared/search';
 import type { OperationDefinition } from '../shared/operations';
 import { buildOperationProperties } from '../shared/properties';
 import type { VendorRequest } from '../shared/transport';
 import { operations, resources } from './Gensee.operations';
-import { handlers } from './handlers';
-import { genseeClient } from './transport';
-
-export const genseeApi: VendorApi = { client: genseeClient, operations, handlers };
+import { genseeApi } from './vendor';
 
 /** How many entries a picker loads at most. */
 const PICKER_MAX = 200;
@@ -54,7 +53,6 @@ export class Gensee implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		// registered in package.json's n8n.credentials by the lead (dist/credentials/GenseeApi.credentials.js)
 		credentials: [{ name: 'genseeApi', required: true }],
 		properties: buildOperationProperties(resources, operations),
 	};
@@ -63,7 +61,7 @@ export class Gensee implements INodeType {
 		listSearch: {
 			/** Rooms created in the last 7 days (the API lists rooms by creation day only); older rooms: By ID. */
 			async searchRooms(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-				const session = new ApiSession(this, genseeClient);
+				const session = new ApiSession(this, genseeApi.client);
 				const results: Array<{ name: string; value: string }> = [];
 				const now = DateTime.now();
 				for (let d = 0; d < ROOM_PICKER_DAYS && results.length < PICKER_MAX; d++) {

@@ -47,7 +47,6 @@ export const TRANSCODE_HANDLER = 'transcode';
 const paged = (itemsPath: string, firstPageWithoutParam = false) => ({
 	itemsPath,
 	paging: {
-		type: 'page' as const,
 		pageParam: 'pageNo',
 		firstPage: 1,
 		maxPageSize: 50,

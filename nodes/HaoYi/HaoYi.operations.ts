@@ -32,7 +32,7 @@ const pageParams: ParameterDefinition[] = [
  */
 const paging = {
 	itemsPath: 'data',
-	paging: { type: 'page' as const, pageParam: 'cur', sizeParam: 'per', firstPage: 1, maxPageSize: 100, totalPath: 'total_num' },
+	paging: { pageParam: 'cur', sizeParam: 'per', firstPage: 1, maxPageSize: 100, totalPath: 'total_num' },
 };
 
 const idField = (

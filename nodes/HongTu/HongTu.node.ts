@@ -9,14 +9,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { ApiSession, executeOperations, findOperation, retryPolicy, searchList, type VendorApi } from '../shared/engine';
+import { executeOperations } from '../shared/engine';
+import { searchList } from '../shared/search';
 import { buildOperationProperties, pickerProperty, type IdFormat } from '../shared/properties';
-import { runHongTuBatch } from './batch';
-import { hongTuHandlers } from './handlers';
 import { operations, resources } from './HongTu.operations';
-import { hongTuClient } from './transport';
-
-export const hongTuApi: VendorApi = { client: hongTuClient, operations, handlers: hongTuHandlers };
+import { hongTuApi } from './vendor';
 
 /** Vendor fields whose value can be picked from a list, by the box's own field name. */
 const PICKERS: Record<string, string> = {
@@ -128,11 +125,6 @@ export class HongTu implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const op = findOperation(hongTuApi, this.getNodeParameter('resource', 0) as string, this.getNodeParameter('operation', 0) as string);
-		// id-list batches run in the engine (per-entry results through `entryResults`); entry batches (persons,
-		// groups, rules, time plans, vehicles) in batch.ts, which uploads photos and finds lost answers' entries
-		if (!op.batch || op.batch.entryResults) return await executeOperations(this, hongTuApi);
-		const session = new ApiSession(this, hongTuClient, retryPolicy(this));
-		return [(await runHongTuBatch(this, session, op)).flat()];
+		return await executeOperations(this, hongTuApi);
 	}
 }

@@ -13,6 +13,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
 import { ApiSession } from '../shared/engine';
 import type { ApiContext, VendorRequest } from '../shared/transport';
+import { currentOneFacePass, setCallbackUrl } from './oneFacePass';
 import { HONGTU_CREDENTIAL, hongTuClient } from './transport';
 import { acknowledge, callbackWebhook, firstDeliveries, refuse, sameSecret } from '../shared/webhooks';
 
@@ -34,8 +35,6 @@ const IMAGE_FIELDS = ['captureImageUrl', 'cropUrl', 'captureImg', 'groupImageUrl
 type Source = 'businessPush' | 'passRecords' | 'attendanceRecords' | 'eventRecords';
 
 const URL_FIELD: Partial<Record<Source, string>> = { passRecords: 'identifyRecordCallbackUrl', attendanceRecords: 'attendanceRecordCallbackUrl' };
-const SWITCHES = ['temperatureSwitch', 'maskAlertSwitch', 'healthKitSwitch'];
-const ONE_FACE_PASS_FIELDS = ['attendanceRecordCallbackUrl', 'identifyRecordCallbackUrl', ...SWITCHES];
 
 function post(path: string, body: IDataObject): VendorRequest {
 	return { method: 'POST', path, query: {}, body, form: {}, headers: {}, files: {}, itemIndex: 0 };
@@ -206,16 +205,11 @@ export class HongTuTrigger implements INodeType {
 					staticData.registered = { source, pushUrl: url, busiTypes };
 					return true;
 				}
-				// saveAFaceConfig replaces the whole configuration and requires the switches: read, change one URL, write
 				const api = session(this);
-				const current = ((await api.request(post('/v1/api/sys/config/queryAFaceConfig', {}))) ?? {}) as IDataObject;
-				const body: IDataObject = {};
-				for (const key of ONE_FACE_PASS_FIELDS) if (current[key] !== undefined && current[key] !== null) body[key] = current[key];
-				for (const key of SWITCHES) body[key] ??= 0;
+				const current = await currentOneFacePass(api);
 				const field = URL_FIELD[source]!;
 				staticData.registered = { source, url, previousUrl: String(current[field] ?? '') };
-				body[field] = url;
-				await api.request(post('/v1/api/sys/config/saveAFaceConfig', body));
+				await setCallbackUrl(api, field, url, current);
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -233,14 +227,9 @@ export class HongTuTrigger implements INodeType {
 					return true;
 				}
 				const field = URL_FIELD[source]!;
-				const current = ((await api.request(post('/v1/api/sys/config/queryAFaceConfig', {}))) ?? {}) as IDataObject;
-				if (current[field] === (registered.url ?? callbackUrl(this))) {
-					const body: IDataObject = {};
-					for (const key of ONE_FACE_PASS_FIELDS) if (current[key] !== undefined && current[key] !== null) body[key] = current[key];
-					for (const key of SWITCHES) body[key] ??= 0;
-					body[field] = String(registered.previousUrl ?? '');
-					await api.request(post('/v1/api/sys/config/saveAFaceConfig', body));
-				}
+				const current = await currentOneFacePass(api);
+				// only restore the previous URL if the box still calls ours
+				if (current[field] === (registered.url ?? callbackUrl(this))) await setCallbackUrl(api, field, String(registered.previousUrl ?? ''), current);
 				delete staticData.registered;
 				return true;
 			},

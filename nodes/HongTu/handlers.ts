@@ -5,9 +5,12 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { fetchList, toItems, type ApiSession, type OperationHandler } from '../shared/engine';
+import { type ApiSession, type OperationHandler } from '../shared/engine';
+import { toItems } from '../shared/items';
+import { fetchList } from '../shared/paging';
 import { buildRequest } from '../shared/parameters';
 import type { VendorRequest } from '../shared/transport';
+import { currentOneFacePass, ONE_FACE_PASS_FIELDS, SWITCHES } from './oneFacePass';
 import { personGroupOperations } from './operations/personGroup';
 
 function post(path: string, body: IDataObject, itemIndex: number): VendorRequest {
@@ -86,21 +89,12 @@ const updateDoorConfig: OperationHandler = async (ctx, session, op, itemIndex, v
 	return [{ json: { success: true, ...body }, pairedItem: { item: itemIndex } }];
 };
 
-const ONE_FACE_PASS_FIELDS = ['attendanceRecordCallbackUrl', 'identifyRecordCallbackUrl', 'temperatureSwitch', 'maskAlertSwitch', 'healthKitSwitch'];
-const ONE_FACE_PASS_SWITCHES = ['temperatureSwitch', 'maskAlertSwitch', 'healthKitSwitch'];
-
-/** saveAFaceConfig requires all three switches and clears callback URLs it is not sent: merge reads them first. */
-const saveOneFacePass: OperationHandler = async (ctx, session, op, itemIndex, values) => {
+/** Merge mode reads the current configuration first (see oneFacePass.ts); Replace sends only what is given. */
+const saveOneFacePassConfig: OperationHandler = async (ctx, session, op, itemIndex, values) => {
 	const given: IDataObject = {};
 	for (const key of ONE_FACE_PASS_FIELDS) if (values[key] !== undefined) given[key] = values[key];
-	let body = given;
-	if (values.mode !== 'replace') {
-		const current = ((await session.request(post('/v1/api/sys/config/queryAFaceConfig', {}, itemIndex))) ?? {}) as IDataObject;
-		body = {};
-		for (const key of ONE_FACE_PASS_FIELDS) if (current[key] !== undefined && current[key] !== null) body[key] = current[key];
-		Object.assign(body, given);
-	}
-	const missing = ONE_FACE_PASS_SWITCHES.filter((key) => body[key] === undefined);
+	const body = values.mode === 'replace' ? given : { ...(await currentOneFacePass(session, itemIndex)), ...given };
+	const missing = SWITCHES.filter((key) => body[key] === undefined);
 	if (missing.length)
 		throw new NodeOperationError(ctx.getNode(), `The box requires ${missing.join(', ')} [item ${itemIndex}]`, {
 			itemIndex,
@@ -139,7 +133,7 @@ function base64Images(fields: string[], kindField: string, base64Kind: number): 
 export const hongTuHandlers: Record<string, OperationHandler> = {
 	setGroupMembers,
 	updateDoorConfig,
-	saveOneFacePass,
+	saveOneFacePass: saveOneFacePassConfig,
 	// photo/searchOneToOnePhoto: imageType 1 = EFS address, 2 = Base64
 	compareOneToOne: base64Images(['image1', 'image2'], 'imageType', 2),
 	// virtualGroup/faceSearch: type 0 = image uri, 1 = Base64

@@ -127,7 +127,7 @@ const q = (param: ParameterDefinition): ParameterDefinition => ({ ...param, in: 
 const form = (param: ParameterDefinition): ParameterDefinition => ({ ...param, in: 'form' });
 const req = (param: ParameterDefinition): ParameterDefinition => ({ ...param, required: true });
 
-const PAGING = { itemsPath: 'list', paging: { type: 'page' as const, pageParam: 'page', sizeParam: 'size', firstPage: 1, maxPageSize: 100 } };
+const PAGING = { itemsPath: 'list', paging: { pageParam: 'page', sizeParam: 'size', firstPage: 1, maxPageSize: 100 } };
 const pagingParams: ParameterDefinition[] = [
 	integer('page', 'Page', 'Page number (页码)', { in: 'query', minValue: 1 }),
 	integer('size', 'Page Size', 'Entries per page (单页数量)', { in: 'query', minValue: 1 }),

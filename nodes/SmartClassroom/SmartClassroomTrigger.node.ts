@@ -1,8 +1,6 @@
 import type {
 	IDataObject,
-	ILoadOptionsFunctions,
 	INodeExecutionData,
-	INodeListSearchResult,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
@@ -10,11 +8,13 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { ApiSession, fetchList, findOperation, searchList } from '../shared/engine';
+import { ApiSession, findOperation } from '../shared/engine';
+import { fetchList } from '../shared/paging';
 import { selectNewRecords } from '../shared/polling';
 import { NUMERIC_ID, pickerProperty } from '../shared/properties';
 import type { VendorRequest } from '../shared/transport';
-import { smartClassroomApi } from './SmartClassroom.node';
+import { smartClassroomPickers } from './pickers';
+import { smartClassroomApi } from './vendor';
 
 /**
  * The document describes no callbacks: attendance and behaviour data must be polled. Records carry integer
@@ -75,7 +75,6 @@ export class SmartClassroomTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		// registered in package.json n8n.credentials by the lead (package.json is not this change's to edit)
 		credentials: [{ name: 'smartClassroomApi', required: true }],
 		properties: [
 			{
@@ -141,16 +140,7 @@ export class SmartClassroomTrigger implements INodeType {
 		],
 	};
 
-	methods = {
-		listSearch: {
-			async searchClasses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-				return await searchList(this, smartClassroomApi, 'class', 'list', (cls: IDataObject) => ({
-					name: `${[cls.grade, cls.name].filter(Boolean).join(' ') || 'Class'} (${String(cls.id)})`,
-					value: String(cls.id),
-				}), filter);
-			},
-		},
-	};
+	methods = { listSearch: { searchClasses: smartClassroomPickers.searchClasses } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;

@@ -6,7 +6,8 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutio
 import { NodeApiError } from 'n8n-workflow';
 
 import { accessTokenOf, smartClassroomBaseUrl } from '../../credentials/SmartClassroomApi.credentials';
-import { toItems, type OperationHandler } from '../shared/engine';
+import { type OperationHandler } from '../shared/engine';
+import { toItems } from '../shared/items';
 import { buildRequest, type WireValues } from '../shared/parameters';
 import { checkHttpStatus, parseJsonBody, requestFailure, withRetries, type FullResponse } from '../shared/transport';
 import { sendRaw, SMART_CLASSROOM_CREDENTIAL, unwrap, VENDOR, vendorError } from './transport';

@@ -5,8 +5,11 @@
  */
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-/** Where a parameter travels in the HTTP request. `file` is a multipart file part read from binary data. */
-export type ParameterLocation = 'path' | 'query' | 'body' | 'form' | 'header' | 'file';
+/**
+ * Where a parameter travels in the HTTP request. `file` is a multipart file part read from binary data;
+ * `local` is a node option that is never sent (e.g. which binary property holds a photo).
+ */
+export type ParameterLocation = 'path' | 'query' | 'body' | 'form' | 'header' | 'file' | 'local';
 
 export type ParameterType =
 	/** free text */
@@ -64,6 +67,8 @@ export interface ParameterDefinition {
 	patternHint?: string;
 	/** the value is an id the user can pick from a list: the listSearch method that lists them */
 	searchListMethod?: string;
+	/** idList: 'joined' (default) sends one text joined by `separator`; 'array' sends a JSON array */
+	listFormat?: 'joined' | 'array';
 	/** idList: separator used on the wire */
 	separator?: string;
 	/** form lists: one field per entry, `name[0]=…` (objects: `name[0].key=…`), instead of one joined value */
@@ -80,7 +85,6 @@ export interface ParameterDefinition {
 
 /** Page-numbered paging: page (first page number), page size up to the vendor maximum, total in the response. */
 export interface PagePaging {
-	type: 'page';
 	pageParam: string;
 	/** absent when the vendor takes no page size and pages at a fixed size (then `maxPageSize` is that size) */
 	sizeParam?: string;
@@ -113,22 +117,52 @@ export interface ListTrait {
 }
 
 /**
- * Batch trait: the vendor takes a list in one parameter. Input items that agree on every other parameter
- * are gathered into one call (or as few as `maxPerCall` allows); each item still gets its own result.
+ * Batch trait: the vendor takes a list in one parameter. Input items are gathered into one call (or as few as
+ * `maxPerCall` allows); each item still gets its own result (see batch.ts).
  */
 export interface BatchTrait {
-	/** the list parameter, declared in `params` with type 'idList' or 'json' (array) */
+	/**
+	 * the list parameter: with `entries: 'list'` declared in `params` (type 'idList' or 'json' array); with
+	 * `entries: 'item'` the wire name of the list whose entries the items' parameters make
+	 */
 	param: string;
+	/**
+	 * 'list' (default): the list parameter holds each item's entries, and items that agree on every other
+	 * parameter share calls; 'item': each input item is one entry of the list
+	 */
+	entries?: 'list' | 'item';
 	/** the vendor's stated maximum number of list entries per call; undefined when none is stated */
 	maxPerCall?: number;
 	/** false when the call replaces a whole set (splitting it would make the last call win) */
 	splittable: boolean;
 	/** dotted path of the list of entries the vendor reports as done; entries of an item missing from it fail that item */
 	succeededPath?: string;
-	/** for json arrays: the element field that identifies an entry (used to check for duplicates) */
-	entryKey?: string;
 	/** per-entry outcomes, for vendors that report each entry's result with a code (instead of `succeededPath`) */
 	entryResults?: EntryResults;
+	/** 'item' batches: a hook of the VendorApi's `entryPreparers` run for each entry before sending (e.g. a photo upload) */
+	prepareEntry?: string;
+	/** 'item' batches: how to find the entries of a call whose answer was lost, before sending any again */
+	lostAnswer?: LostBatchLookup;
+}
+
+/**
+ * How to tell which entries of a lost call the vendor stored: list the records through `listOperation` (one
+ * listing per distinct `filter`) and match fields exactly, or, where that cannot express it, a vendor hook.
+ * Entries found are reported as added; only the others are sent again.
+ */
+export interface LostBatchLookup {
+	/** the operation of the same resource that lists the records */
+	listOperation?: string;
+	/** list parameter → entry field: the listing that can hold the entry */
+	filter?: Record<string, string>;
+	/** entry field → record field: a record is the entry when all of them agree */
+	matchFields?: Record<string, string>;
+	/** the record field holding its id, reported under the same name as the answer does */
+	idField: string;
+	/** name of a look-up in the VendorApi's `lostEntryLookups`, for look-ups the fields cannot express */
+	hook?: string;
+	/** what the user can do so that entries can be checked exactly, shown when one cannot */
+	advice?: string;
 }
 
 /**
@@ -145,6 +179,13 @@ export interface EntryResults {
 	idFields: string[];
 	codeField: string;
 	messageField: string;
+	/** the code of a done entry (what an entry found after a lost answer reports) */
+	successCode?: number | string;
+	/**
+	 * 'item' batches: entry field → the field the answer echoes it in; an answer entry is an entry's when every
+	 * field both carry agrees (where the answer has one per sent entry, an unmatched one goes by position)
+	 */
+	echoFields?: Record<string, string>;
 }
 
 /**

@@ -185,8 +185,6 @@ function convert(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: 
 			return toDate(ctx, param, itemIndex, value);
 		case 'idList':
 			return toIdList(ctx, param, itemIndex, value);
-		case 'binary':
-			return toText(ctx, param, itemIndex, value);
 		default:
 			return toText(ctx, param, itemIndex, value);
 	}
@@ -237,7 +235,7 @@ function checkOneOf(
 
 /** Wire form of a value that is not a batch list: id lists joined, JSON serialised for form/query fields. */
 export function serialise(param: ParameterDefinition, value: unknown): unknown {
-	if (param.type === 'idList' && Array.isArray(value)) return value.join(param.separator ?? ',');
+	if (param.type === 'idList' && Array.isArray(value) && param.listFormat !== 'array') return value.join(param.separator ?? ',');
 	if (param.type === 'json' && (param.in === 'form' || param.in === 'query' || param.in === 'header'))
 		return JSON.stringify(value);
 	return value;
@@ -277,10 +275,10 @@ export async function buildRequest(
 	return request;
 }
 
-/** Puts values where the operation declares its parameters (path, query, form, header, body); files are left out. */
+/** Puts values where the operation declares its parameters (path, query, form, header, body); files and node-only options are left out. */
 export function placeValues(request: VendorRequest, op: OperationDefinition, values: WireValues): void {
 	for (const param of op.params) {
-		if (!(param.name in values) || param.in === 'file') continue;
+		if (!(param.name in values) || param.in === 'file' || param.in === 'local') continue;
 		const value = serialise(param, values[param.name]);
 		switch (param.in) {
 			case 'path':

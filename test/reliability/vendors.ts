@@ -1,7 +1,8 @@
 /**
  * The vendors the reliability and security suites run against, one entry each: the node, its operation
- * table, a simulator started with distinctive secret values, and the credential pointing at it. A vendor
- * joins every generic suite (bad input, envelopes, secrets) by adding one entry to VENDORS.
+ * table (from the registry, nodes/vendors.ts), a simulator started with distinctive secret values, and the
+ * credential pointing at it. A vendor joins every generic suite (bad input, envelopes, secrets) by adding one
+ * entry to VENDORS; the registry test checks that every registered vendor has one.
  */
 import { createHash } from 'node:crypto';
 
@@ -13,16 +14,12 @@ import { HaoYiApi } from '../../credentials/HaoYiApi.credentials';
 import { HongTuApi } from '../../credentials/HongTuApi.credentials';
 import { SmartClassroomApi } from '../../credentials/SmartClassroomApi.credentials';
 import { Baijiayun } from '../../nodes/Baijiayun/Baijiayun.node';
-import { operations as baijiayunOperations } from '../../nodes/Baijiayun/Baijiayun.operations';
 import { Gensee } from '../../nodes/Gensee/Gensee.node';
-import { operations as genseeOperations } from '../../nodes/Gensee/Gensee.operations';
 import { HaoYi } from '../../nodes/HaoYi/HaoYi.node';
-import { operations as haoYiOperations } from '../../nodes/HaoYi/HaoYi.operations';
 import { HongTu } from '../../nodes/HongTu/HongTu.node';
-import { operations as hongTuOperations } from '../../nodes/HongTu/HongTu.operations';
 import { SmartClassroom } from '../../nodes/SmartClassroom/SmartClassroom.node';
-import { operations as smartClassroomOperations } from '../../nodes/SmartClassroom/SmartClassroom.operations';
 import type { OperationDefinition } from '../../nodes/shared/operations';
+import { VENDORS as REGISTERED } from '../../nodes/vendors';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runNode, type RunNodeResult } from '../harness/runNode';
 import { BaijiayunSimulator } from '../simulators/baijiayun/BaijiayunSimulator';
@@ -99,11 +96,14 @@ export const HONGTU_SECRET = 'HTSECRET-sk&4a7c!q';
 
 const hex = (algorithm: string, text: string) => createHash(algorithm).update(text, 'utf8').digest('hex');
 
+/** A vendor's operation table, as the registry holds it. */
+const registered = (key: string): OperationDefinition[] => REGISTERED.find((v) => v.key === key)!.api.operations;
+
 export const VENDORS: VendorEntry[] = [
 	{
 		key: 'baijiayun',
 		name: 'Baijiayun',
-		operations: baijiayunOperations,
+		operations: registered('baijiayun'),
 		nodeType: () => new Baijiayun(),
 		credentialType: 'baijiayunApi',
 		credential: () => new BaijiayunApi(),
@@ -124,7 +124,7 @@ export const VENDORS: VendorEntry[] = [
 	{
 		key: 'gensee',
 		name: 'Gensee',
-		operations: genseeOperations,
+		operations: registered('gensee'),
 		nodeType: () => new Gensee(),
 		credentialType: 'genseeApi',
 		credential: () => new GenseeApi(),
@@ -145,7 +145,7 @@ export const VENDORS: VendorEntry[] = [
 	{
 		key: 'smartclassroom',
 		name: 'Smart Classroom',
-		operations: smartClassroomOperations,
+		operations: registered('smartclassroom'),
 		nodeType: () => new SmartClassroom(),
 		credentialType: 'smartClassroomApi',
 		credential: () => new SmartClassroomApi(),
@@ -169,7 +169,7 @@ export const VENDORS: VendorEntry[] = [
 	{
 		key: 'haoyi',
 		name: 'HaoYi',
-		operations: haoYiOperations,
+		operations: registered('haoyi'),
 		nodeType: () => new HaoYi(),
 		credentialType: 'haoYiApi',
 		credential: () => new HaoYiApi(),
@@ -193,7 +193,7 @@ export const VENDORS: VendorEntry[] = [
 	{
 		key: 'hongtu',
 		name: 'HongTu',
-		operations: hongTuOperations,
+		operations: registered('hongtu'),
 		nodeType: () => new HongTu(),
 		credentialType: 'hongTuApi',
 		credential: () => new HongTuApi(),

@@ -13,7 +13,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/device/batchDelete',
 		docSection: '考勤设备管理 › 批量删除考勤设备',
 		params: [
-			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - attendance-device uuids (the attendanceDeviceUuid returned by batchAdd, not the door-device uuid)' },
+			{ name: 'uuids', label: 'UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - attendance-device uuids (the attendanceDeviceUuid returned by batchAdd, not the door-device uuid)' },
 		],
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -27,7 +27,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/device/batchAdd',
 		docSection: '考勤设备管理 › 批量添加考勤设备',
 		params: [
-			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - door-point device uuids' },
+			{ name: 'uuids', label: 'UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - door-point device uuids' },
 		],
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -61,10 +61,10 @@ export const attendanceOperations: OperationDefinition[] = [
 		docSection: '考勤组管理 › 创建考勤组',
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Group name, unique, length 2-32 characters (rest of remark truncated, presumably no special characters)' },
-			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', in: 'body', required: true, description: 'string[] - employee uuids' },
+			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - employee uuids' },
 			{ name: 'attendanceTime', label: 'Attendance Time', type: 'json', in: 'body', required: true, default: '[]', description: 'object[] - attendance periods. Entries have: order (required), onSt (required), onEt (required), offSt (required), offEt (required).' },
 			{ name: 'specialDate', label: 'Special Date', type: 'json', in: 'body', default: '[]', description: 'object[] - special dates overriding weekPlan (whether to punch on given future day(s)); rest of the remark truncated. Entries have: date (required), isPunch.' },
-			{ name: 'weekPlan', label: 'Week Plan', type: 'idList', in: 'body', required: true, description: 'string[] - working weekdays, e.g. [\'MONDAY\',\'TUESDAY\',\'WEDNESDAY\',\'THURSDAY\',\'FRIDAY\',\'SATURDAY\',\'SUNDAY\']' },
+			{ name: 'weekPlan', label: 'Week Plan', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - working weekdays, e.g. [\'MONDAY\',\'TUESDAY\',\'WEDNESDAY\',\'THURSDAY\',\'FRIDAY\',\'SATURDAY\',\'SUNDAY\']' },
 			{ name: 'daySpan', label: 'Day Span', type: 'number', in: 'body', required: true, integer: true, description: 'Cross-day punch statistics flag: 0 cross-day punches are counted on the first day, 1 counted on the second day' },
 		],
 	},
@@ -78,7 +78,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/group/batchDelete',
 		docSection: '考勤组管理 › 批量删除考勤组',
 		params: [
-			{ name: 'uuids', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - attendance-group uuids' },
+			{ name: 'uuids', label: 'UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - attendance-group uuids' },
 		],
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -94,10 +94,10 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Attendance-group uuid' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Group name, unique, length 2-32 characters' },
-			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', in: 'body', required: true, description: 'string[] - employee uuids (full list)' },
+			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - employee uuids (full list)' },
 			{ name: 'attendanceTime', label: 'Attendance Time', type: 'json', in: 'body', required: true, default: '[]', description: 'object[] - attendance periods. Entries have: order (required), onSt (required), onEt (required), offSt (required), offEt (required).' },
 			{ name: 'specialDate', label: 'Special Date', type: 'json', in: 'body', default: '[]', description: 'object[] - special dates overriding weekPlan (whether to punch on given future day(s)); rest of the remark truncated. Entries have: date (required), isPunch.' },
-			{ name: 'weekPlan', label: 'Week Plan', type: 'idList', in: 'body', required: true, description: 'string[] - working weekdays, e.g. [\'MONDAY\',\'TUESDAY\',\'WEDNESDAY\',\'THURSDAY\',\'FRIDAY\',\'SATURDAY\',\'SUNDAY\']' },
+			{ name: 'weekPlan', label: 'Week Plan', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - working weekdays, e.g. [\'MONDAY\',\'TUESDAY\',\'WEDNESDAY\',\'THURSDAY\',\'FRIDAY\',\'SATURDAY\',\'SUNDAY\']' },
 			{ name: 'daySpan', label: 'Day Span', type: 'number', in: 'body', required: true, integer: true, description: 'Cross-day punch statistics flag: 0 cross-day punches are counted on the first day, 1 counted on the second day' },
 		],
 	},

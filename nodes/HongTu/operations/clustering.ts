@@ -14,7 +14,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		docSection: '人员聚类 › 人员聚类任务添加',
 		params: [
 			{ name: 'taskName', label: 'Task Name', type: 'string', in: 'body', required: true, description: 'Clustering rule/task name, length 1-50' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'Device UUIDs (string[]); must not be empty' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'Device UUIDs (string[]); must not be empty' },
 			{ name: 'timespan', label: 'Timespan', type: 'number', in: 'body', required: true, integer: true, description: 'Time window in days, range 0-90' },
 			{ name: 'frequency', label: 'Frequency', type: 'number', in: 'body', required: true, integer: true, description: 'Occurrence count threshold, range 2-100' },
 		],
@@ -77,7 +77,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'profileId', label: 'Profile ID', type: 'string', in: 'body', required: true, description: 'Profile (archive) id from cluster task detail' },
 			{ name: 'taskUuid', label: 'Task UUID', type: 'string', in: 'body', required: true, description: 'Task UUID' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'Device UUIDs (string[])' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Start time, ms timestamp' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'End time, ms timestamp' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },

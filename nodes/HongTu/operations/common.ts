@@ -8,7 +8,6 @@ import type { EntryResults, ListTrait } from '../../shared/operations';
 export const HONGTU_MAX_PAGE_SIZE = 100;
 
 export const paging = (pageParam: 'pageNum' | 'currPage'): ListTrait['paging'] => ({
-	type: 'page',
 	pageParam,
 	sizeParam: 'pageSize',
 	firstPage: 1,
@@ -27,4 +26,29 @@ export const ENTRY_RESULTS: EntryResults = {
 	idFields: ['uuid', 'personUuid', 'vehicleUuId', 'ruleId'],
 	codeField: 'code',
 	messageField: 'msg',
+};
+
+/**
+ * How the box reports each entry of an entry-object batch (persons, groups, rules, time plans, vehicles):
+ * `failures` / `successes` (vehicles: `failVehicles` / `successVehicles`) echoing the entry's fields, persons'
+ * employee code as `staffCode`, with a result `code` and `msg`.
+ */
+export const ENTRY_OBJECT_RESULTS: EntryResults = {
+	failedPaths: ['failures', 'failVehicles'],
+	succeededPaths: ['successes', 'successVehicles'],
+	idFields: ['uuid', 'vehicleUuId'],
+	codeField: 'code',
+	messageField: 'msg',
+	successCode: 0,
+	echoFields: {
+		uuid: 'uuid',
+		name: 'name',
+		plateNumber: 'plateNumber',
+		phone: 'phone',
+		identifyNum: 'identifyNum',
+		cardNum: 'cardNum',
+		email: 'email',
+		uniqueIdentify: 'uniqueIdentify',
+		code: 'staffCode',
+	},
 };

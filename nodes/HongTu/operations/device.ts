@@ -211,7 +211,7 @@ export const deviceOperations: OperationDefinition[] = [
 		docSection: '设备管理 › 设备绑定',
 		params: [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Uuid of the computing/storage device (the device\'s unique identifier, \'deviceToken\')' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - uuids of the end devices to bind; FULL set (see notes)' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - uuids of the end devices to bind; FULL set (see notes)' },
 		],
 		notice: 'This operation replaces the whole set of devices bound to the computing device: devices missing from the list are unbound.',
 	},
@@ -260,8 +260,8 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/control/add',
 		docSection: '设备管理 › 添加人员管控设备',
 		params: [
-			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to remove from person control (send [] if none)' },
-			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to add as person-control devices (send [] if none)' },
+			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', sendEmpty: true, description: 'string[] - device uuids to remove from person control (send [] if none)' },
+			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', sendEmpty: true, description: 'string[] - device uuids to add as person-control devices (send [] if none)' },
 		],
 	},
 	{
@@ -303,7 +303,7 @@ export const deviceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'string[] - device uuids' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'string[] - device uuids' },
 			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', description: 'Device name, fuzzy match' },
 			{ name: 'alarmStatus', label: 'Alarm Status', type: 'number', in: 'body', integer: true, description: 'Historical alarm status: 0 alarm recovered, 1 alarm' },
 			{ name: 'alarmType', label: 'Alarm Type', type: 'number', in: 'body', integer: true, description: 'Alarm type: 500000 storage usage above 90%; 500100 tamper alarm; 500102 password-cracking alarm; 500104 door-open timeout alarm; 500200 alarm-input alarm; 500500 fire alarm; 500108 temperature-module failure' },

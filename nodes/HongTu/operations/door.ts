@@ -91,8 +91,8 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/add',
 		docSection: '门禁点管理 › 批量添加和移除门禁点',
 		params: [
-			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to add as door points (send [] if none)' },
-			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - device uuids to remove (send [] if none)' },
+			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', sendEmpty: true, description: 'string[] - device uuids to add as door points (send [] if none)' },
+			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', sendEmpty: true, description: 'string[] - device uuids to remove (send [] if none)' },
 		],
 	},
 	{

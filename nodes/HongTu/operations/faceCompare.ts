@@ -53,7 +53,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 			{ name: 'personUuid', label: 'Person UUID', type: 'string', in: 'body', description: 'Person UUID; one of personUuid / profileId is required' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'profileId', label: 'Profile ID', type: 'string', in: 'body', description: 'Archive id; one of personUuid / profileId is required' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'Device UUIDs (string[])' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Start time, ms' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms' },
 		],
@@ -125,7 +125,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		docSection: '人脸比对 › 批量添加人员到指定人员组',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
-			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'List of existing personUuid (string[])' },
+			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'List of existing personUuid (string[])' },
 		],
 		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -140,7 +140,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		docSection: '人脸比对 › 批量删除人员组内的人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Virtual group UUID' },
-			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'List of personUuid to remove (string[])' },
+			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'List of personUuid to remove (string[])' },
 		],
 		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},

@@ -19,7 +19,7 @@ export const passRecordOperations: OperationDefinition[] = [
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', description: 'Person name, fuzzy match' },
 			{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', description: 'Employee code' },
 			{ name: 'visitPersonName', label: 'Visit Person Name', type: 'string', in: 'body', description: 'Name of the visited person, fuzzy match' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'string[] - device uuids' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'string[] - device uuids' },
 			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', description: 'Device name, fuzzy match' },
 			{ name: 'deviceLocation', label: 'Device Location', type: 'string', in: 'body', description: 'Device location, fuzzy match' },
 			{ name: 'recognitionType', label: 'Recognition Type', type: 'number', in: 'body', integer: true, description: 'Recognised person type: 1 employee, 2 ordinary visitor, 3 key person, 4 stranger, 5 unrecognised, 6 VIP visitor' },

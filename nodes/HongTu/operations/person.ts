@@ -1,6 +1,6 @@
 /** HongTu Person operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
-import { ENTRY_RESULTS, paging } from './common';
+import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, paging } from './common';
 
 export const personOperations: OperationDefinition[] = [
 	{
@@ -75,13 +75,25 @@ export const personOperations: OperationDefinition[] = [
 			{ name: 'postion', label: 'Position', type: 'string', in: 'body', description: 'Job position (employees), any chars, length [0,64]. Field name is spelled \'postion\' (sic).' },
 			{ name: 'birthdayStamp', label: 'Birthday', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Birthday, ms timestamp' },
 			{ name: 'ext', label: 'Remark', type: 'string', in: 'body', description: 'Remark, any chars, length [0,255]' },
-			{ name: 'groupList', label: 'Group List', type: 'idList', in: 'body', description: 'string[] of group uuids to join' },
+			{ name: 'groupList', label: 'Group List', type: 'idList', listFormat: 'array', in: 'body', description: 'string[] of group uuids to join' },
 			{ name: 'autograph', label: 'Autograph', type: 'string', in: 'body', description: 'Personal signature' },
 			{ name: 'orgUuid', label: 'Organization UUID', type: 'string', in: 'body', description: 'Organization uuid' },
-			{ name: 'photoBinaryProperty', label: 'Photo Binary Property', type: 'string', in: 'body', description: 'Name of a binary property of the input item holding the face photo. The node uploads it (person/uploadImage) and sends the returned URI as Image URI.' },
-			{ name: 'generateUuid', label: 'Generate UUID', type: 'boolean', in: 'body', default: false, description: 'Whether n8n gives the person a random UUID when UUID is empty, so that a batch whose answer was lost can be checked exactly and resent without adding anyone twice. Needs custom person UUIDs turned on in the box (see Get Custom UUID Switch); with them off the box makes its own UUID.' },
+			{ name: 'photoBinaryProperty', label: 'Photo Binary Property', type: 'string', in: 'local', description: 'Name of a binary property of the input item holding the face photo. The node uploads it (person/uploadImage) and sends the returned URI as Image URI.' },
+			{ name: 'generateUuid', label: 'Generate UUID', type: 'boolean', in: 'local', default: false, description: 'Whether n8n gives the person a random UUID when UUID is empty, so that a batch whose answer was lost can be checked exactly and resent without adding anyone twice. Needs custom person UUIDs turned on in the box (see Get Custom UUID Switch); with them off the box makes its own UUID.' },
 		],
-		batch: { param: 'personList', maxPerCall: 100, splittable: true },
+		batch: {
+			param: 'personList',
+			entries: 'item',
+			maxPerCall: 100,
+			splittable: true,
+			entryResults: ENTRY_OBJECT_RESULTS,
+			prepareEntry: 'personPhotoAndUuid',
+			lostAnswer: {
+				idField: 'uuid',
+				hook: 'storedPersons',
+				advice: 'Check the box before running this item again. Giving persons an employee code, or turning on custom person UUIDs in the box and "Generate UUID" here, lets the node check exactly.',
+			},
+		},
 	},
 	{
 		resource: 'person',
@@ -93,7 +105,7 @@ export const personOperations: OperationDefinition[] = [
 		path: '/v1/api/person/batchDelete',
 		docSection: '人员管理 › 批量删除人员',
 		params: [
-			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] of person uuids to delete' },
+			{ name: 'uuidList', label: 'UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] of person uuids to delete' },
 		],
 		batch: { param: 'uuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -129,7 +141,7 @@ export const personOperations: OperationDefinition[] = [
 			{ name: 'postion', label: 'Position', type: 'string', in: 'body', description: 'Job position (sic spelling), [0,64]' },
 			{ name: 'birthdayStamp', label: 'Birthday', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Birthday ms timestamp' },
 			{ name: 'ext', label: 'Remark', type: 'string', in: 'body', description: 'Remark, [0,255]' },
-			{ name: 'groupList', label: 'Group List', type: 'idList', in: 'body', description: 'string[] of group uuids' },
+			{ name: 'groupList', label: 'Group List', type: 'idList', listFormat: 'array', in: 'body', description: 'string[] of group uuids' },
 			{ name: 'autograph', label: 'Autograph', type: 'string', in: 'body', description: 'Personal signature' },
 			{ name: 'orgUuid', label: 'Organization UUID', type: 'string', in: 'body', description: 'Organization uuid' },
 		],
@@ -177,7 +189,7 @@ export const personOperations: OperationDefinition[] = [
 		path: '/v1/api/person/uuid/list',
 		docSection: '人员管理 › 批量查询人员详情信息',
 		params: [
-			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] of person uuids' },
+			{ name: 'uuidList', label: 'UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] of person uuids' },
 		],
 	},
 	{

@@ -1,6 +1,6 @@
 /** HongTu Person Group operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
-import { ENTRY_RESULTS, paging } from './common';
+import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, paging } from './common';
 
 export const personGroupOperations: OperationDefinition[] = [
 	{
@@ -17,7 +17,15 @@ export const personGroupOperations: OperationDefinition[] = [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Group name, unique, length 2-32, no special characters' },
 			{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: [{ name: 'Employee Group', value: 1 }, { name: 'Visitor Group', value: 2 }, { name: 'Key Person Group', value: 3 }], default: 1, description: 'Group type: 1 employee group, 2 visitor group, 3 key-person group' },
 		],
-		batch: { param: 'groupList', maxPerCall: 100, splittable: true },
+		// the box keeps group names unique within a type (103124 组名重复)
+		batch: {
+			param: 'groupList',
+			entries: 'item',
+			maxPerCall: 100,
+			splittable: true,
+			entryResults: ENTRY_OBJECT_RESULTS,
+			lostAnswer: { listOperation: 'list', filter: { type: 'type' }, matchFields: { name: 'name' }, idField: 'uuid' },
+		},
 	},
 	{
 		resource: 'personGroup',
@@ -87,7 +95,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		docSection: '人员组管理 › 批量移除组内人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Group uuid' },
-			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] of person uuids to remove' },
+			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] of person uuids to remove' },
 		],
 		batch: { param: 'personUuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -121,7 +129,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		docSection: '人员组管理 › 编辑组内人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group UUID', type: 'string', in: 'body', required: true, description: 'Group uuid (marked optional in the table, but needed in practice)' },
-			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', in: 'body', sendEmpty: true, description: 'string[] - the COMPLETE desired membership. Empty => all members are removed.' },
+			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', listFormat: 'array', in: 'body', sendEmpty: true, description: 'string[] - the COMPLETE desired membership. Empty => all members are removed.' },
 			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'add', options: [{ name: 'Add to Current Members', value: 'add', description: 'Read the current members, add the given people and write the union' }, { name: 'Remove From Current Members', value: 'remove', description: 'Read the current members and write them without the given people' }, { name: 'Replace All Members', value: 'replace', description: 'Write exactly the given people; everyone else leaves the group' }], description: 'How the given people change the membership. The box itself always replaces the whole list.' },
 		],
 		handler: 'setGroupMembers',

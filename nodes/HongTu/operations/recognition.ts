@@ -1,6 +1,6 @@
 /** HongTu Recognition operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
-import { ENTRY_RESULTS, paging } from './common';
+import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, paging } from './common';
 
 export const recognitionOperations: OperationDefinition[] = [
 	{
@@ -16,11 +16,11 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, description: 'Name: Chinese characters, upper/lower-case letters, digits; length 1-50' },
 			{ name: 'scheduleUUId', label: 'Schedule UUID', type: 'string', in: 'body', required: true, description: 'Time-schedule UUID (note casing \'UUId\')' },
 			{ name: 'type', label: 'Type', type: 'number', in: 'body', integer: true, description: 'Legacy type: 1 key person, 2 stranger (made optional in 1.0.6; use typeList)' },
-			{ name: 'deviceUUIdList', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - device uuids (note casing \'UUId\')' },
-			{ name: 'groupUUidList', label: 'Group UUIDs', type: 'idList', in: 'body', description: 'string[] - group uuids; required for key-person rules (note casing \'UUid\')' },
+			{ name: 'deviceUUIdList', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - device uuids (note casing \'UUId\')' },
+			{ name: 'groupUUidList', label: 'Group UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'string[] - group uuids; required for key-person rules (note casing \'UUid\')' },
 			{ name: 'typeList', label: 'Type List', type: 'json', in: 'body', default: '[]', description: 'integer[] (printed \'interger\') - person types: 1 key person, 2 unknown person, 3 employee, 4 visitor' },
 		],
-		batch: { param: 'ruleList', maxPerCall: 100, splittable: true },
+		batch: { param: 'ruleList', entries: 'item', maxPerCall: 100, splittable: true, entryResults: ENTRY_OBJECT_RESULTS },
 	},
 	{
 		resource: 'recognition',
@@ -35,9 +35,9 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', required: true, description: 'Rule uuid' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', description: 'Name: Chinese, letters, digits; length 1-50' },
 			{ name: 'scheduleUUId', label: 'Schedule UUID', type: 'string', in: 'body', required: true, description: 'Time-schedule UUID' },
-			{ name: 'deviceList', label: 'Device List', type: 'idList', in: 'body', required: true, description: 'string[] - device uuids (named deviceList here, deviceUUIdList in addBatch)' },
+			{ name: 'deviceList', label: 'Device List', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - device uuids (named deviceList here, deviceUUIdList in addBatch)' },
 			{ name: 'typeList', label: 'Type List', type: 'json', in: 'body', required: true, default: '[]', description: 'integer[] - person types: 1 key person, 2 unknown person, 3 employee, 4 visitor' },
-			{ name: 'groupList', label: 'Group List', type: 'idList', in: 'body', description: 'string[] - group uuids; required for key-person, visitor and employee rules (named groupList here, groupUUidList in addBatch)' },
+			{ name: 'groupList', label: 'Group List', type: 'idList', listFormat: 'array', in: 'body', description: 'string[] - group uuids; required for key-person, visitor and employee rules (named groupList here, groupUUidList in addBatch)' },
 		],
 	},
 	{
@@ -50,7 +50,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/rule/deleteBatch',
 		docSection: '规则管理 › 批量删除规则',
 		params: [
-			{ name: 'ruleIdList', label: 'Rule ID List', type: 'idList', in: 'body', required: true, description: 'string[] - rule uuids' },
+			{ name: 'ruleIdList', label: 'Rule ID List', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - rule uuids' },
 		],
 		batch: { param: 'ruleIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -69,7 +69,7 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'type', label: 'Type', type: 'number', in: 'body', required: true, integer: true, description: 'Rule type: 1 key person, 2 unknown person, 3 employee, 4 visitor' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', description: 'Name' },
 			{ name: 'scheduleUUid', label: 'Schedule UUID', type: 'string', in: 'body', description: 'Time-schedule UUID (note casing \'UUid\')' },
-			{ name: 'deviceUUIds', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'string[] - device UUIDs (note casing \'UUIds\')' },
+			{ name: 'deviceUUIds', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'string[] - device UUIDs (note casing \'UUIds\')' },
 		],
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
@@ -87,7 +87,7 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'personTag', label: 'Person Tag', type: 'options', in: 'body', required: true, options: [{ name: 'Employee', value: 1 }, { name: 'Visitor', value: 2 }, { name: 'Key Person', value: 3 }], default: 1, description: 'Person type: 1 employee, 2 visitor, 3 key person, 4 unknown person, 5 channel stranger; 1235 = recognition records covering 1/2/3/5 together' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size; default 10' },
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', description: 'Person name; max length 40' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'Device UUIDs (string[])' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Start time, ms timestamp' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms timestamp' },
 		],
@@ -121,7 +121,7 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size; default 10' },
 			{ name: 'profileUuid', label: 'Profile UUID', type: 'string', in: 'body', description: 'Archive (profile) UUID, used for strangers; obtain it first from the 1:N search (/v1/api/photo/search, field profileId) against the stranger/capture library. Exactly one of personUuid/profileUuid' },
 			{ name: 'number', label: 'Number', type: 'string', in: 'body', description: 'ID-card number, for real-name persons' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'Device UUIDs (string[])' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Start time, ms' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms' },
 		],
@@ -139,7 +139,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		path: '/v1/api/areaAlert/record/list',
 		docSection: '警戒记录 › 警戒记录列表查询',
 		params: [
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Alert device UUIDs (string[])' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'Alert device UUIDs (string[])' },
 			{ name: 'type', label: 'Type', type: 'number', in: 'body', integer: true, description: 'Alert type: 1 person line-crossing, 2 person intrusion, 3 vehicle line-crossing, 31 motor-vehicle line-crossing, 32 non-motor-vehicle line-crossing, 4 vehicle no-parking, 41 motor-vehicle no-parking, 42 non-motor-vehicle no-parking, 5 person line-crossing - wall-climbing detection, 6 person loitering, 7 motor vehicle leaving, 8 non-motor vehicle leaving, 10 on-duty/off-duty - post left, 11 on-duty/off-duty - over-staffed, 12 on-duty/off-duty - under-staffed, 13 person running, 14 fall detection, 15 fighting, 16 smoking detection, 17 looking at phone, 18 making phone call, 19 crowd gathering, 20 anti-collision warning, 21 vehicle driving wrong way, 22 sleeping-on-duty detection' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Start time, ms timestamp' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms timestamp' },

@@ -1,6 +1,6 @@
 /** HongTu Time Plan operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
-import { ENTRY_RESULTS, paging } from './common';
+import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, paging } from './common';
 
 export const timePlanOperations: OperationDefinition[] = [
 	{
@@ -19,7 +19,7 @@ export const timePlanOperations: OperationDefinition[] = [
 			{ name: 'workDay', label: 'Work Day', type: 'json', in: 'body', required: true, default: '[]', description: 'object[] - weekly plan. Entries have: week (required), during (required).' },
 			{ name: 'type', label: 'Type', type: 'number', in: 'body', required: true, integer: true, description: 'Purpose: 1 pass, 2 security, 3 event' },
 		],
-		batch: { param: 'scheduleList', maxPerCall: 100, splittable: true },
+		batch: { param: 'scheduleList', entries: 'item', maxPerCall: 100, splittable: true, entryResults: ENTRY_OBJECT_RESULTS },
 	},
 	{
 		resource: 'timePlan',
@@ -47,7 +47,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/schedule/delete',
 		docSection: '时间计划管理 › 批量删除时间计划',
 		params: [
-			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - schedule uuids' },
+			{ name: 'uuidList', label: 'UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - schedule uuids' },
 		],
 		batch: { param: 'uuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -78,7 +78,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/schedule/details',
 		docSection: '时间计划管理 › 查询时间计划详情列表',
 		params: [
-			{ name: 'uuidList', label: 'UUIDs', type: 'idList', in: 'body', required: true, description: 'string[] - schedule uuids' },
+			{ name: 'uuidList', label: 'UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'string[] - schedule uuids' },
 		],
 	},
 ];

@@ -1,6 +1,6 @@
 /** HongTu Vehicle operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
-import { ENTRY_RESULTS, paging } from './common';
+import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, paging } from './common';
 
 export const vehicleOperations: OperationDefinition[] = [
 	{
@@ -32,7 +32,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/batchDelete',
 		docSection: '车辆基础信息 › 车辆基础信息批量删除',
 		params: [
-			{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', in: 'body', required: true, description: 'Vehicle UUIDs (string[])' },
+			{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'Vehicle UUIDs (string[])' },
 		],
 		batch: { param: 'vehicleUuIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -56,7 +56,15 @@ export const vehicleOperations: OperationDefinition[] = [
 			{ name: 'personTelephone', label: 'Person Telephone', type: 'string', in: 'body', description: 'Phone number, 6-18 digits only' },
 			{ name: 'uniqueIdentify', label: 'Unique Identifier', type: 'string', in: 'body', description: 'User-specified unique identifier, at most 16 digits' },
 		],
-		batch: { param: 'addVehicleBeans', maxPerCall: 100, splittable: true },
+		// one plate is one vehicle; the document names no "plate exists" refusal, so a blind resend adds it twice
+		batch: {
+			param: 'addVehicleBeans',
+			entries: 'item',
+			maxPerCall: 100,
+			splittable: true,
+			entryResults: ENTRY_OBJECT_RESULTS,
+			lostAnswer: { listOperation: 'list', filter: { plateNumber: 'plateNumber' }, matchFields: { plateNumber: 'plateNumber' }, idField: 'vehicleUuId' },
+		},
 	},
 	{
 		resource: 'vehicle',
@@ -104,7 +112,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控列表',
 		params: [
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', description: 'Rule name' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'Device UUIDs (string[])' },
 			{ name: 'ruleType', label: 'Rule Type', type: 'number', in: 'body', required: true, integer: true, description: 'dictionary & (ruleType): 1 structured-data control, 2 vehicle control' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
@@ -135,7 +143,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控新增',
 		params: [
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', required: true, description: 'Rule name, max 50 Chinese characters/letters/digits' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'Device UUIDs to bind (string[])' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'Device UUIDs to bind (string[])' },
 			{ name: 'timePlanUuId', label: 'Time Plan UUID', type: 'string', in: 'body', required: true, description: 'Time-plan (schedule) UUID' },
 			{ name: 'ruleType', label: 'Rule Type', type: 'number', in: 'body', required: true, integer: true, description: 'dictionary & (ruleType): 1 structured-data control, 2 vehicle control' },
 		],
@@ -152,7 +160,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'structureRuleUuId', label: 'Structure Rule UUID', type: 'string', in: 'body', required: true, description: 'Rule UUID' },
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', required: true, description: 'Rule name, max 50 Chinese characters/letters/digits' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', required: true, description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', required: true, description: 'Device UUIDs (string[])' },
 			{ name: 'timePlanUuId', label: 'Time Plan UUID', type: 'string', in: 'body', required: true, description: 'Time-plan UUID' },
 			{ name: 'ruleType', label: 'Rule Type', type: 'number', in: 'body', required: true, integer: true, description: 'dictionary & (ruleType): 1 structured-data control, 2 vehicle control' },
 		],
@@ -190,7 +198,7 @@ export const vehicleOperations: OperationDefinition[] = [
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', description: 'Owner name' },
 			{ name: 'personType', label: 'Person Type', type: 'number', in: 'body', integer: true, description: 'Owner identity, dictionary (personType): 1 employee, 2 visitor, 3 key person' },
 			{ name: 'vehicleIdentityType', label: 'Vehicle Identity Type', type: 'number', in: 'body', integer: true, description: 'dictionary (vehicleIdentityType): 1 key (watch-listed) vehicle, 2 employee vehicle, 3 visitor vehicle, 4 stranger vehicle, 5 known vehicle' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'Device UUIDs (string[])' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Start time, ms timestamp' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms timestamp' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
@@ -223,7 +231,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', required: true, description: 'Plate number, exact match' },
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', description: 'Owner name, exact match' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', in: 'body', description: 'Device UUIDs (string[])' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'Device UUIDs (string[])' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Start time, ms timestamp' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'End time, ms timestamp' },
 		],

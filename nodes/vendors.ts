@@ -1,0 +1,12 @@
+/**
+ * The vendors of the package, in the order the README presents them: the one list that the documentation,
+ * the package.json check and the tests read. A new vendor is one line here plus its own folder.
+ */
+import { baijiayun } from './Baijiayun/vendor';
+import { gensee } from './Gensee/vendor';
+import { haoYi } from './HaoYi/vendor';
+import { hongTu } from './HongTu/vendor';
+import type { VendorDescriptor } from './shared/registry';
+import { smartClassroom } from './SmartClassroom/vendor';
+
+export const VENDORS: VendorDescriptor[] = [hongTu, smartClassroom, gensee, haoYi, baijiayun];
