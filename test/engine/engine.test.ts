@@ -8,7 +8,7 @@ import { BaijiayunApi } from '../../credentials/BaijiayunApi.credentials';
 import { baijiayunSign, baijiayunStringToSign } from '../../nodes/Baijiayun/signing';
 import { RateLimiter } from '../../nodes/shared/transport';
 import { runCredentialTest } from '../harness/credentialTest';
-import { FAST_RETRY, PARTNER_ID, PARTNER_KEY, startBaijiayun } from './setup';
+import { FAST_RETRY, PARTNER_ID, PARTNER_KEY, startBaijiayun } from '../baijiayun/setup';
 
 const json = (items: Array<{ json: object }>) => items.map((i) => i.json);
 
