@@ -9,8 +9,8 @@ import { accessTokenOf, smartClassroomBaseUrl } from '../../credentials/SmartCla
 import { type OperationHandler } from '../shared/engine';
 import { toItems } from '../shared/items';
 import { buildRequest, type WireValues } from '../shared/parameters';
-import { checkHttpStatus, parseJsonBody, requestFailure, withRetries, type FullResponse } from '../shared/transport';
-import { sendRaw, SMART_CLASSROOM_CREDENTIAL, unwrap, VENDOR, vendorError } from './transport';
+import { checkHttpStatus, parseJsonBody, requestFailure, type FullResponse } from '../shared/transport';
+import { SMART_CLASSROOM_CREDENTIAL, smartClassroomClient, smartClassroomError, unwrapEnvelope, VENDOR } from './transport';
 
 const OUTPUT_FIELD = 'binaryPropertyName';
 
@@ -51,8 +51,9 @@ async function binaryItem(
 function jsonOf(ctx: IExecuteFunctions, response: FullResponse, itemIndex: number): unknown | undefined {
 	const type = contentTypeOf(response);
 	if (type && !type.includes('json') && !type.startsWith('text/')) return undefined;
-	const parsed = parseJsonBody(ctx.getNode(), VENDOR, response.body, itemIndex);
-	return unwrap(ctx.getNode(), parsed, itemIndex);
+	const outcome = unwrapEnvelope(parseJsonBody(ctx.getNode(), VENDOR, response.body, itemIndex));
+	if ('code' in outcome) throw smartClassroomError(ctx.getNode(), outcome.code, outcome.message, itemIndex);
+	return outcome.data;
 }
 
 function withoutOutputField(values: WireValues): { values: WireValues; property: string } {
@@ -70,7 +71,7 @@ function withoutOutputField(values: WireValues): { values: WireValues; property:
 const downloadTemplate: OperationHandler = async (ctx, session, op, itemIndex, all) => {
 	const { values, property } = withoutOutputField(all);
 	const request = await buildRequest(ctx, op, values, itemIndex);
-	const response = await withRetries(async () => await sendRaw(ctx, request, true), session.retry);
+	const response = await session.call(async () => await smartClassroomClient.sendRaw(ctx, request));
 	const json = jsonOf(ctx, response, itemIndex);
 	const importType = values.import_type;
 	if (json === undefined) return [await binaryItem(ctx, itemIndex, property, response, `template-${String(importType)}`, { import_type: importType as number })];
@@ -88,7 +89,7 @@ const downloadTemplate: OperationHandler = async (ctx, session, op, itemIndex, a
 	const base = new URL(`${smartClassroomBaseUrl(credentials)}/`);
 	const target = new URL(location, /^[a-z]+:\/\//i.test(location) || location.startsWith('/') ? base.origin : base);
 	const sameServer = target.origin === base.origin;
-	const file = await withRetries(async () => {
+	const file = await session.call(async () => {
 		const options: IHttpRequestOptions = { method: 'GET', url: target.toString(), encoding: 'arraybuffer', returnFullResponse: true, ignoreHttpStatusErrors: true, timeout: 60_000 };
 		let fileResponse: FullResponse;
 		try {
@@ -101,7 +102,7 @@ const downloadTemplate: OperationHandler = async (ctx, session, op, itemIndex, a
 		}
 		checkHttpStatus(ctx.getNode(), VENDOR, fileResponse, itemIndex);
 		return fileResponse;
-	}, session.retry);
+	});
 	const fallback = decodeURIComponent(target.pathname.split('/').pop() || `template-${String(importType)}`);
 	return [await binaryItem(ctx, itemIndex, property, file, fallback, { import_type: importType as number, action: (entry?.action as string) ?? null, example_file: location })];
 };
@@ -110,7 +111,7 @@ const downloadTemplate: OperationHandler = async (ctx, session, op, itemIndex, a
 const downloadImage: OperationHandler = async (ctx, session, op, itemIndex, all) => {
 	const { values, property } = withoutOutputField(all);
 	const request = await buildRequest(ctx, op, values, itemIndex);
-	const response = await withRetries(async () => await sendRaw(ctx, request, true), session.retry);
+	const response = await session.call(async () => await smartClassroomClient.sendRaw(ctx, request));
 	const json = jsonOf(ctx, response, itemIndex);
 	if (json !== undefined) return toItems(json, itemIndex);
 	return [await binaryItem(ctx, itemIndex, property, response, `${String(values.image_id)}.jpg`, { image_id: values.image_id as string })];
@@ -121,7 +122,7 @@ function login(method: 'POST' | 'PUT'): OperationHandler {
 	return async (ctx, session, _op, itemIndex) => {
 		const credentials = await ctx.getCredentials(SMART_CLASSROOM_CREDENTIAL);
 		const baseURL = smartClassroomBaseUrl(credentials);
-		const response = await withRetries(async () => {
+		const response = await session.call(async () => {
 			let answer: FullResponse;
 			try {
 				answer = (await ctx.helpers.httpRequest({
@@ -140,9 +141,9 @@ function login(method: 'POST' | 'PUT'): OperationHandler {
 			}
 			checkHttpStatus(ctx.getNode(), VENDOR, answer, itemIndex);
 			return answer;
-		}, session.retry);
+		});
 		const { token, code, message } = accessTokenOf(response.body);
-		if (!token) throw vendorError(ctx.getNode(), code ?? -1000, message ?? '', itemIndex);
+		if (!token) throw smartClassroomError(ctx.getNode(), code ?? -1000, message ?? '', itemIndex);
 		return [
 			{
 				json: { success: true, username: String(credentials.username ?? ''), tokenIssued: true, renewed: method === 'PUT' },

@@ -83,6 +83,19 @@ export class ApiSession {
 			options,
 		);
 	}
+
+	/** A request the client's `send` does not make (a download, a login), under the same rate limit and retries. */
+	async call<T>(attempt: () => Promise<T>, options?: RetryOptions): Promise<T> {
+		return await withRetries(
+			async () => {
+				await this.limiter?.acquire();
+				this.requestCount++;
+				return await attempt();
+			},
+			this.retry,
+			options,
+		);
+	}
 }
 
 export function findOperation(api: VendorApi, resource: string, operation: string): OperationDefinition {
