@@ -4,40 +4,15 @@
  * meaning in English and what to do; HTTP 429/5xx and network failures retried by the engine (the document
  * lists no throttling code).
  */
-import type { IDataObject, IHttpRequestOptions, NodeApiError } from 'n8n-workflow';
+import type { IHttpRequestOptions, NodeApiError } from 'n8n-workflow';
 
 import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
 import { codeMsgData, vendorClient, vendorError } from '../shared/client';
 import { buildMultipart } from '../shared/multipart';
 import type { ApiContext } from '../shared/transport';
 import { HONGTU_ERRORS } from './errors';
-import { operations } from './HongTu.operations';
 
 export const HONGTU_CREDENTIAL = 'hongTuApi';
-
-/**
- * Body parameters that are string arrays on the wire. The engine joins id lists into one string; the box
- * wants JSON arrays, so they are split back here (by path and field name).
- */
-const ARRAY_FIELDS = new Map<string, Map<string, string>>();
-for (const op of operations) {
-	for (const param of op.params) {
-		if (param.type !== 'idList' || param.in !== 'body') continue;
-		if (!ARRAY_FIELDS.has(op.path)) ARRAY_FIELDS.set(op.path, new Map());
-		ARRAY_FIELDS.get(op.path)!.set(param.name, param.separator ?? ',');
-	}
-}
-
-export function toWireBody(path: string, body: IDataObject): IDataObject {
-	const fields = ARRAY_FIELDS.get(path);
-	if (!fields) return body;
-	const wire = { ...body };
-	for (const [name, separator] of fields) {
-		const value = wire[name];
-		if (typeof value === 'string') wire[name] = value === '' ? [] : value.split(separator);
-	}
-	return wire;
-}
 
 export const hongTuClient = vendorClient({
 	...HONGTU_ERRORS,
@@ -52,7 +27,7 @@ export const hongTuClient = vendorClient({
 			options.headers!['Content-Type'] = multipart.contentType;
 		} else if (request.method !== 'GET') {
 			// serialised and signed by the credential: the signature covers the exact bytes sent
-			options.body = toWireBody(request.path, { ...request.body, ...request.form });
+			options.body = { ...request.body, ...request.form };
 		}
 		return options;
 	},

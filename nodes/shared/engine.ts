@@ -74,14 +74,7 @@ export class ApiSession {
 	}
 
 	async request(request: VendorRequest, options?: RetryOptions): Promise<unknown> {
-		return await withRetries(
-			async () => {
-				await this.limiter?.acquire();
-				return await this.client.send(this.ctx, request);
-			},
-			this.retry,
-			options,
-		);
+		return await this.call(async () => await this.client.send(this.ctx, request), options);
 	}
 
 	/** A request the client's `send` does not make (a download, a login), under the same rate limit and retries. */
@@ -89,7 +82,6 @@ export class ApiSession {
 		return await withRetries(
 			async () => {
 				await this.limiter?.acquire();
-				this.requestCount++;
 				return await attempt();
 			},
 			this.retry,
