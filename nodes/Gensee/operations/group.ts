@@ -1,0 +1,66 @@
+/** Gensee Group operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
+import type { OperationDefinition } from '../../shared/operations';
+import { TEXT_ID } from './common';
+
+export const groupOperations: OperationDefinition[] = [
+	{
+		resource: "group",
+		operation: "create",
+		name: "Create Many",
+		action: "Create the groups of a classroom",
+		description: "Create groups for a room. Requires the organizer or admin role.",
+		method: 'POST',
+		path: '/training/group/create',
+		docSection: "5.50 新建分组信息",
+		params: [
+			{ name: "groupCount", label: "Group Count", type: "number", in: "form", required: true, integer: true, minValue: 1, maxValue: 40, description: "Number of groups, 1-40 (limit raised from 8 to 40 on 2021-01-06)." },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "groupNameList", indexed: true, label: "Group Names", type: "json", in: "form", required: true, elementFields: [{"name": "groupName", "type": "string"}], description: "Names of the groups, as a JSON array like [{\"groupName\": \"Red\"}] (a group without a name gets its number). Sent as groupNameList[0].groupName=… form fields." },
+		],
+		outputPath: "groups",
+	},
+	{
+		resource: "group",
+		operation: "add",
+		name: "Add",
+		action: "Add a group to a classroom",
+		description: "Add one group to a room. Requires the organizer or admin role.",
+		method: 'POST',
+		path: '/training/group/add',
+		docSection: "5.51 增加分组信息",
+		params: [
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "groupName", label: "Group Name", type: "string", in: "form", description: "Group name (default: sequence number + '组')." },
+		],
+	},
+	{
+		resource: "group",
+		operation: "update",
+		name: "Update",
+		action: "Update a group",
+		description: "Modify a group. Requires the organizer or admin role.",
+		method: 'POST',
+		path: '/training/group/update',
+		docSection: "5.52 修改指定分组信息",
+		params: [
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "groupCode", label: "Group Code", type: "string", in: "form", required: true, description: "Group code." },
+			{ name: "groupName", label: "Group Name", type: "string", in: "form", required: true, description: "New group name." },
+		],
+	},
+	{
+		resource: "group",
+		operation: "delete",
+		name: "Delete",
+		action: "Delete a group",
+		description: "Delete a group. Requires the organizer or admin role.",
+		method: 'POST',
+		path: '/training/group/delete',
+		docSection: "5.53 删除指定分组信息",
+		params: [
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "groupCode", label: "Group Code", type: "string", in: "form", required: true, description: "Group code." },
+		],
+		notice: 'This permanently deletes it on the Gensee site.',
+	},
+];

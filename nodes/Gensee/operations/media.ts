@@ -1,0 +1,22 @@
+/** Gensee Media operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
+import type { OperationDefinition } from '../../shared/operations';
+import { TRANSCODE_HANDLER } from './common';
+
+export const mediaOperations: OperationDefinition[] = [
+	{
+		resource: "media",
+		operation: "transcode",
+		name: "Upload and Transcode",
+		action: "Upload and transcode a media file",
+		description: "Upload & transcode a multimedia file (server side). Requires the admin or teacher role.",
+		method: 'POST',
+		path: '/training/media/transcode',
+		docSection: "5.28 后台多媒体上传转码",
+		params: [
+			{ name: "resourceUrl", label: "Resource URL", type: "string", in: "form", required: true, description: "Where Gensee downloads the media file from. Non-ASCII characters are percent-encoded as the document asks." },
+			{ name: "callbackUrl", label: "Callback URL", type: "string", in: "form", description: "URL Gensee POSTs gscoursewareId and gsstatus (ok or error) to when transcoding ends; empty: no notification. Use the Production URL of a Gensee Trigger node here (with ?secret=… when the trigger has a shared secret)." },
+			{ name: "name", label: "Name", type: "string", in: "form", required: true, description: "File name." },
+		],
+		handler: TRANSCODE_HANDLER,
+	},
+];

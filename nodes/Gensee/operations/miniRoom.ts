@@ -1,0 +1,76 @@
+/** Gensee Mini Classroom operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
+import type { OperationDefinition } from '../../shared/operations';
+import { paged } from './common';
+
+export const miniRoomOperations: OperationDefinition[] = [
+	{
+		resource: "miniRoom",
+		operation: "create",
+		name: "Create",
+		action: "Create a mini classroom",
+		description: "Create mini classroom. Requires the admin or teacher role.",
+		method: 'POST',
+		path: '/training/miniroom/created',
+		docSection: "5.55 创建微课堂",
+		params: [
+			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },
+			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token (length 6-15; auto-generated if omitted)." },
+			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Student join token (length 6-15; auto-generated if omitted)." },
+			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Planned start time." },
+			{ name: "speakerInfo", label: "Speaker Info", type: "string", in: "form", description: "Teacher introduction." },
+			{ name: "scheduleInfo", label: "Schedule Info", type: "string", in: "form", description: "Course introduction." },
+			{ name: "description", label: "Description", type: "string", in: "form", description: "Room introduction." },
+			{ name: "duration", label: "Duration", type: "number", in: "form", required: true, integer: true, minValue: 30, maxValue: 480, description: "Duration in minutes, 30-480 inclusive." },
+			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Auto take seat (自动上坐席). Default true." },
+			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
+		],
+	},
+	{
+		resource: "miniRoom",
+		operation: "update",
+		name: "Update",
+		action: "Update a mini classroom",
+		description: "Modify mini classroom. Requires the admin or teacher role.",
+		method: 'POST',
+		path: '/training/miniroom/modify',
+		docSection: "5.56 修改微课堂",
+		params: [
+			{ name: "Id", label: "Mini Classroom ID", type: "string", in: "form", required: true, description: "Mini-room ID (capital 'I' as documented)." },
+			{ name: "subject", label: "Subject", type: "string", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },
+			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token (length 6-15); empty = keep the old value." },
+			{ name: "studentClientToken", label: "Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Student join token (length 6-15); empty = keep the old value." },
+			{ name: "speakerInfo", label: "Speaker Info", type: "string", in: "form", description: "Teacher introduction." },
+			{ name: "scheduleInfo", label: "Schedule Info", type: "string", in: "form", description: "Course introduction." },
+			{ name: "description", label: "Description", type: "string", in: "form", description: "Room introduction." },
+			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
+			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Auto take seat." },
+		],
+	},
+	{
+		resource: "miniRoom",
+		operation: "exportStudentStats",
+		name: "Export Student Statistics",
+		action: "Export the student statistics of a mini classroom",
+		description: "Page through mini-room per-student statistics. Requires the admin or teacher role.",
+		method: 'POST',
+		path: '/training/miniroom/export/history',
+		docSection: "5.57 分页同步微课堂学员统计数据",
+		params: [
+			{ name: "id", label: "Mini Classroom ID", type: "string", in: "form", required: true, description: "Room ID." },
+		],
+		list: paged("recordStatistics"),
+	},
+	{
+		resource: "miniRoom",
+		operation: "syncRoomStats",
+		name: "Get Room Statistics",
+		action: "Get mini classroom statistics",
+		description: "Page through mini-room room statistics. Requires the admin or teacher role.",
+		method: 'POST',
+		path: '/training/miniroom/syn',
+		docSection: "5.58 分页同步微课堂课堂统计数据",
+		params: [
+		],
+		list: paged("roomStatistics"),
+	},
+];

@@ -1,0 +1,65 @@
+/** Gensee Recording operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
+import type { OperationDefinition } from '../../shared/operations';
+import { paged, TEXT_ID } from './common';
+
+export const recordOperations: OperationDefinition[] = [
+	{
+		resource: "record",
+		operation: "sync",
+		name: "Get Many",
+		action: "Get many recordings",
+		description: "Page through recordings (sync). Requires the admin role.",
+		method: 'POST',
+		path: '/training/record/syn',
+		docSection: "5.10 分页同步录制件数据",
+		params: [
+			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only recordings created at or after this time." },
+			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only recordings created at or before this time." },
+		],
+		list: paged("list"),
+	},
+	{
+		resource: "record",
+		operation: "attachInsert",
+		name: "Set as Insert Playback",
+		action: "Set recordings as insert playback of a classroom",
+		description: "Set recordings as insert-playback items for a room. Requires the admin role.",
+		method: 'POST',
+		path: '/training/record/choose',
+		docSection: "5.16 为课堂设置多个录制件作为插播",
+		params: [
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "recordId", indexed: true, label: "Recording ID", type: "idList", in: "form", required: true, pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to use as insert playback, sent as recordId[0]=…&recordId[1]=… Input items for the same classroom are sent in one request. Gensee does not check for duplicates." },
+		],
+		batch: { param: 'recordId', splittable: false },
+	},
+	{
+		resource: "record",
+		operation: "detachInsert",
+		name: "Remove From Insert Playback",
+		action: "Remove recordings from the insert playback of a classroom",
+		description: "Remove insert-playback recordings from a room. Requires the admin role.",
+		method: 'POST',
+		path: '/training/record/remove',
+		docSection: "5.17 为课堂取消用作插播的录制件",
+		params: [
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "recordId", indexed: true, label: "Recording ID", type: "idList", in: "form", required: true, pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to remove, sent as recordId[0]=…&recordId[1]=… Input items for the same classroom are sent in one request." },
+		],
+		batch: { param: 'recordId', splittable: false },
+	},
+	{
+		resource: "record",
+		operation: "delete",
+		name: "Delete",
+		action: "Delete a recording",
+		description: "Delete a single recording. Requires the organizer or admin role.",
+		method: 'POST',
+		path: '/training/gr/delete',
+		docSection: "5.43 删除单个录制件",
+		params: [
+			{ name: "grId", label: "Recording ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording id (Long).", searchListMethod: 'searchRecordings' },
+		],
+		notice: 'This permanently deletes the recording and, with it, its on-demand courseware, insert playback and warm-up items.',
+	},
+];

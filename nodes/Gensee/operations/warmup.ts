@@ -1,0 +1,65 @@
+/** Gensee Warm-Up Video operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
+import type { OperationDefinition } from '../../shared/operations';
+import { TEXT_ID } from './common';
+
+export const warmupOperations: OperationDefinition[] = [
+	{
+		resource: "warmup",
+		operation: "create",
+		name: "Create",
+		action: "Create a warm-up video",
+		description: "Create warm-up item. Requires the admin role.",
+		method: 'POST',
+		path: '/training/warmup/created',
+		docSection: "5.12 创建暖场件",
+		params: [
+			{ name: "name", label: "Name", type: "string", in: "form", required: true, description: "Warm-up name." },
+			{ name: "recordId", label: "Recording ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording ID (long) to play as warm-up.", searchListMethod: 'searchRecordings' },
+			{ name: "mode", label: "Mode", type: "options", in: "form", options: [{"name": "Three-Pane (Default)", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}], description: "Player layout of the warm-up video" },
+		],
+	},
+	{
+		resource: "warmup",
+		operation: "update",
+		name: "Update",
+		action: "Update a warm-up video",
+		description: "Modify warm-up item. Requires the admin role.",
+		method: 'POST',
+		path: '/training/warmup/modify',
+		docSection: "5.13 修改暖场件",
+		params: [
+			{ name: "id", label: "Warm-Up ID", type: "string", in: "form", required: true, description: "Warm-up item ID." },
+			{ name: "name", label: "Name", type: "string", in: "form", description: "Warm-up name." },
+			{ name: "recordId", label: "Recording ID", type: "string", in: "form", pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording ID.", searchListMethod: 'searchRecordings' },
+			{ name: "mode", label: "Mode", type: "options", in: "form", options: [{"name": "Three-Pane (Default)", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}], description: "Player layout of the warm-up video" },
+		],
+	},
+	{
+		resource: "warmup",
+		operation: "attach",
+		name: "Attach to Room",
+		action: "Attach a warm-up video to a classroom",
+		description: "Assign a warm-up item to a room. Requires the admin role.",
+		method: 'POST',
+		path: '/training/warmup/attach',
+		docSection: "5.14 为课堂分配一个暖场件",
+		params: [
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "warmupId", label: "Warm-Up ID", type: "string", in: "form", required: true, description: "Warm-up item ID." },
+		],
+	},
+	{
+		resource: "warmup",
+		operation: "detach",
+		name: "Detach From Room",
+		action: "Detach a warm-up video from a classroom",
+		description: "Remove warm-up from a room. Requires the admin role.",
+		method: 'POST',
+		path: '/training/warmup/detach',
+		docSection: "5.15 为课堂取消暖场件",
+		params: [
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "warmupId", label: "Warm-Up ID", type: "string", in: "form", required: true, description: "Warm-up item ID. Reserved for future use: a room has only one warm-up, and the API does not verify that warmupId is the one attached; caller should ensure it." },
+		],
+	},
+];

@@ -1,0 +1,43 @@
+/** Smart Classroom Course operations: the 课程管理 section of the API document. */
+import type { ParameterDefinition } from '../../shared/operations';
+import { department, DESTRUCTIVE, major, PAGING, pagingParams, pathId, q, req, text, type Op } from './common';
+
+const courseFields = (): ParameterDefinition[] => [
+	req(text('name', 'Name', 'Course name (课程名称)')),
+	req(text('code', 'Code', 'Course code (课程编号)')),
+	major,
+	department,
+];
+
+export const courseOperations: Op[] = [
+	{
+		resource: 'course', operation: 'delete', name: 'Delete', action: 'Delete a course',
+		description: 'Delete a course (DELETE /info/course/{infoid})',
+		method: 'DELETE', path: '/info/course/{infoid}', docSection: '课程管理 › 删除课程信息', notice: DESTRUCTIVE,
+		params: [pathId('infoid', 'Course ID', 'The course (课程id)')],
+	},
+	{
+		resource: 'course', operation: 'get', name: 'Get', action: 'Get a course',
+		description: 'Get a course (GET /info/course/{infoid})',
+		method: 'GET', path: '/info/course/{infoid}', docSection: '课程管理 › 获取课程信息',
+		params: [pathId('infoid', 'Course ID', 'The course (课程id)')],
+	},
+	{
+		resource: 'course', operation: 'update', name: 'Update', action: 'Update a course',
+		description: 'Update a course (PUT /info/course/{infoid})',
+		method: 'PUT', path: '/info/course/{infoid}', docSection: '课程管理 › 更新课程信息',
+		params: [pathId('infoid', 'Course ID', 'The course (课程id)'), ...courseFields()],
+	},
+	{
+		resource: 'course', operation: 'create', name: 'Create', action: 'Create a course',
+		description: 'Create a course (POST /info/course)',
+		method: 'POST', path: '/info/course', docSection: '课程管理 › 新建课程信息', params: courseFields(),
+	},
+	{
+		resource: 'course', operation: 'list', name: 'Get Many', action: 'Get many courses',
+		description: 'List courses, optionally by name or code (GET /info/courses)',
+		method: 'GET', path: '/info/courses', docSection: '课程管理 › 获取课程列表',
+		params: [...pagingParams, q(text('name', 'Name', 'Only courses with this name')), q(text('code', 'Code', 'Only the course with this code'))],
+		list: PAGING,
+	},
+];

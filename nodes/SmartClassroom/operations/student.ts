@@ -1,0 +1,59 @@
+/** Smart Classroom Student operations: the 学生管理 section of the API document. */
+import type { ParameterDefinition } from '../../shared/operations';
+import { certificateNumber, certificateType, date, form, gender, ids, major, PAGING, pagingParams, pathId, photos, q, req, text, type Op } from './common';
+
+/** StudentRequest (学生) fields. */
+const studentFields = (): ParameterDefinition[] => [
+	req(text('name', 'Name', 'Student name (姓名)')),
+	req(text('job_number', 'Student Number', 'Student number (学号)')),
+	gender,
+	date('start_time', 'Enrolment Date', 'Enrolment date (入学时间).'),
+	certificateType,
+	certificateNumber,
+	major,
+];
+
+export const studentOperations: Op[] = [
+	{
+		resource: 'student', operation: 'get', name: 'Get', action: 'Get a student',
+		description: 'Get a student with their photos (GET /student/{sid})',
+		method: 'GET', path: '/student/{sid}', docSection: '学生管理 › 获取学生',
+		params: [pathId('sid', 'Student ID', 'Person ID of the student (人员ID)')],
+	},
+	{
+		resource: 'student', operation: 'update', name: 'Update', action: 'Update a student',
+		description: 'Update a student (PUT /student/{sid})',
+		method: 'PUT', path: '/student/{sid}', docSection: '学生管理 › 更新学生',
+		params: [pathId('sid', 'Student ID', 'Person ID of the student (人员ID)'), ...studentFields()],
+	},
+	{
+		resource: 'student', operation: 'create', name: 'Create', action: 'Create a student',
+		description: 'Create a student without photos (POST /student)',
+		method: 'POST', path: '/student', docSection: '学生管理 › 新建学生', params: studentFields(),
+		// student numbers are unique (-20110): after a lost answer the student is looked up by number
+		create: { listOperation: 'list', idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
+	},
+	{
+		resource: 'student', operation: 'createWithPhotos', name: 'Create With Photos', action: 'Create a student with photos',
+		description: 'Create a student with up to three base-library face photos from binary data (POST /student/file)',
+		method: 'POST', path: '/student/file', docSection: '学生管理 › 新建学生, 同时传入底库图片',
+		params: [...studentFields().map(form), ...photos()],
+	},
+	{
+		resource: 'student', operation: 'updateWithPhotos', name: 'Update With Photo IDs', action: 'Update a student and their photos',
+		description: 'Update a student and which uploaded photos they keep (PUT /student/file/{sid}); upload photos first with Person › Upload Photo',
+		method: 'PUT', path: '/student/file/{sid}', docSection: '学生管理 › 更新学生, 同时更新底库图片',
+		params: [
+			pathId('sid', 'Student ID', 'Person ID of the student (人员ID)'),
+			...studentFields(),
+			ids('photo_id', 'Photo IDs', 'Base-library photos of the student (底库照片ID).'),
+		],
+	},
+	{
+		resource: 'student', operation: 'list', name: 'Get Many', action: 'Get many students',
+		description: 'List students, optionally by name or student number (GET /students)',
+		method: 'GET', path: '/students', docSection: '学生管理 › 获取学生列表',
+		params: [...pagingParams, q(text('name', 'Name', 'Only students with this name')), q(text('job_number', 'Student Number', 'Only the student with this number'))],
+		list: PAGING,
+	},
+];

@@ -1,0 +1,57 @@
+/** Smart Classroom Teacher operations: the 教师管理 section of the API document. */
+import type { ParameterDefinition } from '../../shared/operations';
+import { certificateNumber, certificateType, form, gender, ids, PAGING, pagingParams, pathId, photos, q, req, text, type Op } from './common';
+
+/** TeacherRequest (教师) fields. */
+const teacherFields = (): ParameterDefinition[] => [
+	req(text('name', 'Name', 'Teacher name (教师姓名)')),
+	req(text('job_number', 'Staff Number', 'Staff number (工号)')),
+	gender,
+	certificateType,
+	certificateNumber,
+];
+
+export const teacherOperations: Op[] = [
+	{
+		resource: 'teacher', operation: 'get', name: 'Get', action: 'Get a teacher',
+		description: 'Get a teacher with their photos (GET /teacher/{sid})',
+		method: 'GET', path: '/teacher/{sid}', docSection: '教师管理 › 获取教师',
+		params: [pathId('sid', 'Teacher', 'The teacher (人员ID)', 'searchTeachers')],
+	},
+	{
+		resource: 'teacher', operation: 'update', name: 'Update', action: 'Update a teacher',
+		description: 'Update a teacher (PUT /teacher/{sid})',
+		method: 'PUT', path: '/teacher/{sid}', docSection: '教师管理 › 更新教师',
+		params: [pathId('sid', 'Teacher', 'The teacher (人员ID)', 'searchTeachers'), ...teacherFields()],
+	},
+	{
+		resource: 'teacher', operation: 'create', name: 'Create', action: 'Create a teacher',
+		description: 'Create a teacher without photos (POST /teacher)',
+		method: 'POST', path: '/teacher', docSection: '教师管理 › 新建教师', params: teacherFields(),
+		// staff numbers are unique: after a lost answer the teacher is looked up by number
+		create: { listOperation: 'list', idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
+	},
+	{
+		resource: 'teacher', operation: 'createWithPhotos', name: 'Create With Photos', action: 'Create a teacher with photos',
+		description: 'Create a teacher with up to three base-library face photos from binary data (POST /teacher/file)',
+		method: 'POST', path: '/teacher/file', docSection: '教师管理 › 新建教师, 同时传入底库图片',
+		params: [...teacherFields().map(form), ...photos()],
+	},
+	{
+		resource: 'teacher', operation: 'updateWithPhotos', name: 'Update With Photo IDs', action: 'Update a teacher and their photos',
+		description: 'Update a teacher and which uploaded photos they keep (PUT /teacher/file/{sid}); upload photos first with Person › Upload Photo',
+		method: 'PUT', path: '/teacher/file/{sid}', docSection: '教师管理 › 更新教师, 同时更新底库图片',
+		params: [
+			pathId('sid', 'Teacher', 'The teacher (人员ID)', 'searchTeachers'),
+			...teacherFields(),
+			ids('photo_id', 'Photo IDs', 'Base-library photos of the teacher (底库照片ID).'),
+		],
+	},
+	{
+		resource: 'teacher', operation: 'list', name: 'Get Many', action: 'Get many teachers',
+		description: 'List teachers, optionally by name or staff number (GET /teachers)',
+		method: 'GET', path: '/teachers', docSection: '教师管理 › 获取教师列表',
+		params: [...pagingParams, q(text('name', 'Name', 'Only teachers with this name')), q(text('job_number', 'Staff Number', 'Only the teacher with this number'))],
+		list: PAGING,
+	},
+];
