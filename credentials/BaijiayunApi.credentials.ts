@@ -32,7 +32,7 @@ export class BaijiayunApi implements ICredentialType {
 
 	displayName = 'Baijiayun API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus#baijiayun';
+	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus/blob/main/docs/setup/baijiayun.md#2-credential-where-each-value-comes-from';
 
 	icon = { light: 'file:../nodes/Baijiayun/baijiayun.svg', dark: 'file:../nodes/Baijiayun/baijiayun.dark.svg' } as const;
 

@@ -48,7 +48,7 @@ export class GenseeApi implements ICredentialType {
 
 	displayName = 'Gensee API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus#gensee';
+	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus/blob/main/docs/setup/gensee.md#2-credential-where-each-value-comes-from';
 
 	icon = { light: 'file:../nodes/Gensee/gensee.svg', dark: 'file:../nodes/Gensee/gensee.dark.svg' } as const;
 

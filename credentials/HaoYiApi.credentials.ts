@@ -21,7 +21,7 @@ export class HaoYiApi implements ICredentialType {
 
 	displayName = 'HaoYi Cloud Recording API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus#haoyi';
+	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus/blob/main/docs/setup/haoyi.md#2-credential-where-each-value-comes-from';
 
 	icon = { light: 'file:../nodes/HaoYi/haoyi.svg', dark: 'file:../nodes/HaoYi/haoyi.dark.svg' } as const;
 

@@ -34,7 +34,7 @@ export class HongTuApi implements ICredentialType {
 
 	displayName = 'Megvii HongTu API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus#megvii-hongtu';
+	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus/blob/main/docs/setup/hongtu.md#2-credential-where-each-value-comes-from';
 
 	icon = { light: 'file:../nodes/HongTu/hongtu.svg', dark: 'file:../nodes/HongTu/hongtu.dark.svg' } as const;
 

@@ -40,7 +40,7 @@ export class SmartClassroomApi implements ICredentialType {
 
 	displayName = 'Smart Classroom API';
 
-	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus#smart-classroom';
+	documentationUrl = 'https://github.com/n8n-nodes-smart-campus/n8n-nodes-smart-campus/blob/main/docs/setup/smartclassroom.md#2-credential-where-each-value-comes-from';
 
 	icon = { light: 'file:../nodes/SmartClassroom/smartClassroom.svg', dark: 'file:../nodes/SmartClassroom/smartClassroom.dark.svg' } as const;
 

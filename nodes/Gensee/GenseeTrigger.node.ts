@@ -17,7 +17,7 @@ import { acknowledge, callbackWebhook, firstDeliveries, manuallyRegisteredWebhoo
  * - the sender can be checked with a shared secret the user puts in the callback URL (`?secret=…`), since
  *   the URL is the only thing the caller controls;
  * - a transcode ends once, so a repeated (courseware, status) pair is acknowledged without starting the
- *   workflow again (kept in the workflow's static data for a week);
+ *   workflow again (remembered for 15 minutes, see firstDeliveries);
  * - anything without a courseware ID or with a status other than ok/error is answered with HTTP 400.
  */
 const STATUSES = ['ok', 'error'];
