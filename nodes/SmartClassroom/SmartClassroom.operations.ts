@@ -29,7 +29,6 @@ import { teacherOperations } from './operations/teacher';
 import { termOperations } from './operations/term';
 import { userOperations } from './operations/user';
 
-export { INTEGER_BODY_FIELDS } from './operations/common';
 export { resources } from './operations/resources';
 
 export const vendorInfo: VendorInfo = {

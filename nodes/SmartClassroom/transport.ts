@@ -10,7 +10,6 @@ import { smartClassroomBaseUrl } from '../../credentials/SmartClassroomApi.crede
 import { findWrapped, isRecord, loginUnavailable, peekJson, vendorClient, vendorError } from '../shared/client';
 import { buildMultipart } from '../shared/multipart';
 import { SMART_CLASSROOM_ERRORS } from './errorCodes';
-import { INTEGER_BODY_FIELDS } from './SmartClassroom.operations';
 
 export const SMART_CLASSROOM_CREDENTIAL = 'smartClassroomApi';
 export const VENDOR = SMART_CLASSROOM_ERRORS.vendor;
@@ -41,15 +40,6 @@ export function unwrapEnvelope(body: unknown): { data: unknown } | { code: numbe
 	return { data: Object.keys(rest).length ? rest : { code: 0 } };
 }
 
-/** IDs the engine sends as text that the server wants as JSON integers. */
-function jsonBody(body: IDataObject): IDataObject {
-	const converted: IDataObject = {};
-	for (const [key, value] of Object.entries(body)) {
-		converted[key] = INTEGER_BODY_FIELDS.has(key) && typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-	}
-	return converted;
-}
-
 export const smartClassroomClient = vendorClient({
 	...SMART_CLASSROOM_ERRORS,
 	credential: SMART_CLASSROOM_CREDENTIAL,
@@ -63,7 +53,7 @@ export const smartClassroomClient = vendorClient({
 			options.body = multipart.body;
 			headers['Content-Type'] = multipart.contentType;
 		} else if (Object.keys(request.body).length) {
-			options.body = jsonBody(request.body);
+			options.body = request.body;
 			options.json = true;
 			headers['Content-Type'] = 'application/json';
 		}

@@ -67,6 +67,8 @@ export interface ParameterDefinition {
 	patternHint?: string;
 	/** the value is an id the user can pick from a list: the listSearch method that lists them */
 	searchListMethod?: string;
+	/** an ID picked or typed as text that the vendor wants as a JSON number in the body */
+	integerId?: boolean;
 	/** idList: 'joined' (default) sends one text joined by `separator`; 'array' sends a JSON array */
 	listFormat?: 'joined' | 'array';
 	/** idList: separator used on the wire */

@@ -236,6 +236,7 @@ function checkOneOf(
 /** Wire form of a value that is not a batch list: id lists joined, JSON serialised for form/query fields. */
 export function serialise(param: ParameterDefinition, value: unknown): unknown {
 	if (param.type === 'idList' && Array.isArray(value) && param.listFormat !== 'array') return value.join(param.separator ?? ',');
+	if (param.integerId && param.in === 'body' && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
 	if (param.type === 'json' && (param.in === 'form' || param.in === 'query' || param.in === 'header'))
 		return JSON.stringify(value);
 	return value;

@@ -84,6 +84,8 @@ export const pick = (name: string, label: string, method: string, description: s
 	type: 'string',
 	in: 'body',
 	searchListMethod: method,
+	// the server's JSON bodies take IDs as integers
+	integerId: true,
 	description,
 	...extra,
 });
@@ -156,5 +158,3 @@ export const DESTRUCTIVE = 'This permanently deletes the record on the Smart Cla
 
 export type Op = Omit<OperationDefinition, 'docSection'> & { docSection?: string };
 
-/** Body fields that hold integer IDs: IDs picked from a list travel as text and are sent as numbers. */
-export const INTEGER_BODY_FIELDS = new Set(['term_id', 'teacher_id', 'classroom_id', 'cls_id', 'course_id', 'lesson_index_id', 'box_id']);
