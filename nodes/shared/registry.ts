@@ -13,3 +13,23 @@ export interface VendorDescriptor {
 	nodes: string[];
 	credentials: string[];
 }
+
+/**
+ * A vendor's descriptor from its folder name: nodes `<Folder>/<Folder>.node` and `<Folder>/<Folder>Trigger.node`,
+ * credential `<Folder>Api.credentials`, the table's `vendorInfo` and `resources`.
+ */
+export function describeVendor(
+	key: string,
+	folder: string,
+	table: { vendorInfo: VendorInfo; resources: ResourceDefinition[] },
+	api: VendorApi,
+): VendorDescriptor {
+	return {
+		key,
+		info: table.vendorInfo,
+		resources: table.resources,
+		api,
+		nodes: [`${folder}/${folder}.node`, `${folder}/${folder}Trigger.node`],
+		credentials: [`${folder}Api.credentials`],
+	};
+}
