@@ -49,6 +49,12 @@ async function burstAll(api, baseUrl, sims, credentialsByType, pkg, mode) {
 	return rows;
 }
 
+async function existingCredentials(api) {
+	await api.ownerLogin();
+	const list = (await api.request('GET', '/rest/credentials')).body;
+	return { credentialsByType: Object.fromEntries(list.map((c) => [c.type, { id: c.id, name: c.name }])) };
+}
+
 const rows = [];
 let failure;
 try {
@@ -83,7 +89,8 @@ try {
 		await waitForN8n(main);
 		await waitForWorker(PORT + 20, worker);
 		const api = new N8nApi(main.url);
-		const { credentialsByType } = await provision(api, sims);
+		// queue mode shares the user folder: the SQLite run (or this one) provisioned its credentials
+		const { credentialsByType } = MODES.includes('sqlite') ? await existingCredentials(api) : await provision(api, sims);
 		rows.push(...(await burstAll(api, main.url, sims, credentialsByType, pkg, 'queue (Redis + 1 worker)')));
 		await worker.stop();
 		await main.stop();

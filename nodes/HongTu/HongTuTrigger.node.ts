@@ -8,7 +8,7 @@ import type {
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
 import { ApiSession } from '../shared/engine';
@@ -50,6 +50,37 @@ function callbackUrl(ctx: IHookFunctions): string {
 	const url = String(ctx.getNodeWebhookUrl('default'));
 	const secret = String((ctx.getNodeParameter('options', {}) as IDataObject).sharedSecret ?? '');
 	return secret ? `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(secret)}` : url;
+}
+
+/** Whether n8n is listening for a test event (the editor's "Listen for test event"), not activating the workflow. */
+const listening = (ctx: IHookFunctions) => ctx.getMode() === 'manual';
+
+/**
+ * Refuses to register a URL the box cannot call: n8n's webhook URL on loopback while the box is elsewhere
+ * (the playground and the tests, where box and n8n share the machine, pass).
+ */
+function assertReachable(ctx: IHookFunctions, url: string, baseUrl: string): void {
+	if (!isLoopback(url) || isLoopback(baseUrl)) return;
+	throw new NodeOperationError(ctx.getNode(), `The box cannot reach n8n's webhook URL ${new URL(url).origin}`, {
+		description: `n8n builds webhook URLs from its WEBHOOK_URL setting (N8N_WEBHOOK_URL in n8n 2.x), which points at this machine only. Set it to an address the box at ${baseUrl} can reach (e.g. http://192.168.1.20:5678/ or https://n8n.school.example/), restart n8n, and activate again.`,
+	});
+}
+
+function isLoopback(url: string): boolean {
+	try {
+		const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+		return host === 'localhost' || host === '::1' || host.startsWith('127.') || host === '0.0.0.0';
+	} catch {
+		return false;
+	}
+}
+
+/** The error of an activation that would silently take another receiver's callbacks. */
+function ownedElsewhere(ctx: IHookFunctions, what: string, url: string): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), `The box already sends ${what} to ${url}`, {
+		description:
+			'The box keeps one such address per app key, so activating this trigger would cut the other receiver off without telling it. Use another app key for this workflow (a credential of its own), or turn on "Take Over Existing Subscription" in this trigger\'s options to move it here.',
+	});
 }
 
 async function appKey(ctx: IHookFunctions): Promise<string> {
@@ -138,6 +169,14 @@ export class HongTuTrigger implements INodeType {
 			},
 			{
 				displayName:
+					'While you listen for a test event, the box sends these records to the test URL instead of the production workflow; the production subscription comes back when listening ends.',
+				name: 'testNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { source: ['businessPush', 'passRecords', 'attendanceRecords'] } },
+			},
+			{
+				displayName:
 					'In the HongTu web console open System Management › Function Config › Event Config and enter this node’s Production URL (with ?token=… if you set a shared secret), then add an event-linkage rule with event subscription.',
 				name: 'eventNotice',
 				type: 'notice',
@@ -151,6 +190,14 @@ export class HongTuTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
+					{
+						displayName: 'Take Over Existing Subscription',
+						name: 'takeOver',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether activation may move the box\'s callbacks of this app key here from another receiver (which then gets nothing). Off: activation stops with the other receiver\'s URL.',
+					},
 					{
 						displayName: 'Shared Secret',
 						name: 'sharedSecret',
@@ -198,17 +245,26 @@ export class HongTuTrigger implements INodeType {
 				const source = this.getNodeParameter('source') as Source;
 				if (source === 'eventRecords') return true;
 				const url = callbackUrl(this);
+				assertReachable(this, url, hongTuBaseUrl(await this.getCredentials(HONGTU_CREDENTIAL)));
 				const staticData = this.getWorkflowStaticData('node');
+				const takeOver = (this.getNodeParameter('options', {}) as IDataObject).takeOver === true;
+				const api = session(this);
 				if (source === 'businessPush') {
+					const key = await appKey(this);
 					const busiTypes = (this.getNodeParameter('busiTypes', []) as string[]).map(Number);
-					await session(this).request(post('/v1/api/pubsub/busi/record/add', { appKey: await appKey(this), pushUrl: url, busiTypes }));
-					staticData.registered = { source, pushUrl: url, busiTypes };
+					const current = (await api.request(post('/v1/api/pubsub/busi/record/query', { appKey: key }))) as IDataObject | undefined;
+					const other = current?.pushUrl && current.pushUrl !== url ? { pushUrl: current.pushUrl, busiTypes: current.busiTypes } : undefined;
+					if (other && !listening(this) && !takeOver) throw ownedElsewhere(this, 'this app key\'s business-data pushes', String(other.pushUrl));
+					await api.request(post('/v1/api/pubsub/busi/record/add', { appKey: key, pushUrl: url, busiTypes }));
+					// listening for a test event borrows the subscription: the one it replaced comes back afterwards
+					staticData.registered = { source, pushUrl: url, busiTypes, ...(other && listening(this) ? { replaced: other } : {}) };
 					return true;
 				}
-				const api = session(this);
 				const current = await currentOneFacePass(api);
 				const field = URL_FIELD[source]!;
-				staticData.registered = { source, url, previousUrl: String(current[field] ?? '') };
+				const previousUrl = String(current[field] ?? '');
+				if (previousUrl && previousUrl !== url && !listening(this) && !takeOver) throw ownedElsewhere(this, `${source === 'passRecords' ? 'pass' : 'attendance'} records`, previousUrl);
+				staticData.registered = { source, url, previousUrl };
 				await setCallbackUrl(api, field, url, current);
 				return true;
 			},
@@ -221,8 +277,12 @@ export class HongTuTrigger implements INodeType {
 				if (source === 'businessPush') {
 					const key = await appKey(this);
 					const current = (await api.request(post('/v1/api/pubsub/busi/record/query', { appKey: key }))) as IDataObject | undefined;
-					// only remove the subscription if it is still ours
-					if (current?.pushUrl === (registered.pushUrl ?? callbackUrl(this))) await api.request(post('/v1/api/pubsub/busi/record/unbind', { appKey: key }));
+					// only what this workflow registered: a subscription still ours goes, or gives way to the one it borrowed
+					if (current?.pushUrl === (registered.pushUrl ?? callbackUrl(this))) {
+						const replaced = registered.replaced as IDataObject | undefined;
+						if (replaced) await api.request(post('/v1/api/pubsub/busi/record/add', { appKey: key, pushUrl: replaced.pushUrl, busiTypes: replaced.busiTypes }));
+						else await api.request(post('/v1/api/pubsub/busi/record/unbind', { appKey: key }));
+					}
 					delete staticData.registered;
 					return true;
 				}

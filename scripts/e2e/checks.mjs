@@ -239,3 +239,43 @@ export const triggerChecks = {
 		return `activation subscribed ${url} for busiType 5; pass-record push → execution ${execution.id}: "${notification.text}"`;
 	},
 };
+
+/**
+ * HongTu's one push subscription per app key, in the real n8n: listening for a test event on the active
+ * workflow borrows the subscription and gives it back (production then receives the next push), and a second
+ * workflow on the same app key is refused activation instead of silently taking the subscription.
+ */
+export async function hongTuSubscriptionCheck({ api, baseUrl, example, node, sim, entry, credentialsByType, waitForNewExecution, output }) {
+	const production = `${baseUrl}/webhook/${node.webhookId}/${entry.trigger.webhookPath}`;
+	const test = `${baseUrl}/webhook-test/${node.webhookId}/${entry.trigger.webhookPath}`;
+	const subscribed = () => sim.subscriptions.get('appkey1')?.pushUrl;
+	await api.activate(example.id);
+	try {
+		await eventually(() => assert(subscribed() === production, `after activation the box pushes to ${subscribed()}`));
+		// the editor's "Listen for test event" on the active workflow
+		const run = await api.request('POST', `/rest/workflows/${example.id}/run`, { triggerToStartFrom: { name: node.name } });
+		assert(run.body?.waitingForWebhook === true, `listening did not start: ${JSON.stringify(run.body)}`);
+		await eventually(() => assert(subscribed() === test, `while listening the box pushes to ${subscribed()}, not the test URL`));
+		await api.request('DELETE', `/rest/test-webhook/${example.id}`);
+		await eventually(() => assert(subscribed() === production, `after listening the box pushes to ${subscribed()}, not the production URL`));
+		const known = await knownExecutions(api, example.id);
+		const answer = await entry.trigger.sendDemoCallback(sim, production);
+		assert(answer.status === 200, `push after listening answered ${answer.status}`);
+		const execution = await waitForNewExecution(api, example.id, known);
+		assert(execution.status === 'success' && output(execution, 'Notification')?.length, `production execution ${execution.id} after listening: ${execution.status}`);
+
+		// a second workflow with the same credential and app key
+		const copy = await api.importWorkflow(
+			{ ...example.workflow, name: `${example.workflow.name} (second)`, nodes: example.workflow.nodes.map((n) => (n.webhookId ? { ...n, webhookId: 'c0ffee00-0000-4000-8000-00000000a55e' } : n)) },
+			credentialsByType,
+		);
+		const refused = await api.activate(copy.id).then(() => undefined, (error) => error);
+		const still = subscribed();
+		await api.request('DELETE', `/rest/workflows/${copy.id}`, undefined, { allowFail: true });
+		assert(refused && /already sends this app key's business-data pushes/.test(refused.message), `the second workflow was not refused: ${refused?.message ?? 'activated'}`);
+		assert(still === production, `after the refused activation the box pushes to ${still}`);
+		return `listening borrowed the subscription (${test}) and gave it back; production execution ${execution.id} followed; a second workflow on the same app key was refused (${refused.message.slice(0, 80)}…)`;
+	} finally {
+		await api.deactivate(example.id);
+	}
+}

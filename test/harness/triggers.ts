@@ -83,15 +83,23 @@ function webhookData(f: TriggerFixture, webhookBaseUrl: string): IWebhookData {
 	};
 }
 
-/** Calls the trigger's webhookMethods (checkExists, create, delete) as n8n does on activation/deactivation. */
+/**
+ * Calls the trigger's webhookMethods (checkExists, create, delete) as n8n does on activation/deactivation,
+ * or, with `test`, as n8n 2.x does for "Listen for test event": the webhook-test/ URL, mode 'manual' to
+ * register and 'internal' to remove.
+ */
 export async function runWebhookMethod(
 	f: TriggerFixture,
 	method: 'checkExists' | 'create' | 'delete',
 	webhookBaseUrl = 'http://localhost:5678/webhook',
 	activation: WorkflowActivateMode = 'activate',
+	{ test = false }: { test?: boolean } = {},
 ): Promise<boolean> {
 	const data = webhookData(f, webhookBaseUrl);
-	const context = new HookContext(f.workflow, f.node, data.workflowExecuteAdditionalData, 'trigger', activation, data);
+	data.isTest = test;
+	(data.workflowExecuteAdditionalData as { webhookTestBaseUrl: string }).webhookTestBaseUrl = webhookBaseUrl.replace(/\/webhook$/, '/webhook-test');
+	const mode: WorkflowExecuteMode = !test ? 'trigger' : method === 'delete' ? 'internal' : 'manual';
+	const context = new HookContext(f.workflow, f.node, data.workflowExecuteAdditionalData, mode, test && method !== 'delete' ? 'manual' : activation, data);
 	const methods = f.nodeType.webhookMethods?.default;
 	if (!methods?.[method]) throw new Error(`${f.nodeType.description.name} has no webhook method ${method}`);
 	return await methods[method].call(context);

@@ -47,14 +47,68 @@ describe('HongTu Trigger', () => {
 		expect(sim.subscriptions.size).toBe(0);
 	});
 
-	test('pass records: the callback URL is set without touching the switches, and the old URL comes back', async () => {
+	test('pass records: activation over another receiver stops and names it; taking over sets the URL without touching the switches, and the old URL comes back', async () => {
 		sim.aFaceConfig.identifyRecordCallbackUrl = 'http://old.example/pass';
-		const fixture = await setup({ source: 'passRecords', options: {} });
+		const refused = await setup({ source: 'passRecords', options: {} });
+		await expect(runWebhookMethod(refused, 'create')).rejects.toThrow('The box already sends pass records to http://old.example/pass');
+		expect(sim.aFaceConfig.identifyRecordCallbackUrl).toBe('http://old.example/pass');
+		await receiver!.stop();
+		const fixture = await setup({ source: 'passRecords', options: { takeOver: true } });
 		await runWebhookMethod(fixture, 'create');
 		expect(sim.aFaceConfig).toMatchObject({ identifyRecordCallbackUrl: HOOK, attendanceRecordCallbackUrl: 'http://hr.example/attendance', temperatureSwitch: 1 });
 		expect(await runWebhookMethod(fixture, 'checkExists')).toBe(true);
 		await runWebhookMethod(fixture, 'delete');
 		expect(sim.aFaceConfig).toMatchObject({ identifyRecordCallbackUrl: 'http://old.example/pass', attendanceRecordCallbackUrl: 'http://hr.example/attendance', temperatureSwitch: 1 });
+	});
+
+	describe('one push subscription per app key (订阅接口: add, query, unbind)', () => {
+		const OTHER = 'http://campus-platform.example/hongtu/push';
+		const TEST_HOOK = 'http://localhost:5678/webhook-test/test-webhook-id/webhook';
+
+		test('activation refuses to take another receiver\'s subscription, and says how to go on', async () => {
+			sim.subscriptions.set(APP_KEY, { appKey: APP_KEY, pushUrl: OTHER, busiTypes: [5] });
+			const fixture = await setup({ source: 'businessPush', busiTypes: ['5'], options: {} });
+			const error = await runWebhookMethod(fixture, 'create').catch((e: Error & { description?: string }) => e);
+			expect(error).toBeInstanceOf(Error);
+			expect((error as Error).message).toBe(`The box already sends this app key's business-data pushes to ${OTHER}`);
+			expect((error as { description?: string }).description).toMatch(/another app key.*Take Over Existing Subscription/);
+			expect(sim.subscriptions.get(APP_KEY)?.pushUrl).toBe(OTHER);
+		});
+
+		test('with Take Over Existing Subscription it moves the subscription here; deactivation removes only its own', async () => {
+			sim.subscriptions.set(APP_KEY, { appKey: APP_KEY, pushUrl: OTHER, busiTypes: [5] });
+			const fixture = await setup({ source: 'businessPush', busiTypes: ['5'], options: { takeOver: true } });
+			await runWebhookMethod(fixture, 'create');
+			expect(sim.subscriptions.get(APP_KEY)?.pushUrl).toBe(HOOK);
+			// someone else subscribes in the meantime: deactivating this workflow leaves theirs alone
+			sim.subscriptions.set(APP_KEY, { appKey: APP_KEY, pushUrl: OTHER, busiTypes: [1] });
+			await runWebhookMethod(fixture, 'delete');
+			expect(sim.subscriptions.get(APP_KEY)).toEqual({ appKey: APP_KEY, pushUrl: OTHER, busiTypes: [1] });
+		});
+
+		test('listening for a test event borrows the production subscription and gives it back when listening ends', async () => {
+			const production = await setup({ source: 'businessPush', busiTypes: ['1', '5'], options: {} });
+			await runWebhookMethod(production, 'create');
+			expect(sim.subscriptions.get(APP_KEY)?.pushUrl).toBe(HOOK);
+			await receiver!.stop();
+			// the editor's test listening: mode manual, the webhook-test URL, the workflow's static data as saved
+			const listening = await setup({ source: 'businessPush', busiTypes: ['5'], options: {} });
+			listening.workflow.staticData = JSON.parse(JSON.stringify(production.workflow.staticData));
+			expect(await runWebhookMethod(listening, 'checkExists', undefined, undefined, { test: true })).toBe(false);
+			await runWebhookMethod(listening, 'create', undefined, undefined, { test: true });
+			expect(sim.subscriptions.get(APP_KEY)).toEqual({ appKey: APP_KEY, pushUrl: TEST_HOOK, busiTypes: [5] });
+			await runWebhookMethod(listening, 'delete', undefined, 'update', { test: true });
+			expect(sim.subscriptions.get(APP_KEY)).toEqual({ appKey: APP_KEY, pushUrl: HOOK, busiTypes: [1, 5] });
+		});
+
+		test('a webhook URL on loopback is refused when the box is on another machine, naming WEBHOOK_URL', async () => {
+			const fixture = await setup({ source: 'businessPush', busiTypes: ['5'], options: {} });
+			fixture.credentials.set('hongTuApi', { baseUrl: 'http://192.0.2.10:18082', cappkey: APP_KEY, secret: SECRET });
+			const error = (await runWebhookMethod(fixture, 'create').catch((e: Error) => e)) as Error & { description?: string };
+			expect(error.message).toBe("The box cannot reach n8n's webhook URL http://localhost:5678");
+			expect(error.description).toMatch(/WEBHOOK_URL/);
+			expect(sim.subscriptions.size).toBe(0);
+		});
 	});
 
 	test.each([
