@@ -16,6 +16,7 @@ export async function startRedis(port, workDir) {
 	const dir = path.join(workDir, 'redis');
 	fs.mkdirSync(dir, { recursive: true });
 	const logFile = path.join(workDir, 'logs', 'redis.log');
+	fs.mkdirSync(path.dirname(logFile), { recursive: true });
 	const out = fs.openSync(logFile, 'a');
 	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
 		stdio: ['ignore', out, out],
