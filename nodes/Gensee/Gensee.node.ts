@@ -10,7 +10,8 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { ApiSession, executeOperations } from '../shared/engine';
+import { executeOperations } from '../shared/engine';
+import { ApiSession } from '../shared/session';
 import { fetchList } from '../shared/paging';
 import { searchList } from '../shared/search';
 import type { OperationDefinition } from '../shared/operations';

@@ -2,7 +2,7 @@
  * What the Gensee table cannot express on its own: `transcode`, resourceUrl with its non-ASCII parts encoded
  * and the optional gs_filename added to it. (The exports' time windows are the engine's `window` list trait.)
  */
-import { type OperationHandler } from '../shared/engine';
+import { type OperationHandler } from '../shared/session';
 import { toItems } from '../shared/items';
 import { buildRequest } from '../shared/parameters';
 import { TRANSCODE_HANDLER } from './Gensee.operations';

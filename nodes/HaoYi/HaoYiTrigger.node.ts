@@ -2,7 +2,8 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { ApiSession, findOperation } from '../shared/engine';
+import { findOperation } from '../shared/engine';
+import { ApiSession } from '../shared/session';
 import { fetchList } from '../shared/paging';
 import { cursorTime, selectNewRecords } from '../shared/polling';
 import type { VendorRequest } from '../shared/transport';

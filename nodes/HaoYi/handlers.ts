@@ -2,7 +2,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { sendCreate, type OperationHandler } from '../shared/engine';
+import { sendCreate } from '../shared/engine';
+import { type OperationHandler } from '../shared/session';
 import { toItems } from '../shared/items';
 import type { OperationDefinition } from '../shared/operations';
 import { buildRequest, type WireValues } from '../shared/parameters';

@@ -1,5 +1,5 @@
 /** HaoYi in the package's registry (nodes/vendors.ts): its transport, operation table and hooks, and its files. */
-import type { VendorApi } from '../shared/engine';
+import type { VendorApi } from '../shared/session';
 import { describeVendor } from '../shared/registry';
 import { handlers } from './handlers';
 import * as table from './HaoYi.operations';

@@ -11,7 +11,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
-import { ApiSession } from '../shared/engine';
+import { ApiSession } from '../shared/session';
 import type { ApiContext, VendorRequest } from '../shared/transport';
 import { currentOneFacePass, setCallbackUrl } from './oneFacePass';
 import { HONGTU_CREDENTIAL, hongTuClient } from './transport';

@@ -6,9 +6,8 @@ import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { EntryPreparer, LostEntryLookup, StoredState } from '../shared/batch';
-import type { ApiSession } from '../shared/engine';
 import { fetchList } from '../shared/paging';
+import type { ApiSession, EntryPreparer, LostEntryLookup, StoredState } from '../shared/session';
 import type { WireValues } from '../shared/parameters';
 import { personOperations } from './operations/person';
 

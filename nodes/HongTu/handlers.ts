@@ -5,7 +5,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { type ApiSession, type OperationHandler } from '../shared/engine';
+import { type ApiSession, type OperationHandler } from '../shared/session';
 import { toItems } from '../shared/items';
 import { fetchList } from '../shared/paging';
 import { buildRequest } from '../shared/parameters';

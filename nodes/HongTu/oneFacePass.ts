@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ApiSession } from '../shared/engine';
+import type { ApiSession } from '../shared/session';
 import type { VendorRequest } from '../shared/transport';
 
 export const SWITCHES = ['temperatureSwitch', 'maskAlertSwitch', 'healthKitSwitch'];

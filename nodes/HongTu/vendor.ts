@@ -1,5 +1,5 @@
 /** HongTu in the package's registry (nodes/vendors.ts): its transport, operation table and hooks, and its files. */
-import type { VendorApi } from '../shared/engine';
+import type { VendorApi } from '../shared/session';
 import { describeVendor } from '../shared/registry';
 import { hongTuEntryPreparers, hongTuLostEntryLookups } from './batchHooks';
 import { hongTuHandlers } from './handlers';

@@ -8,7 +8,8 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { ApiSession, findOperation } from '../shared/engine';
+import { findOperation } from '../shared/engine';
+import { ApiSession } from '../shared/session';
 import { fetchList } from '../shared/paging';
 import { selectNewRecords } from '../shared/polling';
 import { NUMERIC_ID, pickerProperty } from '../shared/properties';

@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutio
 import { NodeApiError } from 'n8n-workflow';
 
 import { accessTokenOf, smartClassroomBaseUrl } from '../../credentials/SmartClassroomApi.credentials';
-import { type OperationHandler } from '../shared/engine';
+import { type OperationHandler } from '../shared/session';
 import { toItems } from '../shared/items';
 import { buildRequest, type WireValues } from '../shared/parameters';
 import { checkHttpStatus, parseJsonBody, requestFailure, type FullResponse } from '../shared/transport';

@@ -10,12 +10,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import type { ApiSession, VendorApi } from './engine';
 import { asArray, errorItem, forItem } from './items';
 import type { BatchTrait, EntryResults, LostBatchLookup, OperationDefinition } from './operations';
 import { fetchList } from './paging';
 import { buildRequest, placeValues, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
+import type { ApiSession, StoredState, VendorApi } from './session';
 import { answerMayBeLost, backoffDelay, getPath, LOST_ANSWER_NOTE, type VendorRequest } from './transport';
 
 /** What the vendor reported for one entry of a call. */
@@ -26,30 +26,6 @@ interface Outcome {
 	/** the entry as the answer reports it */
 	echo?: IDataObject;
 }
-
-/** Whether the vendor stores an entry of a call whose answer was lost. */
-export type StoredState =
-	/** `record`: the stored entry as the vendor lists it */
-	| { state: 'stored'; record: IDataObject }
-	| { state: 'absent' }
-	/** the vendor has a record that may or may not be this entry */
-	| { state: 'unknown'; reason: string };
-
-/** A look-up the table cannot express (VendorApi.lostEntryLookups): one state per entry, in order. */
-export type LostEntryLookup = (
-	session: ApiSession,
-	entries: IDataObject[],
-	options: { itemIndex: number; sentIdsKept: boolean },
-) => Promise<StoredState[]>;
-
-/** Prepares one entry before it is sent (VendorApi.entryPreparers), e.g. uploads its photo. */
-export type EntryPreparer = (
-	ctx: IExecuteFunctions,
-	session: ApiSession,
-	itemIndex: number,
-	values: WireValues,
-	entry: IDataObject,
-) => Promise<IDataObject>;
 
 /** Entries per call: the Batch Size option within the vendor's maximum; a set that must not be split, whole. */
 export function batchSize(ctx: IExecuteFunctions, batch: BatchTrait): number {

@@ -7,7 +7,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { VendorClient } from './engine';
+import type { VendorClient } from './session';
 import { requestWithTokenRefresh } from './token';
 import {
 	checkHttpStatus,

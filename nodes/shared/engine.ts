@@ -4,91 +4,17 @@
  * batches (batch.ts) — through the vendor's transport, with the execution's rate limit and retries.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { runBatched, type EntryPreparer, type LostEntryLookup } from './batch';
+import { runBatched } from './batch';
 import { errorItem, forItem, toItems } from './items';
 import { isRecovered, LostCreateGuard } from './lostCreate';
 import type { OperationDefinition } from './operations';
 import { fetchList, fetchRange } from './paging';
 import { buildRequest, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
-import {
-	DEFAULT_RETRY,
-	getPath,
-	RateLimiter,
-	type ApiContext,
-	type RetryOptions,
-	type RetryPolicy,
-	type VendorRequest,
-	withRetries,
-} from './transport';
-
-/** A vendor's transport: sends one request and returns the unwrapped response data. */
-export interface VendorClient {
-	/** vendor name used in messages */
-	vendor: string;
-	/**
-	 * Sends one request. Throws RetryableError for failures worth retrying (network, 5xx, 429, throttling
-	 * codes) and NodeApiError for the rest, never exposing a credential value.
-	 */
-	send(ctx: ApiContext, request: VendorRequest): Promise<unknown>;
-	/** the vendor's stated request rate limit */
-	rateLimit?: { limit: number; windowMs: number };
-	/** the error for one entry a list call refused with the vendor's code (batches with `entryResults`) */
-	entryError?(ctx: IExecuteFunctions, code: number | string, message: string, itemIndex: number): NodeApiError;
-}
-
-/** Hand-written execution for one item of an operation the table cannot express on its own. */
-export type OperationHandler = (
-	ctx: IExecuteFunctions,
-	session: ApiSession,
-	op: OperationDefinition,
-	itemIndex: number,
-	values: WireValues,
-) => Promise<INodeExecutionData[]>;
-
-export interface VendorApi {
-	client: VendorClient;
-	operations: OperationDefinition[];
-	handlers?: Record<string, OperationHandler>;
-	/** per-entry preparation of 'item' batches, by the name in `batch.prepareEntry` */
-	entryPreparers?: Record<string, EntryPreparer>;
-	/** look-ups of lost 'item' batches the table cannot express, by the name in `batch.lostAnswer.hook` */
-	lostEntryLookups?: Record<string, LostEntryLookup>;
-}
-
-/** One execution's connection to a vendor: the rate limiter and retry policy shared by all its requests. */
-export class ApiSession {
-	private readonly limiter?: RateLimiter;
-
-	/** guards of `create` operations, one per operation for this execution (see sendCreate) */
-	readonly createGuards = new Map<OperationDefinition, LostCreateGuard>();
-
-	constructor(
-		readonly ctx: ApiContext,
-		readonly client: VendorClient,
-		readonly retry: RetryPolicy = DEFAULT_RETRY,
-	) {
-		if (client.rateLimit) this.limiter = new RateLimiter(client.rateLimit.limit, client.rateLimit.windowMs);
-	}
-
-	async request(request: VendorRequest, options?: RetryOptions): Promise<unknown> {
-		return await this.call(async () => await this.client.send(this.ctx, request), options);
-	}
-
-	/** A request the client's `send` does not make (a download, a login), under the same rate limit and retries. */
-	async call<T>(attempt: () => Promise<T>, options?: RetryOptions): Promise<T> {
-		return await withRetries(
-			async () => {
-				await this.limiter?.acquire();
-				return await attempt();
-			},
-			this.retry,
-			options,
-		);
-	}
-}
+import { ApiSession, type VendorApi } from './session';
+import { DEFAULT_RETRY, getPath, type RetryPolicy, type VendorRequest } from './transport';
 
 export function findOperation(api: VendorApi, resource: string, operation: string): OperationDefinition {
 	const op = api.operations.find((o) => o.resource === resource && o.operation === operation);

@@ -5,7 +5,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ApiSession } from './engine';
+import type { ApiSession } from './session';
 import { asArray } from './items';
 import type { OperationDefinition } from './operations';
 import type { WireValues } from './parameters';

@@ -1,5 +1,5 @@
 /** What the package, its documentation and its tests know about one vendor (see nodes/vendors.ts). */
-import type { VendorApi } from './engine';
+import type { VendorApi } from './session';
 import type { ResourceDefinition, VendorInfo } from './operations';
 
 export interface VendorDescriptor {

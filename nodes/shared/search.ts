@@ -1,7 +1,8 @@
 /** Pickers (n8n's listSearch methods) over the vendors' list operations. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { ApiSession, findOperation, type VendorApi } from './engine';
+import { findOperation } from './engine';
+import { ApiSession, type VendorApi } from './session';
 import { asArray } from './items';
 import { fetchList } from './paging';
 import { placeValues } from './parameters';
