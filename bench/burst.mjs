@@ -79,6 +79,8 @@ try {
 		await startRedis(redisPort, WORK);
 		const queueEnv = { EXECUTIONS_MODE: 'queue', QUEUE_BULL_REDIS_HOST: '127.0.0.1', QUEUE_BULL_REDIS_PORT: String(redisPort) };
 		const main = startN8n({ userFolder, port: PORT, env: queueEnv, logFile: path.join(WORK, 'logs', 'n8n-queue-main.log') });
+		// the worker starts once main has migrated the database (two processes migrating one SQLite file collide)
+		await waitForN8n(main);
 		const worker = startN8n({
 			userFolder,
 			port: PORT + 20,
@@ -86,7 +88,6 @@ try {
 			env: { ...queueEnv, QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(PORT + 20), N8N_RUNNERS_BROKER_PORT: String(PORT + 21) },
 			logFile: path.join(WORK, 'logs', 'n8n-queue-worker.log'),
 		});
-		await waitForN8n(main);
 		await waitForWorker(PORT + 20, worker);
 		const api = new N8nApi(main.url);
 		// queue mode shares the user folder: the SQLite run (or this one) provisioned its credentials

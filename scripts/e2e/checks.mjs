@@ -269,12 +269,17 @@ export async function hongTuSubscriptionCheck({ api, baseUrl, example, node, sim
 			{ ...example.workflow, name: `${example.workflow.name} (second)`, nodes: example.workflow.nodes.map((n) => (n.webhookId ? { ...n, webhookId: 'c0ffee00-0000-4000-8000-00000000a55e' } : n)) },
 			credentialsByType,
 		);
-		const refused = await api.activate(copy.id).then(() => undefined, (error) => error);
+		const { versionId } = await api.getWorkflow(copy.id);
+		const activation = await api.request('POST', `/rest/workflows/${copy.id}/activate`, { versionId }, { allowFail: true });
 		const still = subscribed();
+		// n8n keeps retrying a workflow whose activation failed: deactivate it before the first one goes
+		await api.deactivate(copy.id).catch(() => undefined);
+		await api.request('POST', `/rest/workflows/${copy.id}/archive`, undefined, { allowFail: true });
 		await api.request('DELETE', `/rest/workflows/${copy.id}`, undefined, { allowFail: true });
-		assert(refused && /already sends this app key's business-data pushes/.test(refused.message), `the second workflow was not refused: ${refused?.message ?? 'activated'}`);
+		const refusal = JSON.stringify(activation.body);
+		assert(activation.status !== 200 && /already sends this app key's business-data pushes/.test(refusal), `the second workflow was not refused: HTTP ${activation.status} ${refusal.slice(0, 300)}`);
 		assert(still === production, `after the refused activation the box pushes to ${still}`);
-		return `listening borrowed the subscription (${test}) and gave it back; production execution ${execution.id} followed; a second workflow on the same app key was refused (${refused.message.slice(0, 80)}…)`;
+		return `listening borrowed the subscription (${test}) and gave it back; production execution ${execution.id} followed; a second workflow on the same app key was refused (HTTP ${activation.status})`;
 	} finally {
 		await api.deactivate(example.id);
 	}

@@ -66,3 +66,13 @@ describe('help links', () => {
 		}
 	});
 });
+
+describe('finding the nodes in the nodes panel', () => {
+	test.each(pkg.n8n.nodes as string[])('%s has aliases with the vendor and product names in English and Chinese', (file: string) => {
+		const codex = JSON.parse(readFileSync(join(root, file.replace(/^dist\//, '').replace(/\.js$/, '.json')), 'utf8'));
+		expect(Array.isArray(codex.alias)).toBe(true);
+		expect(codex.alias.length).toBeGreaterThanOrEqual(5);
+		expect(codex.alias.some((a: string) => /[\u4e00-\u9fff]/.test(a))).toBe(true);
+		expect(codex.alias.some((a: string) => /^[A-Za-z][A-Za-z -]+$/.test(a))).toBe(true);
+	});
+});
