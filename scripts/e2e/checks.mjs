@@ -269,17 +269,18 @@ export async function hongTuSubscriptionCheck({ api, baseUrl, example, node, sim
 			{ ...example.workflow, name: `${example.workflow.name} (second)`, nodes: example.workflow.nodes.map((n) => (n.webhookId ? { ...n, webhookId: 'c0ffee00-0000-4000-8000-00000000a55e' } : n)) },
 			credentialsByType,
 		);
+		// n8n 2.40 answers the activation at once and registers triggers in the background, retrying a refused
+		// registration with backoff: what must hold is that the box keeps pushing to the first workflow
 		const { versionId } = await api.getWorkflow(copy.id);
-		const activation = await api.request('POST', `/rest/workflows/${copy.id}/activate`, { versionId }, { allowFail: true });
+		await api.request('POST', `/rest/workflows/${copy.id}/activate`, { versionId }, { allowFail: true });
+		await new Promise((resolve) => setTimeout(resolve, 10000));
 		const still = subscribed();
-		// n8n keeps retrying a workflow whose activation failed: deactivate it before the first one goes
+		// deactivated before the first workflow goes, or n8n's retries would then succeed
 		await api.deactivate(copy.id).catch(() => undefined);
 		await api.request('POST', `/rest/workflows/${copy.id}/archive`, undefined, { allowFail: true });
 		await api.request('DELETE', `/rest/workflows/${copy.id}`, undefined, { allowFail: true });
-		const refusal = JSON.stringify(activation.body);
-		assert(activation.status !== 200 && /already sends this app key's business-data pushes/.test(refusal), `the second workflow was not refused: HTTP ${activation.status} ${refusal.slice(0, 300)}`);
-		assert(still === production, `after the refused activation the box pushes to ${still}`);
-		return `listening borrowed the subscription (${test}) and gave it back; production execution ${execution.id} followed; a second workflow on the same app key was refused (HTTP ${activation.status})`;
+		assert(still === production, `a second workflow on the same app key took the subscription: the box pushes to ${still}`);
+		return `listening borrowed the subscription (${test}) and gave it back; production execution ${execution.id} followed; a second workflow on the same app key did not take the subscription`;
 	} finally {
 		await api.deactivate(example.id);
 	}

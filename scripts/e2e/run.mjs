@@ -219,7 +219,7 @@ async function lineSuite({ tarball, label = '', port, simPort, work, groups }) {
 
 	if (want('listening')) {
 		const hongtu = packageTriggers(imported, sims, pkg.name).find((t) => t.sim.entry.vendor === 'hongtu');
-		await test(named('HongTu: listening for a test event gives the production subscription back; a second workflow on the app key is refused'), async () =>
+		await test(named('HongTu: listening for a test event gives the production subscription back; a second workflow on the app key does not take it'), async () =>
 			await hongTuSubscriptionCheck({ api, baseUrl: n8n.url, example: hongtu.example, node: hongtu.node, sim: hongtu.sim.sim, entry: hongtu.sim.entry, credentialsByType, waitForNewExecution, output: nodeOutput }));
 	}
 
