@@ -99,6 +99,14 @@ export function firstDeliveries(ctx: IWebhookFunctions, keys: string[], memory =
 		seen.set(key, now);
 		return true;
 	});
+	// a delivery n8n could not take (it answers the vendor with an error, and on n8n 2.x only after trying to
+	// store the execution) is forgotten, so that the vendor's resend starts the workflow
+	const recorded = keys.filter((_, n) => fresh[n]);
+	const response = ctx.getResponseObject();
+	if (recorded.length)
+		response.once('finish', () => {
+			if (response.statusCode >= 400) for (const key of recorded) seen.delete(key);
+		});
 	for (const key of seen.keys()) {
 		if (seen.size <= memory.max) break;
 		seen.delete(key);

@@ -13,7 +13,7 @@ import { HongTuApi } from '../../credentials/HongTuApi.credentials';
 import { BaijiayunTrigger } from '../../nodes/Baijiayun/BaijiayunTrigger.node';
 import { GenseeTrigger } from '../../nodes/Gensee/GenseeTrigger.node';
 import { HongTuTrigger } from '../../nodes/HongTu/HongTuTrigger.node';
-import { DELIVERY_MEMORY } from '../../nodes/shared/webhooks';
+import { DELIVERY_MEMORY, firstDeliveries } from '../../nodes/shared/webhooks';
 import { callbackSample } from '../fixtures/documents';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { triggerFixture, WebhookReceiver } from '../harness/triggers';
@@ -127,5 +127,25 @@ describe('the record of recent deliveries', () => {
 	test('covers the vendors’ documented retries (Baijiayun: 5 s and 60 s) and a morning rush', () => {
 		expect(DELIVERY_MEMORY.ttlMs).toBeGreaterThanOrEqual(10 * 60 * 1000);
 		expect(DELIVERY_MEMORY.max).toBeGreaterThanOrEqual(10000);
+	});
+});
+
+describe('a delivery n8n could not take', () => {
+	test('is forgotten when n8n answers the vendor with an error, so the resend starts the workflow', () => {
+		const { EventEmitter } = jest.requireActual<typeof import('node:events')>('node:events');
+		const response = Object.assign(new EventEmitter(), { statusCode: 200 });
+		const ctx = {
+			getNode: () => ({ id: 'node-1', name: 'Trigger' }),
+			getWorkflow: () => ({ id: 'wf-forget' }),
+			getMode: () => 'webhook',
+			getResponseObject: () => response,
+		} as unknown as Parameters<typeof firstDeliveries>[0];
+		expect(firstDeliveries(ctx, ['a'])).toEqual([true]);
+		response.statusCode = 500;
+		response.emit('finish');
+		expect(firstDeliveries(ctx, ['a'])).toEqual([true]);
+		response.statusCode = 200;
+		response.emit('finish');
+		expect(firstDeliveries(ctx, ['a'])).toEqual([false]);
 	});
 });
