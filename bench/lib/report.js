@@ -184,10 +184,17 @@ function markdown(r) {
 }
 
 function burstSummary(b) {
-	const triggers = b.rows.filter((row) => row.startedByRepeats !== undefined);
-	const lost = triggers.reduce((n, row) => n + row.missing + row.stuck + row.error, 0);
-	const modes = [...new Set(b.rows.map((row) => row.mode))].join(' and ');
-	return `${triggers.length} trigger runs (${modes}): ${fmt(lost)} lost, stuck or failed; repeats started ${triggers.every((row) => row.startedByRepeats === 1) ? 'nothing' : 'executions'}`;
+	const bad = (row) => row.missing + row.stuck + row.error;
+	const modes = [...new Set(b.rows.map((row) => row.mode))];
+	return modes
+		.map((mode) => {
+			const rows = b.rows.filter((row) => row.mode === mode);
+			const triggers = rows.filter((row) => row.startedByRepeats !== undefined);
+			const baseline = rows.find((row) => row.startedByRepeats === undefined);
+			const repeats = triggers.every((row) => row.startedByRepeats === 1) ? 'repeats started nothing' : 'repeats started executions';
+			return `${mode}: ${fmt(triggers.reduce((n, row) => n + bad(row), 0))} of ${fmt(triggers.reduce((n, row) => n + row.sent, 0))} trigger deliveries lost, stuck or failed (n8n's Webhook node: ${baseline ? fmt(bad(baseline)) : '–'}), ${repeats}`;
+		})
+		.join('; ');
 }
 
 function burstSection(b) {
@@ -200,6 +207,12 @@ function burstSection(b) {
 		out.push(`| ${row.mode} | ${row.receiver} | ${fmt(row.answered200)} | ${fmt(row.succeeded)} | ${fmt(row.error)} | ${fmt(row.stuck)} | ${fmt(row.missing)} | ${fmt(row.answersPerSecond, 1)} | ${fmt(row.latencyMs.p50)} ms | ${fmt(row.latencyMs.p95)} ms | ${fmt(row.latencyMs.p99)} ms | ${row.startedByRepeats === undefined ? '—' : `${fmt(row.startedByRepeats)} (1 expected)`} |`);
 	}
 	out.push('');
+	if (b.measured) out.push(`Measured ${b.measured}.`, '');
+	if (b.rows.some((row) => row.mode.startsWith('queue')))
+		out.push(
+			'Queue mode here runs on the same embedded SQLite file as the rest of the playground, which n8n does not support in scaling mode (it logs "Scaling mode is not officially supported with sqlite. Please use PostgreSQL instead."): main and worker lock each other out of the file (`SQLITE_BUSY: database is locked` in both logs), and executions fail for n8n\'s own Webhook node as for the triggers. These rows show that, not the triggers; a queue-mode run on PostgreSQL is still to be added.',
+			'',
+		);
 	if (b.failure) out.push(`The scenario stopped early: ${b.failure}`, '');
 	return out;
 }
