@@ -210,7 +210,7 @@ function burstSection(b) {
 	if (b.measured) out.push(`Measured ${b.measured}.`, '');
 	if (b.rows.some((row) => row.mode.startsWith('queue')))
 		out.push(
-			'Queue mode here runs on the same embedded SQLite file as the rest of the playground, which n8n does not support in scaling mode (it logs "Scaling mode is not officially supported with sqlite. Please use PostgreSQL instead."): main and worker lock each other out of the file (`SQLITE_BUSY: database is locked` in both logs), and executions fail for n8n\'s own Webhook node as for the triggers. These rows show that, not the triggers; a queue-mode run on PostgreSQL is still to be added.',
+			'Queue mode here runs on the same embedded SQLite file as the rest of the playground, which n8n does not support in scaling mode (it logs "Scaling mode is not officially supported with sqlite. Please use PostgreSQL instead."): main and worker lock each other out of the file (`SQLITE_BUSY: database is locked` in both logs), and executions fail for n8n\'s own Webhook node too. The triggers fail more often there (their executions are slower, so they hold the file longer); the missing ones were answered with an error, so a vendor resends them, and the trigger then takes the resend (a delivery answered with an error is forgotten). Whether the triggers lose nothing in queue mode is still to be measured on PostgreSQL.',
 			'',
 		);
 	if (b.failure) out.push(`The scenario stopped early: ${b.failure}`, '');
