@@ -70,6 +70,13 @@ export class BaijiayunTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
+					'Baijiayun’s servers call this node’s Production URL, which n8n builds from its WEBHOOK_URL setting (N8N_WEBHOOK_URL in n8n 2.x): it must be a public address, not localhost. Send the Production URL to Baijiayun technical support to register it.',
+				name: 'reachabilityNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName:
 					'Baijiayun sets callback URLs on request: send this node’s Production URL (above) to Baijiayun technical support and ask them to configure it for the callbacks you select. Callbacks are checked against the partner key of the credential.',
 				name: 'setupNotice',
 				type: 'notice',

@@ -46,6 +46,13 @@ export class GenseeTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
+					'Gensee’s servers call this node’s Production URL, which n8n builds from its WEBHOOK_URL setting (N8N_WEBHOOK_URL in n8n 2.x): it must be a public address, not localhost. Paste it into the upload operation’s Callback URL field.',
+				name: 'reachabilityNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName:
 					'Use this node’s Production URL (above) as the Callback URL of a Gensee node’s Document or Media "Upload and Transcode" operation. With a shared secret set below, add it to the URL: {Production URL}?secret={shared secret}.',
 				name: 'setupNotice',
 				type: 'notice',
