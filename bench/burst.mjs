@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Scenario 6 of `npm run bench`: bursts of callbacks into a real n8n (the playground's runtime, embedded SQLite,
-// then queue mode with Redis and one worker), against each webhook trigger of the package and n8n's own Webhook
+// then queue mode with PostgreSQL, Redis and one worker), against each webhook trigger of the package and n8n's own Webhook
 // node in the same run. Writes the rows as JSON to --out (bench/run.js stores them in bench/results.json).
 //
 //   node bench/burst.mjs [--count 2000] [--in-flight 20] [--modes sqlite,queue] [--out FILE]
@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { burstTargets, runBurst } from '../scripts/e2e/burst.mjs';
+import { startPostgres } from '../scripts/e2e/postgres.mjs';
 import { startRedis, waitForWorker } from '../scripts/e2e/queue.mjs';
 import {
 	CACHE,
@@ -49,12 +50,6 @@ async function burstAll(api, baseUrl, sims, credentialsByType, pkg, mode) {
 	return rows;
 }
 
-async function existingCredentials(api) {
-	await api.ownerLogin();
-	const list = (await api.request('GET', '/rest/credentials')).body;
-	return { credentialsByType: Object.fromEntries(list.map((c) => [c.type, { id: c.id, name: c.name }])) };
-}
-
 const rows = [];
 let failure;
 try {
@@ -77,7 +72,9 @@ try {
 	if (MODES.includes('queue')) {
 		const redisPort = PORT + 10;
 		await startRedis(redisPort, WORK);
-		const queueEnv = { EXECUTIONS_MODE: 'queue', QUEUE_BULL_REDIS_HOST: '127.0.0.1', QUEUE_BULL_REDIS_PORT: String(redisPort) };
+		// n8n runs scaling mode on PostgreSQL only (on SQLite main and worker lock each other out of the file)
+		const database = startPostgres(PORT + 40);
+		const queueEnv = { ...database, EXECUTIONS_MODE: 'queue', QUEUE_BULL_REDIS_HOST: '127.0.0.1', QUEUE_BULL_REDIS_PORT: String(redisPort) };
 		const main = startN8n({ userFolder, port: PORT, env: queueEnv, logFile: path.join(WORK, 'logs', 'n8n-queue-main.log') });
 		// the worker starts once main has migrated the database (two processes migrating one SQLite file collide)
 		await waitForN8n(main);
@@ -90,9 +87,8 @@ try {
 		});
 		await waitForWorker(PORT + 20, worker);
 		const api = new N8nApi(main.url);
-		// queue mode shares the user folder: the SQLite run (or this one) provisioned its credentials
-		const { credentialsByType } = MODES.includes('sqlite') ? await existingCredentials(api) : await provision(api, sims);
-		rows.push(...(await burstAll(api, main.url, sims, credentialsByType, pkg, 'queue (Redis + 1 worker)')));
+		const { credentialsByType } = await provision(api, sims);
+		rows.push(...(await burstAll(api, main.url, sims, credentialsByType, pkg, 'queue (PostgreSQL, Redis + 1 worker)')));
 		await worker.stop();
 		await main.stop();
 	}
