@@ -208,11 +208,7 @@ function burstSection(b) {
 	}
 	out.push('');
 	if (b.measured) out.push(`Measured ${b.measured}.`, '');
-	if (b.rows.some((row) => row.mode.startsWith('queue')))
-		out.push(
-			'Queue mode here runs on the same embedded SQLite file as the rest of the playground, which n8n does not support in scaling mode (it logs "Scaling mode is not officially supported with sqlite. Please use PostgreSQL instead."): main and worker lock each other out of the file (`SQLITE_BUSY: database is locked` in both logs), and executions fail for n8n\'s own Webhook node too. The triggers fail more often there (their executions are slower, so they hold the file longer); the missing ones were answered with an error, so a vendor resends them, and the trigger then takes the resend (a delivery answered with an error is forgotten). Whether the triggers lose nothing in queue mode is still to be measured on PostgreSQL.',
-			'',
-		);
+	out.push('Queue mode runs on PostgreSQL, the only database n8n supports in scaling mode: on the embedded SQLite file, main and worker lock each other out (`SQLITE_BUSY`) and executions fail for n8n\'s own Webhook node as well.', '');
 	if (b.failure) out.push(`The scenario stopped early: ${b.failure}`, '');
 	return out;
 }
