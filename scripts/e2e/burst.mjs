@@ -8,7 +8,7 @@ import { sleep } from '../playground/lib.mjs';
 
 const id = (n) => `b0b5e000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-/** A two-node workflow: the receiver, then a Filter that keeps every item (so each execution runs a node). */
+/** A two-node workflow: the receiver, then a No Operation node (so each execution runs a node after the trigger). */
 function receiverWorkflow(name, receiver) {
 	return {
 		name,
