@@ -19,6 +19,8 @@ export type ParameterType =
 	| 'boolean'
 	/** one of `options` */
 	| 'options'
+	/** any of `options`, sent as `listFormat` says (a JSON array by default) */
+	| 'multiOptions'
 	/** a JSON value (object or array); validated against `elementFields` when it is an array of objects */
 	| 'json'
 	/** a date/time picked in n8n, sent in `dateFormat` */
@@ -52,7 +54,7 @@ export interface ParameterDefinition {
 	type: ParameterType;
 	in: ParameterLocation;
 	required?: boolean;
-	default?: string | number | boolean | IDataObject | null;
+	default?: string | number | boolean | Array<string | number> | IDataObject | null;
 	description: string;
 	placeholder?: string;
 	options?: ParameterOption[];
@@ -69,8 +71,10 @@ export interface ParameterDefinition {
 	searchListMethod?: string;
 	/** an ID picked or typed as text that the vendor wants as a JSON number in the body */
 	integerId?: boolean;
-	/** idList: 'joined' (default) sends one text joined by `separator`; 'array' sends a JSON array */
+	/** idList: 'joined' (default) sends one text joined by `separator`; 'array' sends a JSON array (multiOptions: the reverse default) */
 	listFormat?: 'joined' | 'array';
+	/** boolean: the vendor's codes for yes and no, when it does not take true/false */
+	booleanCodes?: { true: string | number; false: string | number };
 	/** idList: separator used on the wire */
 	separator?: string;
 	/** form lists: one field per entry, `name[0]=…` (objects: `name[0].key=…`), instead of one joined value */

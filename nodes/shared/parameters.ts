@@ -126,6 +126,58 @@ function checkElement(
 	return entry;
 }
 
+/** true/false, also as the vendor's codes or 0/1 (what a saved workflow or a spreadsheet may hold); undefined when neither */
+function toBoolean(param: ParameterDefinition, value: unknown): boolean | undefined {
+	if (typeof value === 'boolean') return value;
+	const text = String(value).trim().toLowerCase();
+	if (param.booleanCodes && text === String(param.booleanCodes.true).toLowerCase()) return true;
+	if (param.booleanCodes && text === String(param.booleanCodes.false).toLowerCase()) return false;
+	if (['true', '1', 'yes'].includes(text)) return true;
+	if (['false', '0', 'no'].includes(text)) return false;
+	return undefined;
+}
+
+function wireBoolean(param: ParameterDefinition, flag: boolean): unknown {
+	return param.booleanCodes ? param.booleanCodes[flag ? 'true' : 'false'] : flag;
+}
+
+/** Option names compare without case, spaces, dashes or underscores ("Key Person" = "key_person"). */
+export function looseKey(text: string): string {
+	return text.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** An option's value, given the value itself or the option's name ("Male" → 1). */
+function toOption(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): unknown {
+	const options = param.options ?? [];
+	const byValue = options.find((o) => o.value === value || String(o.value) === String(value).trim());
+	const match = byValue ?? (typeof value === 'string' ? options.find((o) => looseKey(o.name) === looseKey(value)) : undefined);
+	if (match === undefined)
+		throw invalid(
+			ctx,
+			param,
+			itemIndex,
+			`must be one of ${options.map((o) => `${JSON.stringify(o.value)} (${o.name})`).join(', ')}, got ${JSON.stringify(value)}`,
+		);
+	return match.value;
+}
+
+/** Several options: an array, a JSON array text or a comma-separated text of values or names. */
+function toOptionList(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): unknown[] {
+	let list: unknown = value;
+	if (typeof value === 'string') {
+		const text = value.trim();
+		if (text.startsWith('[')) {
+			try {
+				list = JSON.parse(text);
+			} catch (error) {
+				throw invalid(ctx, param, itemIndex, `is not a valid list (${(error as Error).message})`);
+			}
+		} else list = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+	}
+	if (!Array.isArray(list)) list = [list];
+	return [...new Set((list as unknown[]).map((entry) => toOption(ctx, param, itemIndex, entry)))];
+}
+
 function toJson(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): unknown {
 	let parsed = value;
 	if (typeof value === 'string') {
@@ -150,6 +202,9 @@ function toDate(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: n
 	if (value instanceof Date) date = DateTime.fromJSDate(value);
 	else if (DateTime.isDateTime(value)) date = value;
 	else if (typeof value === 'number') date = DateTime.fromMillis(value);
+	// digits alone are an epoch timestamp: milliseconds, or seconds when too short to be
+	else if (typeof value === 'string' && /^\d{9,}$/.test(value.trim()))
+		date = value.trim().length >= 12 ? DateTime.fromMillis(Number(value)) : DateTime.fromSeconds(Number(value));
 	else if (typeof value === 'string') date = DateTime.fromISO(value.trim(), { setZone: true }); // keep the offset the user wrote
 	else throw invalid(ctx, param, itemIndex, `must be a date, got ${typeof value}`);
 	if (!date.isValid) throw invalid(ctx, param, itemIndex, `must be a date, got ${JSON.stringify(value)}`);
@@ -167,18 +222,18 @@ function convert(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: 
 	switch (param.type) {
 		case 'number':
 			return toNumber(ctx, param, itemIndex, value);
-		case 'boolean':
-			if (typeof value === 'boolean') return value;
-			if (value === 'true' || value === 'false') return value === 'true';
-			if (value === undefined) return param.required ? false : undefined;
-			throw invalid(ctx, param, itemIndex, `must be true or false, got ${JSON.stringify(value)}`);
-		case 'options': {
-			const allowed = (param.options ?? []).map((o) => o.value);
-			const match = allowed.find((a) => a === value || String(a) === String(value));
-			if (match === undefined)
-				throw invalid(ctx, param, itemIndex, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(value)}`);
-			return match;
+		case 'boolean': {
+			const flag = toBoolean(param, value);
+			if (flag === undefined) {
+				if (value === undefined) return param.required ? wireBoolean(param, false) : undefined;
+				throw invalid(ctx, param, itemIndex, `must be true or false, got ${JSON.stringify(value)}`);
+			}
+			return wireBoolean(param, flag);
 		}
+		case 'options':
+			return toOption(ctx, param, itemIndex, value);
+		case 'multiOptions':
+			return toOptionList(ctx, param, itemIndex, value);
 		case 'json':
 			return toJson(ctx, param, itemIndex, value);
 		case 'dateTime':
@@ -236,6 +291,7 @@ function checkOneOf(
 /** Wire form of a value that is not a batch list: id lists joined, JSON serialised for form/query fields. */
 export function serialise(param: ParameterDefinition, value: unknown): unknown {
 	if (param.type === 'idList' && Array.isArray(value) && param.listFormat !== 'array') return value.join(param.separator ?? ',');
+	if (param.type === 'multiOptions' && Array.isArray(value) && param.listFormat === 'joined') return value.join(param.separator ?? ',');
 	if (param.integerId && param.in === 'body' && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
 	if (param.type === 'json' && (param.in === 'form' || param.in === 'query' || param.in === 'header'))
 		return JSON.stringify(value);

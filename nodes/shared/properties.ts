@@ -59,6 +59,17 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				})),
 				default: (param.default as string | number) ?? (param.options?.[0]?.value as string | number),
 			};
+		case 'multiOptions':
+			return {
+				...base,
+				type: 'multiOptions',
+				options: (param.options ?? []).map((o) => ({
+					name: o.name,
+					value: o.value as string | number,
+					...(o.description ? { description: o.description } : {}),
+				})),
+				default: (param.default as Array<string | number> | undefined) ?? [],
+			};
 		case 'json':
 			return { ...base, type: 'json', default: (param.default as string) ?? '[]' };
 		case 'dateTime':
