@@ -46,7 +46,8 @@ export class Gensee implements INodeType {
 		name: 'gensee',
 		icon: { light: 'file:gensee.svg', dark: 'file:gensee.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Manage Gensee training classrooms, teachers, coursewares and recordings, and export chat, attendance, votes, Q&A and roll calls',

@@ -13,7 +13,8 @@ export class SmartClassroom implements INodeType {
 		name: 'smartClassroom',
 		icon: { light: 'file:smartClassroom.svg', dark: 'file:smartClassroom.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Manage Megvii Smart Classroom (视课) terms, classes, students, teachers, timetables, cameras, attendance and behaviour data',

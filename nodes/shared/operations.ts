@@ -233,6 +233,11 @@ export interface OperationDefinition {
 	/** groups of optional parameters of which each item must give one (`exactly`: one and no more) */
 	requireOneOf?: Array<{ params: string[]; exactly?: boolean }>;
 	deprecated?: boolean;
+	/**
+	 * reads of large records (node version 2 on): the fields an operator uses, as dotted paths into one record,
+	 * that Simplify keeps (flattened to their last key)
+	 */
+	simplify?: string[];
 	/** dotted path into the unwrapped response to emit as the item(s); default: the whole response */
 	outputPath?: string;
 	/** a warning shown in the node for operations that destroy data */

@@ -11,6 +11,16 @@ export function fieldName(param: Pick<ParameterDefinition, 'name'>): string {
 		.replace(/^[A-Z]/, (c) => c.toLowerCase());
 }
 
+/**
+ * The action nodes' version 2 brought Columns for wide writes and Simplify for large reads; workflows saved
+ * with version 1 keep their fields and raw output.
+ */
+export const COLUMNS_VERSION = 2;
+/** displayOptions condition: shown from node version 2 on */
+export const FROM_VERSION_2 = { '@version': [COLUMNS_VERSION] };
+/** displayOptions condition: shown in node version 1 only */
+export const IN_VERSION_1 = { '@version': [1] };
+
 export const ADDITIONAL_FIELDS = 'additionalFields';
 export const REQUEST_OPTIONS = 'requestOptions';
 
