@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { columnsMethod } from '../shared/columns';
 import { executeOperations } from '../shared/engine';
 import { searchList } from '../shared/search';
 import { buildOperationProperties } from '../shared/properties';
@@ -33,6 +34,7 @@ export class Baijiayun implements INodeType {
 	};
 
 	methods = {
+		resourceMapping: { getColumns: columnsMethod(operations) },
 		listSearch: {
 			async searchZones(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				return await searchList(this, baijiayunApi, 'zone', 'list', (zone) => ({

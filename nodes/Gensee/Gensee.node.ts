@@ -10,6 +10,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { columnsMethod } from '../shared/columns';
 import { executeOperations } from '../shared/engine';
 import { ApiSession } from '../shared/session';
 import { fetchList } from '../shared/paging';
@@ -60,6 +61,7 @@ export class Gensee implements INodeType {
 	};
 
 	methods = {
+		resourceMapping: { getColumns: columnsMethod(operations) },
 		listSearch: {
 			/** Rooms created in the last 7 days (the API lists rooms by creation day only); older rooms: By ID. */
 			async searchRooms(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {

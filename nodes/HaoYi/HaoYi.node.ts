@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { columnsMethod } from '../shared/columns';
 import { executeOperations } from '../shared/engine';
 import { searchList } from '../shared/search';
 import { buildOperationProperties } from '../shared/properties';
@@ -70,6 +71,7 @@ export class HaoYi implements INodeType {
 	};
 
 	methods = {
+		resourceMapping: { getColumns: columnsMethod(operations) },
 		listSearch: {
 			async searchSchools(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				return await searchList(this, haoYiApi, 'school', 'list', (e) => ({ name: `${String(e.name)} (${String(e.school_id)})`, value: String(e.school_id) }), filter);

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { columnsMethod } from '../shared/columns';
 import { executeOperations } from '../shared/engine';
 import { searchList } from '../shared/search';
 import { buildOperationProperties, pickerProperty, type IdFormat } from '../shared/properties';
@@ -88,6 +89,7 @@ export class HongTu implements INodeType {
 	};
 
 	methods = {
+		resourceMapping: { getColumns: columnsMethod(operations) },
 		listSearch: {
 			async searchOrganizations(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				return await searchList(this, hongTuApi, 'organization', 'list', (org) => ({

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { columnsMethod } from '../shared/columns';
 import { executeOperations } from '../shared/engine';
 import { buildOperationProperties } from '../shared/properties';
 import { smartClassroomPickers } from './pickers';
@@ -26,7 +27,7 @@ export class SmartClassroom implements INodeType {
 		properties: buildOperationProperties(resources, operations),
 	};
 
-	methods = { listSearch: smartClassroomPickers };
+	methods = { listSearch: smartClassroomPickers, resourceMapping: { getColumns: columnsMethod(operations) } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperations(this, smartClassroomApi);

@@ -7,6 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runBatched } from './batch';
+import { hintUnmatchedColumns } from './columns';
 import { errorItem, forItem, toItems } from './items';
 import { isRecovered, LostCreateGuard } from './lostCreate';
 import type { OperationDefinition } from './operations';
@@ -39,6 +40,7 @@ export async function executeOperations(ctx: IExecuteFunctions, api: VendorApi):
 	const op = findOperation(api, resource, operation);
 	const session = new ApiSession(ctx, api.client, retryPolicy(ctx));
 	const results = op.batch ? await runBatched(ctx, session, op, api) : await runPerItem(ctx, session, op, api);
+	hintUnmatchedColumns(ctx, op);
 	return [results.flat()];
 }
 

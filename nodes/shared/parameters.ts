@@ -7,28 +7,23 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { hasColumns, isColumn, looseKey, mapsAutomatically, readColumns } from './columns';
 import type { ElementField, OperationDefinition, ParameterDefinition } from './operations';
-import { ADDITIONAL_FIELDS, fieldName } from './properties';
+import { ADDITIONAL_FIELDS, COLUMNS_VERSION, fieldName } from './properties';
 import type { FilePart, VendorRequest } from './transport';
 
 /** Parameter values of one item, keyed by the vendor's field name, converted for the wire. */
 export type WireValues = Record<string, unknown>;
 
 function invalid(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, problem: string): NodeOperationError {
-	return new NodeOperationError(
-		ctx.getNode(),
-		`The "${param.label}" field (${param.name}) ${problem} [item ${itemIndex}]`,
-		{ itemIndex, description: param.description },
-	);
+	return new NodeOperationError(ctx.getNode(), `The "${param.label}" field (${param.name}) ${problem} [item ${itemIndex}]`, {
+		itemIndex,
+		description: param.description,
+	});
 }
 
 function isEmpty(value: unknown): boolean {
-	return (
-		value === undefined ||
-		value === null ||
-		(typeof value === 'string' && value.trim() === '') ||
-		(Array.isArray(value) && value.length === 0)
-	);
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 /**
@@ -38,7 +33,9 @@ function isEmpty(value: unknown): boolean {
 function rawValue(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, additional: () => IDataObject): unknown {
 	const name = fieldName(param);
 	if (param.required) {
-		return ctx.getNodeParameter(name, itemIndex, undefined, { extractValue: true });
+		return ctx.getNodeParameter(name, itemIndex, undefined, {
+			extractValue: true,
+		});
 	}
 	const value = additional()[name];
 	// resource locators inside a collection are not extracted by n8n
@@ -50,10 +47,8 @@ function toNumber(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex:
 	const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : NaN;
 	if (!Number.isFinite(n)) throw invalid(ctx, param, itemIndex, `must be a number, got ${JSON.stringify(value)}`);
 	if (param.integer && !Number.isInteger(n)) throw invalid(ctx, param, itemIndex, `must be a whole number, got ${n}`);
-	if (param.minValue !== undefined && n < param.minValue)
-		throw invalid(ctx, param, itemIndex, `must be at least ${param.minValue}, got ${n}`);
-	if (param.maxValue !== undefined && n > param.maxValue)
-		throw invalid(ctx, param, itemIndex, `must be at most ${param.maxValue}, got ${n}`);
+	if (param.minValue !== undefined && n < param.minValue) throw invalid(ctx, param, itemIndex, `must be at least ${param.minValue}, got ${n}`);
+	if (param.maxValue !== undefined && n > param.maxValue) throw invalid(ctx, param, itemIndex, `must be at most ${param.maxValue}, got ${n}`);
 	return n;
 }
 
@@ -71,13 +66,7 @@ function toText(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: n
 }
 
 function toIdList(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): string[] {
-	const parts = Array.isArray(value)
-		? value
-		: typeof value === 'number'
-			? [value]
-			: typeof value === 'string'
-				? value.split(/[,\s]+/)
-				: undefined;
+	const parts = Array.isArray(value) ? value : typeof value === 'number' ? [value] : typeof value === 'string' ? value.split(/[,\s]+/) : undefined;
 	if (!parts) throw invalid(ctx, param, itemIndex, `must be an ID or a list of IDs, got ${typeof value}`);
 	const ids = parts.map((p) => (typeof p === 'number' ? String(p) : typeof p === 'string' ? p.trim() : undefined));
 	if (ids.some((id) => id === undefined)) throw invalid(ctx, param, itemIndex, 'must contain only IDs (text or numbers)');
@@ -102,8 +91,7 @@ function checkElement(
 	const entry = element as IDataObject;
 	const known = new Set(fields.map((f) => f.name));
 	for (const key of Object.keys(entry)) {
-		if (!known.has(key))
-			throw invalid(ctx, param, itemIndex, `entry ${position} has an unknown key "${key}" (allowed: ${[...known].join(', ')})`);
+		if (!known.has(key)) throw invalid(ctx, param, itemIndex, `entry ${position} has an unknown key "${key}" (allowed: ${[...known].join(', ')})`);
 	}
 	for (const field of fields) {
 		const v = entry[field.name];
@@ -141,11 +129,6 @@ function wireBoolean(param: ParameterDefinition, flag: boolean): unknown {
 	return param.booleanCodes ? param.booleanCodes[flag ? 'true' : 'false'] : flag;
 }
 
-/** Option names compare without case, spaces, dashes or underscores ("Key Person" = "key_person"). */
-export function looseKey(text: string): string {
-	return text.toLowerCase().replace(/[\s_-]+/g, '');
-}
-
 /** An option's value, given the value itself or the option's name ("Male" → 1). */
 function toOption(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): unknown {
 	const options = param.options ?? [];
@@ -172,7 +155,11 @@ function toOptionList(ctx: IExecuteFunctions, param: ParameterDefinition, itemIn
 			} catch (error) {
 				throw invalid(ctx, param, itemIndex, `is not a valid list (${(error as Error).message})`);
 			}
-		} else list = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+		} else
+			list = text
+				.split(',')
+				.map((part) => part.trim())
+				.filter((part) => part !== '');
 	}
 	if (!Array.isArray(list)) list = [list];
 	return [...new Set((list as unknown[]).map((entry) => toOption(ctx, param, itemIndex, entry)))];
@@ -205,12 +192,13 @@ function toDate(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: n
 	// digits alone are an epoch timestamp: milliseconds, or seconds when too short to be
 	else if (typeof value === 'string' && /^\d{9,}$/.test(value.trim()))
 		date = value.trim().length >= 12 ? DateTime.fromMillis(Number(value)) : DateTime.fromSeconds(Number(value));
-	else if (typeof value === 'string') date = DateTime.fromISO(value.trim(), { setZone: true }); // keep the offset the user wrote
+	else if (typeof value === 'string')
+		date = DateTime.fromISO(value.trim(), { setZone: true }); // keep the offset the user wrote
 	else throw invalid(ctx, param, itemIndex, `must be a date, got ${typeof value}`);
 	if (!date.isValid) throw invalid(ctx, param, itemIndex, `must be a date, got ${JSON.stringify(value)}`);
 	if (param.dateFormat === 'unixSeconds') return Math.floor(date.toSeconds());
 	if (param.dateFormat === 'unixMilliseconds') return date.toMillis();
-	return date.toFormat(param.dateFormat ?? "yyyy-MM-dd HH:mm:ss");
+	return date.toFormat(param.dateFormat ?? 'yyyy-MM-dd HH:mm:ss');
 }
 
 /** Validates and converts one value; `undefined` means "do not send". */
@@ -251,14 +239,21 @@ export function readWireValues(ctx: IExecuteFunctions, op: OperationDefinition, 
 	const values: WireValues = {};
 	let additionalFields: IDataObject | undefined;
 	const additional = () => (additionalFields ??= ctx.getNodeParameter(ADDITIONAL_FIELDS, itemIndex, {}) as IDataObject);
+	const columns = ctx.getNode().typeVersion >= COLUMNS_VERSION && hasColumns(op) ? readColumns(ctx, op, itemIndex) : undefined;
 	for (const param of op.params) {
 		if (paging && (param.name === paging.pageParam || param.name === paging.sizeParam)) continue;
+		const fromColumns = columns && isColumn(param);
 		let raw: unknown;
 		try {
-			raw = rawValue(ctx, param, itemIndex, additional);
+			raw = fromColumns ? columns.get(param.name) : rawValue(ctx, param, itemIndex, additional);
 		} catch (error) {
 			throw invalid(ctx, param, itemIndex, `could not be read: ${(error as Error).message}`);
 		}
+		if (fromColumns && param.required && isEmpty(raw) && mapsAutomatically(ctx, op))
+			throw new NodeOperationError(ctx.getNode(), `The "${param.label}" field (${param.name}) is required [item ${itemIndex}]`, {
+				itemIndex,
+				description: `Map Each Column Automatically sends the input's fields named like ${op.name}'s fields: give item ${itemIndex} a "${param.name}" or "${param.label}" field, or choose Map Each Column Below.`,
+			});
 		const value = convert(ctx, param, itemIndex, raw);
 		if (value !== undefined) values[param.name] = value;
 	}
@@ -293,8 +288,7 @@ export function serialise(param: ParameterDefinition, value: unknown): unknown {
 	if (param.type === 'idList' && Array.isArray(value) && param.listFormat !== 'array') return value.join(param.separator ?? ',');
 	if (param.type === 'multiOptions' && Array.isArray(value) && param.listFormat === 'joined') return value.join(param.separator ?? ',');
 	if (param.integerId && param.in === 'body' && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
-	if (param.type === 'json' && (param.in === 'form' || param.in === 'query' || param.in === 'header'))
-		return JSON.stringify(value);
+	if (param.type === 'json' && (param.in === 'form' || param.in === 'query' || param.in === 'header')) return JSON.stringify(value);
 	return value;
 }
 
@@ -303,19 +297,15 @@ function indexedFields(name: string, list: unknown[]): IDataObject {
 	const fields: IDataObject = {};
 	list.forEach((entry, i) => {
 		if (entry && typeof entry === 'object') {
-			for (const [key, v] of Object.entries(entry as IDataObject)) if (v !== undefined && v !== null && v !== '') fields[`${name}[${i}].${key}`] = String(v);
+			for (const [key, v] of Object.entries(entry as IDataObject))
+				if (v !== undefined && v !== null && v !== '') fields[`${name}[${i}].${key}`] = String(v);
 		} else fields[`${name}[${i}]`] = String(entry);
 	});
 	return fields;
 }
 
 /** Builds the request for one call from validated values (files are read from the item's binary data). */
-export async function buildRequest(
-	ctx: IExecuteFunctions,
-	op: OperationDefinition,
-	values: WireValues,
-	itemIndex: number,
-): Promise<VendorRequest> {
+export async function buildRequest(ctx: IExecuteFunctions, op: OperationDefinition, values: WireValues, itemIndex: number): Promise<VendorRequest> {
 	const request: VendorRequest = {
 		method: op.method,
 		path: op.path.trim(),
@@ -345,7 +335,8 @@ export function placeValues(request: VendorRequest, op: OperationDefinition, val
 				request.query[param.name] = value as IDataObject[string];
 				break;
 			case 'form':
-				if (param.indexed && Array.isArray(values[param.name])) Object.assign(request.form, indexedFields(param.name, values[param.name] as unknown[]));
+				if (param.indexed && Array.isArray(values[param.name]))
+					Object.assign(request.form, indexedFields(param.name, values[param.name] as unknown[]));
 				else request.form[param.name] = value as IDataObject[string];
 				break;
 			case 'header':
@@ -362,5 +353,9 @@ async function readFile(ctx: IExecuteFunctions, param: ParameterDefinition, item
 	const binary = item?.binary?.[property];
 	if (!binary) throw invalid(ctx, param, itemIndex, `names binary property "${property}", which the input item does not have`);
 	const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-	return { data, fileName: binary.fileName ?? param.name, mimeType: binary.mimeType };
+	return {
+		data,
+		fileName: binary.fileName ?? param.name,
+		mimeType: binary.mimeType,
+	};
 }

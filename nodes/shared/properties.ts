@@ -1,6 +1,7 @@
 /** Node properties (resource and operation selectors, fields) derived from a vendor's operation table. */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { columnsProperty, hasColumns, isColumn } from './columns';
 import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from './operations';
 
 /** n8n field name of a vendor parameter: camelCase of the vendor's name (device_ids → deviceIds). */
@@ -57,7 +58,11 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				},
 			};
 		case 'boolean':
-			return { ...base, type: 'boolean', default: (param.default as boolean) ?? false };
+			return {
+				...base,
+				type: 'boolean',
+				default: (param.default as boolean) ?? false,
+			};
 		case 'options':
 			return {
 				...base,
@@ -81,7 +86,11 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				default: (param.default as Array<string | number> | undefined) ?? [],
 			};
 		case 'json':
-			return { ...base, type: 'json', default: (param.default as string) ?? '[]' };
+			return {
+				...base,
+				type: 'json',
+				default: (param.default as string) ?? '[]',
+			};
 		case 'dateTime':
 			return { ...base, type: 'dateTime', default: '' };
 		case 'binary':
@@ -113,7 +122,12 @@ export interface IdFormat {
 }
 
 /** The engine's default: numeric IDs. */
-export const NUMERIC_ID: IdFormat = { label: 'By ID', placeholder: 'e.g. 123', regex: '^\\s*\\d+\\s*$', errorMessage: 'Not a valid ID' };
+export const NUMERIC_ID: IdFormat = {
+	label: 'By ID',
+	placeholder: 'e.g. 123',
+	regex: '^\\s*\\d+\\s*$',
+	errorMessage: 'Not a valid ID',
+};
 
 /** A picker parameter's ID format: its own `pattern` when it has one (text IDs, UUIDs), else numeric. */
 function idFormatOf(param: ParameterDefinition): IdFormat {
@@ -138,23 +152,58 @@ export function pickerProperty(
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: method, searchable: true } },
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: method, searchable: true },
+			},
 			{
 				displayName: format.label,
 				name: 'id',
 				type: 'string',
 				placeholder: format.placeholder,
-				validation: [{ type: 'regex', properties: { regex: format.regex, errorMessage: format.errorMessage } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: format.regex,
+							errorMessage: format.errorMessage,
+						},
+					},
+				],
 			},
 		],
 	};
 }
 
-/** Properties of a node that runs the given operations through the shared engine. */
-export function buildOperationProperties(
-	resources: ResourceDefinition[],
-	operations: OperationDefinition[],
+/**
+ * Fields of some of an operation's parameters: required ones on top, then `between` (Return All and Limit of
+ * lists), the others under Additional Fields.
+ */
+function fieldProperties(
+	params: ParameterDefinition[],
+	displayOptions: INodeProperties['displayOptions'],
+	between: INodeProperties[] = [],
 ): INodeProperties[] {
+	const properties: INodeProperties[] = params.filter((p) => p.required).map((param) => ({ ...parameterToProperty(param, false), displayOptions }));
+	properties.push(...between);
+	const optional = params.filter((p) => !p.required);
+	if (optional.length)
+		properties.push({
+			displayName: 'Additional Fields',
+			name: ADDITIONAL_FIELDS,
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			displayOptions,
+			options: optional.map((p) => parameterToProperty(p, true)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		});
+	return properties;
+}
+
+/** Properties of a node that runs the given operations through the shared engine. */
+export function buildOperationProperties(resources: ResourceDefinition[], operations: OperationDefinition[]): INodeProperties[] {
 	const firstResource = resources[0].value;
 	const properties: INodeProperties[] = [
 		{
@@ -162,7 +211,11 @@ export function buildOperationProperties(
 			name: 'resource',
 			type: 'options',
 			noDataExpression: true,
-			options: resources.map((r) => ({ name: r.name, value: r.value, description: r.description })),
+			options: resources.map((r) => ({
+				name: r.name,
+				value: r.value,
+				description: r.description,
+			})),
 			default: firstResource,
 		},
 	];
@@ -192,47 +245,53 @@ export function buildOperationProperties(
 
 	for (const op of operations) {
 		if (op.notice) {
-			properties.push({ displayName: op.notice, name: 'notice', type: 'notice', default: '', displayOptions: show(op) });
-		}
-		const required = op.params.filter((p) => p.required);
-		// paging parameters are the engine's (Return All / Limit): a field for them would be silently ignored
-		const paging = op.list?.paging;
-		const optional = op.params.filter((p) => !p.required && !(paging && (p.name === paging.pageParam || p.name === paging.sizeParam)));
-		for (const param of required) properties.push({ ...parameterToProperty(param, false), displayOptions: show(op) });
-		if (op.list) {
-			properties.push(
-				{
-					displayName: 'Return All',
-					name: 'returnAll',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to return all results or only up to a given limit',
-					displayOptions: show(op),
-				},
-				{
-					displayName: 'Limit',
-					name: 'limit',
-					type: 'number',
-					default: 50,
-					typeOptions: { minValue: 1 },
-					description: 'Max number of results to return',
-					displayOptions: { show: { ...show(op).show, returnAll: [false] } },
-				},
-			);
-		}
-		if (optional.length) {
 			properties.push({
-				displayName: 'Additional Fields',
-				name: ADDITIONAL_FIELDS,
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
+				displayName: op.notice,
+				name: 'notice',
+				type: 'notice',
+				default: '',
 				displayOptions: show(op),
-				options: optional
-					.map((p) => parameterToProperty(p, true))
-					.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 			});
 		}
+		// paging parameters are the engine's (Return All / Limit): a field for them would be silently ignored
+		const paging = op.list?.paging;
+		const fields = op.params.filter((p) => !(paging && (p.name === paging.pageParam || p.name === paging.sizeParam)));
+		if (hasColumns(op)) {
+			// version 2 takes the columns from one Columns field; version 1 keeps a field per column
+			const v1 = { show: { ...show(op).show, ...IN_VERSION_1 } };
+			const v2 = { show: { ...show(op).show, ...FROM_VERSION_2 } };
+			properties.push(
+				...fieldProperties(fields, v1),
+				columnsProperty(op, v2),
+				...fieldProperties(
+					fields.filter((p) => !isColumn(p)),
+					v2,
+				),
+			);
+			continue;
+		}
+		const paged: INodeProperties[] = op.list
+			? [
+					{
+						displayName: 'Return All',
+						name: 'returnAll',
+						type: 'boolean',
+						default: false,
+						description: 'Whether to return all results or only up to a given limit',
+						displayOptions: show(op),
+					},
+					{
+						displayName: 'Limit',
+						name: 'limit',
+						type: 'number',
+						default: 50,
+						typeOptions: { minValue: 1 },
+						description: 'Max number of results to return',
+						displayOptions: { show: { ...show(op).show, returnAll: [false] } },
+					},
+				]
+			: [];
+		properties.push(...fieldProperties(fields, show(op), paged));
 	}
 
 	properties.push({
@@ -248,8 +307,7 @@ export function buildOperationProperties(
 				type: 'number',
 				default: 0,
 				typeOptions: { minValue: 0 },
-				description:
-					'For operations that take a list: at most this many entries per request. 0 uses the largest batch the vendor allows.',
+				description: 'For operations that take a list: at most this many entries per request. 0 uses the largest batch the vendor allows.',
 			},
 			{
 				displayName: 'Max Retries',
@@ -257,8 +315,7 @@ export function buildOperationProperties(
 				type: 'number',
 				default: 3,
 				typeOptions: { minValue: 0, maxValue: 10 },
-				description:
-					'How often to retry a request that failed on a network error, a server error (5xx), HTTP 429 or a vendor throttling code',
+				description: 'How often to retry a request that failed on a network error, a server error (5xx), HTTP 429 or a vendor throttling code',
 			},
 			{
 				displayName: 'Retry Delay (Ms)',

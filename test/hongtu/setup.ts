@@ -20,7 +20,7 @@ export async function startHongTu() {
 		operation: string,
 		parameters: IDataObject = {},
 		items?: INodeExecutionData[],
-		options: { continueOnFail?: boolean } = {},
+		options: { continueOnFail?: boolean; typeVersion?: number } = {},
 	): Promise<RunNodeResult> =>
 		runNode({ nodeType: new HongTu(), parameters: { resource, operation, ...parameters }, items, credentials, ...options });
 	return { sim, credentials, run };

@@ -1,0 +1,183 @@
+/**
+ * Columns (node version 2): wide writes — creates, updates, saves and batch adds with six or more fields —
+ * take their fields from one `resourceMapper` field, as n8n's database and spreadsheet nodes do. "Map Each
+ * Column Automatically" reads each item's JSON as it is (a key matching a field's wire name or label, without
+ * case or spacing, is sent; no expression is evaluated); "Map Each Column Below" shows every field typed.
+ * Files and node-only options (`file`, `local`, binary) stay ordinary fields beside the columns.
+ */
+import type {
+	FieldType,
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodeProperties,
+	ResourceMapperField,
+	ResourceMapperFields,
+} from 'n8n-workflow';
+
+import type { OperationDefinition, ParameterDefinition } from './operations';
+
+export const COLUMNS = 'columns';
+
+/** Operation values that write a record: the engine offers Columns for these when they are wide. */
+const WRITES = /^(create|add|update|save|batchAdd|batchUpdate|edit|modify|set|import)/i;
+const WIDE = 6;
+
+/** Whether a parameter is a column: sent to the vendor, and not a file. */
+export function isColumn(param: ParameterDefinition): boolean {
+	return param.in !== 'local' && param.in !== 'file' && param.type !== 'binary';
+}
+
+export function columnParams(op: OperationDefinition): ParameterDefinition[] {
+	return op.params.filter(isColumn);
+}
+
+/** Whether the operation takes its fields from Columns in node version 2. */
+export function hasColumns(op: OperationDefinition): boolean {
+	return !op.list && WRITES.test(op.operation) && columnParams(op).length >= WIDE;
+}
+
+/** Names and labels compare without case, spaces, dashes or underscores ("Employee Code" = "employee_code"). */
+export function looseKey(text: string): string {
+	return text.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+const FIELD_TYPES: Partial<Record<ParameterDefinition['type'], FieldType>> = {
+	number: 'number',
+	boolean: 'boolean',
+	options: 'options',
+	dateTime: 'dateTime',
+};
+
+/** The record's identity in an update: a required ID field. */
+function identifies(op: OperationDefinition, param: ParameterDefinition): boolean {
+	return !!param.required && /^(update|edit|modify|save|set)/i.test(op.operation) && /(id|uuid)$/i.test(param.name);
+}
+
+/** One column as the resource mapper shows it. */
+export function columnField(op: OperationDefinition, param: ParameterDefinition): ResourceMapperField {
+	const type: FieldType =
+		FIELD_TYPES[param.type] ?? (param.type === 'json' ? (param.elementFields || Array.isArray(param.default) ? 'array' : 'object') : 'string');
+	return {
+		id: param.name,
+		displayName: param.label,
+		required: !!param.required,
+		defaultMatch: false,
+		canBeUsedToMatch: identifies(op, param),
+		display: true,
+		type,
+		...(type === 'options'
+			? {
+					options: (param.options ?? []).map((o) => ({
+						name: o.name,
+						value: o.value as string | number,
+					})),
+				}
+			: {}),
+	};
+}
+
+/** The Columns field of one operation. */
+export function columnsProperty(op: OperationDefinition, displayOptions: INodeProperties['displayOptions']): INodeProperties {
+	return {
+		displayName: 'Columns',
+		name: COLUMNS,
+		type: 'resourceMapper',
+		noDataExpression: true,
+		default: { mappingMode: 'defineBelow', value: null },
+		required: true,
+		typeOptions: {
+			loadOptionsDependsOn: ['resource', 'operation'],
+			resourceMapper: {
+				resourceMapperMethod: 'getColumns',
+				mode: 'add',
+				fieldWords: { singular: 'field', plural: 'fields' },
+				addAllFields: true,
+				multiKeyMatch: false,
+				supportAutoMap: true,
+			},
+		},
+		displayOptions,
+	};
+}
+
+/** The node's `resourceMapping.getColumns`: the selected operation's columns, from its table. */
+export function columnsMethod(operations: OperationDefinition[]) {
+	return async function getColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+		const resource = this.getNodeParameter('resource', '') as string;
+		const operation = this.getNodeParameter('operation', '') as string;
+		const op = operations.find((o) => o.resource === resource && o.operation === operation);
+		if (!op || !hasColumns(op))
+			return {
+				fields: [],
+				emptyFieldsNotice: 'This operation takes no columns',
+			};
+		return { fields: columnParams(op).map((param) => columnField(op, param)) };
+	};
+}
+
+/** How one execution reads Columns: its mapping mode, the field each input key names, keys that name none. */
+interface ColumnsRun {
+	auto: boolean;
+	byKey: Map<string, ParameterDefinition>;
+	unmatched: Set<string>;
+}
+
+const runs = new WeakMap<IExecuteFunctions, Map<OperationDefinition, ColumnsRun>>();
+
+function columnsRun(ctx: IExecuteFunctions, op: OperationDefinition): ColumnsRun {
+	let byOp = runs.get(ctx);
+	if (!byOp) runs.set(ctx, (byOp = new Map()));
+	let run = byOp.get(op);
+	if (!run) {
+		const byKey = new Map<string, ParameterDefinition>();
+		const params = columnParams(op);
+		// wire names first, so a label never hides another field's wire name
+		for (const param of params) byKey.set(looseKey(param.name), param);
+		for (const param of params) if (!byKey.has(looseKey(param.label))) byKey.set(looseKey(param.label), param);
+		const auto = ctx.getNodeParameter(`${COLUMNS}.mappingMode`, 0, 'defineBelow') === 'autoMapInputData';
+		run = { auto, byKey, unmatched: new Set() };
+		byOp.set(op, run);
+	}
+	return run;
+}
+
+/** Whether the item's values come from Map Each Column Automatically. */
+export function mapsAutomatically(ctx: IExecuteFunctions, op: OperationDefinition): boolean {
+	return columnsRun(ctx, op).auto;
+}
+
+/** One item's column values, by the vendor's field name. */
+export function readColumns(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): Map<string, unknown> {
+	const run = columnsRun(ctx, op);
+	const values = new Map<string, unknown>();
+	if (run.auto) {
+		const json = ctx.getInputData()[itemIndex]?.json ?? {};
+		for (const [key, value] of Object.entries(json)) {
+			const param = run.byKey.get(looseKey(key));
+			if (!param) run.unmatched.add(key);
+			else if (!values.has(param.name)) values.set(param.name, value);
+		}
+		return values;
+	}
+	const columns = ctx.getNodeParameter(COLUMNS, itemIndex, {}) as {
+		value?: IDataObject | null;
+	};
+	for (const [name, value] of Object.entries(columns.value ?? {})) values.set(name, value);
+	return values;
+}
+
+/** After the items are read: one hint in the output naming the input fields Map Automatically did not send. */
+export function hintUnmatchedColumns(ctx: IExecuteFunctions, op: OperationDefinition): void {
+	const unmatched = runs.get(ctx)?.get(op)?.unmatched;
+	if (!unmatched?.size) return;
+	const names = [...unmatched];
+	const shown = names
+		.slice(0, 20)
+		.map((name) => `"${name}"`)
+		.join(', ');
+	ctx.addExecutionHints?.({
+		message: `${names.length} input field${names.length === 1 ? '' : 's'} matched no ${op.name} field and ${names.length === 1 ? 'was' : 'were'} not sent: ${shown}${names.length > 20 ? ', …' : ''}. Rename them to a field's name or label, or map the columns below.`,
+		location: 'outputPane',
+	});
+}
