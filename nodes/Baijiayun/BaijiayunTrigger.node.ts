@@ -1,5 +1,6 @@
 import type {
 	IDataObject,
+	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -7,8 +8,20 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { verifyBaijiayunSign, type SignableParams } from './signing';
-import { acknowledge, callbackWebhook, firstDeliveries, manuallyRegisteredWebhook, refuse } from '../shared/webhooks';
+import { CALLBACK_SAMPLES } from './samples';
+import { baijiayunSign, verifyBaijiayunSign, type SignableParams } from './signing';
+import {
+	acknowledge,
+	callbackWebhook,
+	firstDeliveries,
+	isSampleDelivery,
+	manuallyRegisteredWebhook,
+	refuse,
+	sampleEventNotice,
+	sampleEventProperty,
+	withSampleEvent,
+	type SampleCallback,
+} from '../shared/webhooks';
 
 /** Callback kinds of the document's 回调接口 chapter. */
 export const CALLBACK_EVENTS = [
@@ -40,6 +53,15 @@ function flatten(source: unknown): SignableParams {
 		params[key] = typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
 	}
 	return params;
+}
+
+/** The document's example callback of the first selected event, stamped now and signed with the partner key. */
+async function sampleCallback(ctx: IHookFunctions): Promise<SampleCallback> {
+	const [event = 'deviceAdded'] = ctx.getNodeParameter('events', []) as string[];
+	const params: Record<string, string> = { timestamp: String(Math.floor(Date.now() / 1000)) };
+	for (const [key, value] of Object.entries(CALLBACK_SAMPLES[event])) params[key] = String(value);
+	params.sign = baijiayunSign(params, String((await ctx.getCredentials('baijiayunApi')).partnerKey));
+	return { form: params };
 }
 
 function toOutput(event: string, params: SignableParams): IDataObject {
@@ -91,6 +113,10 @@ export class BaijiayunTrigger implements INodeType {
 				default: ['deviceAdded', 'playbackMatched'],
 				description: 'Which callbacks start the workflow; others are acknowledged and ignored',
 			},
+			sampleEventProperty,
+			sampleEventNotice(
+				'About a second after you start listening for a test event, this node posts the Baijiayun document’s example callback of the first selected event to its test URL, stamped with the current time and signed with the credential’s partner key. The item holds the document’s example values and isSample: true.',
+			),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -114,7 +140,7 @@ export class BaijiayunTrigger implements INodeType {
 
 	webhookMethods = {
 		// Baijiayun registers callback URLs by hand (through its support), so there is nothing to create or remove.
-		default: manuallyRegisteredWebhook,
+		default: withSampleEvent(manuallyRegisteredWebhook, sampleCallback),
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -132,14 +158,16 @@ export class BaijiayunTrigger implements INodeType {
 		}
 
 		const ack = { code: 0, msg: '' };
+		const sample = isSampleDelivery(this);
 		// Baijiayun retries a callback it thinks failed; the same qid must start the workflow only once
 		const qid = params.qid === undefined ? undefined : String(params.qid);
-		if (qid && !firstDeliveries(this, [qid])[0]) return acknowledge(ack);
+		if (qid && !sample && !firstDeliveries(this, [qid])[0]) return acknowledge(ack);
 
 		const event = callbackEvent(params);
 		const events = this.getNodeParameter('events', []) as string[];
 		if (!event || !events.includes(event)) return acknowledge(ack);
 
-		return acknowledge(ack, [this.helpers.returnJsonArray([toOutput(event, params)])]);
+		const output = toOutput(event, params);
+		return acknowledge(ack, [this.helpers.returnJsonArray([sample ? { ...output, isSample: true } : output])]);
 	}
 }

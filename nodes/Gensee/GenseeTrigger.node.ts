@@ -1,12 +1,25 @@
 import type {
 	IDataObject,
+	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { acknowledge, callbackWebhook, firstDeliveries, manuallyRegisteredWebhook, refuse, sameSecret } from '../shared/webhooks';
+import {
+	acknowledge,
+	callbackWebhook,
+	firstDeliveries,
+	isSampleDelivery,
+	manuallyRegisteredWebhook,
+	refuse,
+	sameSecret,
+	sampleEventNotice,
+	sampleEventProperty,
+	withSampleEvent,
+	type SampleCallback,
+} from '../shared/webhooks';
 
 /**
  * The transcoding-status callback of the document (5.27 后台文档上传转码 / 5.28 后台多媒体上传转码): when a
@@ -21,6 +34,19 @@ import { acknowledge, callbackWebhook, firstDeliveries, manuallyRegisteredWebhoo
  * - anything without a courseware ID or with a status other than ok/error is answered with HTTP 400.
  */
 const STATUSES = ['ok', 'error'];
+
+/**
+ * The document names the callback's two parameters and the values of gsstatus but prints no courseware ID;
+ * the sample's says what it is.
+ */
+export const SAMPLE_COURSEWARE_ID = 'sample-courseware';
+
+/** The transcoding callback with the first selected status, posted as form parameters (with the shared secret). */
+async function sampleCallback(ctx: IHookFunctions): Promise<SampleCallback> {
+	const [status = 'ok'] = ctx.getNodeParameter('statuses', STATUSES) as string[];
+	const secret = String((ctx.getNodeParameter('options', {}) as IDataObject).secret ?? '');
+	return { form: { gscoursewareId: SAMPLE_COURSEWARE_ID, gsstatus: status }, query: secret ? { secret } : undefined };
+}
 
 function field(sources: IDataObject[], name: string): string | undefined {
 	for (const source of sources) {
@@ -70,6 +96,10 @@ export class GenseeTrigger implements INodeType {
 				default: ['ok', 'error'],
 				description: 'Which outcomes start the workflow; the others are acknowledged and ignored',
 			},
+			sampleEventProperty,
+			sampleEventNotice(
+				'About a second after you start listening for a test event, this node posts a transcoding callback with the first selected status to its test URL (with the shared secret, if set). The document prints no courseware ID, so the sample’s is "sample-courseware"; the item also says isSample: true.',
+			),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -100,7 +130,7 @@ export class GenseeTrigger implements INodeType {
 
 	webhookMethods = {
 		// the callback URL travels with each transcode request (callbackUrl): there is nothing to register
-		default: manuallyRegisteredWebhook,
+		default: withSampleEvent(manuallyRegisteredWebhook, sampleCallback),
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -119,7 +149,8 @@ export class GenseeTrigger implements INodeType {
 		if (!status || !STATUSES.includes(status)) return reject(400, 'gsstatus must be ok or error');
 
 		const ack = { code: '0', message: 'ok' };
-		if (options.dedupe !== false && !firstDeliveries(this, [`${coursewareId}:${status}`])[0]) return acknowledge(ack);
+		const sample = isSampleDelivery(this);
+		if (options.dedupe !== false && !sample && !firstDeliveries(this, [`${coursewareId}:${status}`])[0]) return acknowledge(ack);
 
 		const statuses = this.getNodeParameter('statuses', STATUSES) as string[];
 		if (!statuses.includes(status)) return acknowledge(ack);
@@ -131,6 +162,7 @@ export class GenseeTrigger implements INodeType {
 			receivedAt: new Date().toISOString(),
 			gscoursewareId: coursewareId,
 			gsstatus: status,
+			...(sample ? { isSample: true } : {}),
 		};
 		return acknowledge(ack, [this.helpers.returnJsonArray([output])]);
 	}

@@ -14,8 +14,20 @@ import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
 import { ApiSession } from '../shared/session';
 import type { ApiContext, VendorRequest } from '../shared/transport';
 import { currentOneFacePass, setCallbackUrl } from './oneFacePass';
+import { ATTENDANCE_RECORD_SAMPLE, BUSINESS_PUSH_SAMPLES, EVENT_RECORD_SAMPLE, PASS_RECORD_SAMPLE } from './samples';
 import { HONGTU_CREDENTIAL, hongTuClient } from './transport';
-import { acknowledge, callbackWebhook, firstDeliveries, refuse, sameSecret } from '../shared/webhooks';
+import {
+	acknowledge,
+	callbackWebhook,
+	firstDeliveries,
+	isSampleDelivery,
+	refuse,
+	sameSecret,
+	sampleEventNotice,
+	sampleEventProperty,
+	withSampleEvent,
+	type SampleCallback,
+} from '../shared/webhooks';
 
 /** Business-data push types (dictionary 订阅业务类型). */
 export const BUSI_TYPES: Record<string, string> = {
@@ -86,6 +98,24 @@ function ownedElsewhere(ctx: IHookFunctions, what: string, url: string): NodeOpe
 async function appKey(ctx: IHookFunctions): Promise<string> {
 	// the document's samples put the secret in appKey; the box identifies the subscriber by its cappkey
 	return String((await ctx.getCredentials(HONGTU_CREDENTIAL)).cappkey ?? '').trim();
+}
+
+/** The document's sample of the selected source as the box posts it (the shared secret in the URL). */
+async function sampleCallback(ctx: IHookFunctions): Promise<SampleCallback> {
+	const source = ctx.getNodeParameter('source') as Source;
+	const secret = String((ctx.getNodeParameter('options', {}) as IDataObject).sharedSecret ?? '');
+	const query = secret ? { token: secret } : undefined;
+	if (source === 'businessPush') {
+		// 业务推送数据结构: the business type and its record as a JSON string
+		const [busiType = '1'] = ctx.getNodeParameter('busiTypes', []) as string[];
+		return { json: { busiType, data: JSON.stringify(BUSINESS_PUSH_SAMPLES[busiType]) }, query };
+	}
+	const samples: Record<Exclude<Source, 'businessPush'>, IDataObject> = {
+		passRecords: PASS_RECORD_SAMPLE,
+		attendanceRecords: ATTENDANCE_RECORD_SAMPLE,
+		eventRecords: EVENT_RECORD_SAMPLE,
+	};
+	return { json: samples[source], query };
 }
 
 function clientIp(ctx: IWebhookFunctions): string {
@@ -173,7 +203,7 @@ export class HongTuTrigger implements INodeType {
 				name: 'testNotice',
 				type: 'notice',
 				default: '',
-				displayOptions: { show: { source: ['businessPush', 'passRecords', 'attendanceRecords'] } },
+				displayOptions: { show: { source: ['businessPush', 'passRecords', 'attendanceRecords'], sendSampleEvent: [false] } },
 			},
 			{
 				displayName:
@@ -183,6 +213,10 @@ export class HongTuTrigger implements INodeType {
 				default: '',
 				displayOptions: { show: { source: ['eventRecords'] } },
 			},
+			sampleEventProperty,
+			sampleEventNotice(
+				'While this is on, listening for a test event leaves the box alone: about a second after listening starts, this node posts the HongTu document’s sample of the selected source (for Business Data Push, the first selected record type) to its test URL, with the shared secret if set. The item holds the document’s values and isSample: true.',
+			),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -219,7 +253,8 @@ export class HongTuTrigger implements INodeType {
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. 192.168.1.10, 192.168.1.11',
-						description: 'Comma-separated addresses allowed to call the webhook (the box). Empty allows any.',
+						description:
+							'Comma-separated addresses allowed to call the webhook (the box). Empty allows any. The sample event comes from n8n itself: add n8n’s own address while you use it.',
 					},
 				],
 			},
@@ -227,7 +262,7 @@ export class HongTuTrigger implements INodeType {
 	};
 
 	webhookMethods = {
-		default: {
+		default: withSampleEvent({
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				const source = this.getNodeParameter('source') as Source;
 				if (source === 'eventRecords') return true;
@@ -293,7 +328,7 @@ export class HongTuTrigger implements INodeType {
 				delete staticData.registered;
 				return true;
 			},
-		},
+		}, sampleCallback),
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -304,6 +339,7 @@ export class HongTuTrigger implements INodeType {
 		const allowed = String(options.allowedIps ?? '').split(/[,\s]+/).filter(Boolean);
 		if (allowed.length && !allowed.includes(clientIp(this))) return reject(401, 'address not allowed');
 
+		const sample = isSampleDelivery(this);
 		const body = this.getBodyData();
 		if (!body || typeof body !== 'object' || Array.isArray(body) || !Object.keys(body).length) return reject(400, 'expected a JSON object');
 		const source = this.getNodeParameter('source') as Source;
@@ -332,13 +368,18 @@ export class HongTuTrigger implements INodeType {
 			records = [body];
 			extra = { source };
 		}
-		// the box signs nothing and may deliver a record again: a record already seen starts nothing
-		const keys = records.map((record) => createHash('sha256').update(JSON.stringify([extra, record])).digest('hex'));
-		const fresh = firstDeliveries(this, keys);
-		records = records.filter((_, n) => fresh[n]);
-		if (!records.length) return acknowledge(ack);
-		const items: INodeExecutionData[] = records.map((record) => ({ json: toRecordItem(record, baseUrl, extra) }));
-		if (options.downloadImage) await downloadImages(this, items);
+		if (!sample) {
+			// the box signs nothing and may deliver a record again: a record already seen starts nothing
+			const keys = records.map((record) => createHash('sha256').update(JSON.stringify([extra, record])).digest('hex'));
+			const fresh = firstDeliveries(this, keys);
+			records = records.filter((_, n) => fresh[n]);
+			if (!records.length) return acknowledge(ack);
+		}
+		const items: INodeExecutionData[] = records.map((record) => ({
+			json: sample ? { ...toRecordItem(record, baseUrl, extra), isSample: true } : toRecordItem(record, baseUrl, extra),
+		}));
+		// the sample's image URLs point into the document author's network
+		if (options.downloadImage && !sample) await downloadImages(this, items);
 		return acknowledge(ack, [items]);
 	}
 }

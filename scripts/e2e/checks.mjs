@@ -3,7 +3,10 @@
 //   triggerChecks[file]({ api, url, workflowId, sim, entry, waitForNewExecution, output }) → detail string
 import { isDeepStrictEqual } from 'node:util';
 
-import { executionRunData } from '../playground/lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { executionRunData, listenForTestEvent, ROOT } from '../playground/lib.mjs';
 
 function assert(condition, message) {
 	if (!condition) throw new Error(message);
@@ -253,8 +256,7 @@ export async function hongTuSubscriptionCheck({ api, baseUrl, example, node, sim
 	try {
 		await eventually(() => assert(subscribed() === production, `after activation the box pushes to ${subscribed()}`));
 		// the editor's "Listen for test event" on the active workflow
-		const run = await api.request('POST', `/rest/workflows/${example.id}/run`, { triggerToStartFrom: { name: node.name } });
-		assert(run.body?.waitingForWebhook === true, `listening did not start: ${JSON.stringify(run.body)}`);
+		await listenForTestEvent(api, example.id, node.name);
 		await eventually(() => assert(subscribed() === test, `while listening the box pushes to ${subscribed()}, not the test URL`));
 		await api.request('DELETE', `/rest/test-webhook/${example.id}`);
 		await eventually(() => assert(subscribed() === production, `after listening the box pushes to ${subscribed()}, not the production URL`));
@@ -283,5 +285,72 @@ export async function hongTuSubscriptionCheck({ api, baseUrl, example, node, sim
 		return `listening borrowed the subscription (${test}) and gave it back; production execution ${execution.id} followed; a second workflow on the same app key did not take the subscription`;
 	} finally {
 		await api.deactivate(example.id);
+	}
+}
+
+/** What the vendor document states (the repository's fixture, written from the document). */
+const documented = (vendor) => JSON.parse(fs.readFileSync(path.join(ROOT, 'test', 'fixtures', vendor, 'endpoints.json'), 'utf8')).callbacks;
+const callbackOf = (vendor, id) => documented(vendor).find((c) => c.id === id);
+/** The printed part of a value the PDF cut off (the fixture marks it). */
+const printed = (value) => JSON.parse(JSON.stringify(value).replaceAll('…[truncated in source]', ''));
+
+/** Whether every field of the expected record is in the item, with the same value (numbers may arrive as text). */
+function carries(item, expected) {
+	return Object.entries(expected).every(([key, value]) =>
+		typeof value === 'object' && value !== null ? isDeepStrictEqual(item[key], value) : String(item[key]) === String(value));
+}
+
+/** The HongTu business-push samples by busiType, as the document prints them (busiType 12: the face record). */
+const HONGTU_PUSH_SAMPLES = {
+	1: () => callbackOf('hongtu', 'busiPush1SecurityRecognition').sample,
+	2: () => callbackOf('hongtu', 'busiPush2VehicleRecord').sample,
+	3: () => callbackOf('hongtu', 'busiPush3AlertRecord').sample,
+	5: () => callbackOf('hongtu', 'busiPush5PassRecord').sample,
+	12: () => Object.values(callbackOf('hongtu', 'busiPush12StructuredRecord').sample)[0],
+};
+
+/** What the item of each webhook trigger's sample must hold, by vendor, from the trigger node's parameters. */
+const sampleItems = {
+	hongtu: ({ parameters }) => {
+		assert(parameters.source === 'businessPush', `no document sample for HongTu source ${parameters.source} in this check`);
+		const [busiType] = parameters.busiTypes;
+		return { ...printed(HONGTU_PUSH_SAMPLES[busiType]()), busiType: Number(busiType) };
+	},
+	baijiayun: ({ parameters }) => {
+		const [event] = parameters.events;
+		// the example column of the document; Baijiayun stamps the time and signs, so those two are the sender's
+		const { timestamp, sign, ...sample } = callbackOf('baijiayun', { deviceAdded: 'addDevice', playbackMatched: 'playbackAutoMatch' }[event]).sample;
+		return { event, ...sample };
+	},
+	// the document names the two parameters but prints no courseware ID
+	gensee: ({ parameters }) => ({ gsstatus: parameters.statuses[0], status: parameters.statuses[0] }),
+};
+
+/**
+ * "Send Sample Event When Listening" in the real n8n: a workflow of the example's trigger alone, with the option
+ * on, listened to through the REST API as the editor does; the node posts the signed sample to its own test URL
+ * and n8n ends that listening with an execution whose output is the sample. Nothing is registered with the
+ * vendor meanwhile.
+ */
+export async function sampleEventCheck({ api, example, node, vendor, sim, credentialsByType, waitForNewExecution, output }) {
+	const trigger = { ...node, webhookId: `5a3e1e00-0000-4000-8000-${String(Date.now()).slice(-12)}`, parameters: { ...node.parameters, sendSampleEvent: true } };
+	const workflow = await api.importWorkflow({ name: `${example.workflow.name} (sample event)`, nodes: [trigger], connections: {}, settings: example.workflow.settings }, credentialsByType);
+	const subscriptionsBefore = JSON.stringify([...(sim.subscriptions?.values() ?? [])]);
+	try {
+		const known = await knownExecutions(api, workflow.id);
+		await listenForTestEvent(api, workflow.id, trigger.name);
+		const execution = await waitForNewExecution(api, workflow.id, known, 30000);
+		assert(execution.status === 'success' && execution.mode === 'manual', `execution ${execution.id}: ${execution.status} (${execution.mode})`);
+		const items = output(execution, trigger.name);
+		assert(items?.length === 1, `execution ${execution.id} output ${items?.length ?? 0} items`);
+		const expected = sampleItems[vendor]({ parameters: trigger.parameters });
+		assert(items[0].isSample === true && carries(items[0], expected), `execution ${execution.id} output ${JSON.stringify(items[0]).slice(0, 600)}, not the sample ${JSON.stringify(expected).slice(0, 300)}`);
+		const subscriptionsAfter = JSON.stringify([...(sim.subscriptions?.values() ?? [])]);
+		assert(subscriptionsAfter === subscriptionsBefore, `listening for the sample changed the box's subscriptions: ${subscriptionsAfter}`);
+		return `listening → the sample through the test URL of ${trigger.name} → execution ${execution.id} (${Object.keys(expected).length} sample fields, isSample)`;
+	} finally {
+		await api.request('DELETE', `/rest/test-webhook/${workflow.id}`, undefined, { allowFail: true });
+		await api.request('POST', `/rest/workflows/${workflow.id}/archive`, undefined, { allowFail: true });
+		await api.request('DELETE', `/rest/workflows/${workflow.id}`, undefined, { allowFail: true });
 	}
 }

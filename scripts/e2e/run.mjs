@@ -3,14 +3,17 @@
 //   1. npm pack → installed as n8n installs community packages; n8n lists every node and credential
 //   2. every example workflow imported and executed through n8n's REST API against the simulators
 //   3. webhook triggers activated; the simulators send signed callbacks to n8n's production URLs
-//   4. HongTu's push subscription: test listening gives it back, a second workflow is refused; bursts of
-//      callbacks into every webhook trigger and n8n's Webhook node: nothing lost, repeats dropped
+//   4. HongTu's push subscription: test listening gives it back, a second workflow is refused; each webhook
+//      trigger's sample event ends a test listening; bursts of callbacks into every webhook trigger and n8n's
+//      Webhook node: nothing lost, repeats dropped
 //   5. a real browser (Debian chromium + playwright-core): editor, node panel, resource/operation lists
 //   6. queue mode: redis-server + n8n main + one n8n worker
-//   7. the newest n8n 1.x (on the machine's Node 20): nodes, credential tests, examples, triggers, a burst
+//   7. the newest n8n 1.x (on the machine's Node 20): nodes, credential tests, examples, triggers, sample
+//      events, a burst
 // Installs what it needs (apt: chromium, redis-server; the n8n runtime cache) and stops everything it starts.
 //
-//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,burst,browser,queue,v1] [--update-screenshots]
+//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,samples,burst,browser,queue,v1] [--update-screenshots]
+//     --only v1 runs every group of the 1.x line; named with other groups (--only samples,v1) only those
 //     --update-screenshots  also write docs/playground-editor.png and docs/playground-node.png (README)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -39,7 +42,7 @@ import {
 	waitForNewExecution,
 	waitForWebhook,
 } from '../playground/lib.mjs';
-import { eventually, exampleChecks, hongTuSubscriptionCheck, pollingChecks, triggerChecks } from './checks.mjs';
+import { eventually, exampleChecks, hongTuSubscriptionCheck, pollingChecks, sampleEventCheck, triggerChecks } from './checks.mjs';
 import { browserCheck } from './browser.mjs';
 import { burstTargets, runBurst } from './burst.mjs';
 import { queueModeCheck } from './queue.mjs';
@@ -223,6 +226,13 @@ async function lineSuite({ tarball, label = '', port, simPort, work, groups }) {
 			await hongTuSubscriptionCheck({ api, baseUrl: n8n.url, example: hongtu.example, node: hongtu.node, sim: hongtu.sim.sim, entry: hongtu.sim.entry, credentialsByType, waitForNewExecution, output: nodeOutput }));
 	}
 
+	if (want('samples')) {
+		for (const t of packageTriggers(imported, sims, pkg.name)) {
+			await test(named(`${t.node.type.split('.').pop()}: "Send Sample Event When Listening" ends a test listening with the sample`), async () =>
+				await sampleEventCheck({ api, example: t.example, node: t.node, vendor: t.sim.entry.vendor, sim: t.sim.sim, credentialsByType, waitForNewExecution, output: nodeOutput }));
+		}
+	}
+
 	if (want('burst')) {
 		for (const target of burstTargets({ packageName: pkg.name, sims, credentialsByType })) {
 			await test(named(`burst: ${BURST.count} deliveries, ${BURST.inFlight} in flight → ${target.label}: none lost, repeats start nothing`), async () => {
@@ -263,13 +273,15 @@ try {
 	ensureRuntime();
 	const tarball = packPackage();
 	fs.rmSync(WORK, { recursive: true, force: true });
-	const mainGroups = ['nodes', 'examples', 'triggers', 'polling', 'listening', 'burst', 'browser', 'queue'].filter(wanted);
+	const mainGroups = ['nodes', 'examples', 'triggers', 'polling', 'listening', 'samples', 'burst', 'browser', 'queue'].filter(wanted);
 	if (mainGroups.length) await lineSuite({ tarball, port: PORT, simPort: SIM_PORT, work: WORK, groups: mainGroups });
 	if (wanted('v1')) {
 		// the same package in the newest n8n 1.x, which many self-hosted schools still run
 		useLine('1.x');
 		ensureRuntime();
-		await lineSuite({ tarball, label: `n8n ${N8N_VERSION}`, port: PORT + 60, simPort: SIM_PORT + 20, work: path.join(WORK, 'v1'), groups: ['nodes', 'examples', 'triggers', 'polling', 'burst'] });
+		const v1Groups = ['nodes', 'examples', 'triggers', 'polling', 'samples', 'burst'];
+		const named = v1Groups.filter((group) => only?.has(group));
+		await lineSuite({ tarball, label: `n8n ${N8N_VERSION}`, port: PORT + 60, simPort: SIM_PORT + 20, work: path.join(WORK, 'v1'), groups: named.length ? named : v1Groups });
 	}
 	exitCode = results.every((r) => r.ok) ? 0 : 1;
 } catch (error) {

@@ -533,6 +533,13 @@ export async function runManually(api, workflowId, timeoutMs = 120000) {
 	return await waitForExecution(api, body.executionId, timeoutMs);
 }
 
+/** Starts the editor's "Listen for test event" on a workflow's trigger node; throws unless n8n is listening. */
+export async function listenForTestEvent(api, workflowId, triggerName) {
+	const request = { triggerToStartFrom: { name: triggerName }, ...(line.manualRunSendsWorkflow ? { workflowData: await api.getWorkflow(workflowId) } : {}) };
+	const { body } = await api.request('POST', `/rest/workflows/${workflowId}/run`, request);
+	if (body?.waitingForWebhook !== true) throw new Error(`listening did not start: ${JSON.stringify(body)}`);
+}
+
 export async function waitForExecution(api, executionId, timeoutMs = 120000) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {

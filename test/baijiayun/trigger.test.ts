@@ -7,7 +7,8 @@ import { BaijiayunApi } from '../../credentials/BaijiayunApi.credentials';
 import { BaijiayunTrigger } from '../../nodes/Baijiayun/BaijiayunTrigger.node';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
-import { BaijiayunSimulator } from '../simulators/baijiayun/BaijiayunSimulator';
+import { documentedCallback, vendorDocument } from '../fixtures/documents';
+import { BaijiayunSimulator, signParams } from '../simulators/baijiayun/BaijiayunSimulator';
 import { PARTNER_ID, PARTNER_KEY } from './setup';
 
 const newDevice = {
@@ -125,5 +126,71 @@ describe('Baijiayun Trigger', () => {
 		expect(await runWebhookMethod(fixture, 'checkExists')).toBe(true);
 		expect(await runWebhookMethod(fixture, 'create')).toBe(true);
 		expect(await runWebhookMethod(fixture, 'delete')).toBe(true);
+	});
+
+	describe('Send Sample Event When Listening', () => {
+		/** the editor's "Listen for test event": mode manual on the webhook-test URL of the receiver's server */
+		async function listen(parameters: object, mode: 'manual' | 'webhook' = 'manual') {
+			const credentials = new TestCredentialsHelper({ baijiayunApi: new BaijiayunApi() });
+			credentials.set('baijiayunApi', { environment: 'baseUrl', baseUrl: sim.url, partnerId: PARTNER_ID, partnerKey: PARTNER_KEY });
+			const fixture = triggerFixture(new BaijiayunTrigger(), { options: {}, ...parameters }, credentials);
+			receiver = await new WebhookReceiver(fixture, mode).start();
+			return { fixture, base: receiver.url.replace(/\/webhook\/.*$/, '/webhook') };
+		}
+
+		test('the independent signer used below follows the documented rule (the fixture\'s signature example)', () => {
+			for (const { inputs, expected } of vendorDocument('baijiayun').signatureExamples ?? [])
+				expect(signParams(inputs.params as unknown as Record<string, string>, inputs.partner_key)).toBe(expected);
+		});
+
+		test.each([
+			['deviceAdded', ['deviceAdded', 'playbackMatched'], 'addDevice'],
+			['playbackMatched', ['playbackMatched', 'deviceAdded'], 'playbackAutoMatch'],
+		])('%s (first selected event): listening sends the document\'s example once, signed with the partner key, and the webhook takes it', async (event, events, id) => {
+			const { fixture, base } = await listen({ events, sendSampleEvent: true });
+			expect(await runWebhookMethod(fixture, 'checkExists', base, undefined, { test: true })).toBe(true);
+			const [call] = await receiver.waitForCalls(1);
+			const params = call.request?.body as Record<string, string>;
+			expect(call.request?.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+			expect(params.sign).toBe(signParams(params, PARTNER_KEY));
+			// Baijiayun stamps the current time (当前时间); the other fields are the document's example column
+			expect(Math.abs(Number(params.timestamp) - Date.now() / 1000)).toBeLessThan(30);
+			const { timestamp: _t, sign: _s, ...documented } = documentedCallback('baijiayun', id).sample as Record<string, unknown>;
+			const { timestamp: _ts, sign: _sg, ...sent } = params;
+			expect(sent).toEqual(Object.fromEntries(Object.entries(documented).map(([k, v]) => [k, String(v)])));
+			expect(call).toMatchObject({ status: 200, responseBody: { code: 0, msg: '' } });
+			expect(receiver.executions).toHaveLength(1);
+			expect(receiver.executions[0][0][0].json).toMatchObject({ event, ...documented, isSample: true });
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			expect(receiver.calls).toHaveLength(1);
+			expect(await runWebhookMethod(fixture, 'delete', base, 'update', { test: true })).toBe(true);
+		});
+
+		test('each listening gets its sample, though the document\'s qid repeats', async () => {
+			const { fixture, base } = await listen({ events: ['deviceAdded'], sendSampleEvent: true });
+			for (let n = 1; n <= 2; n++) {
+				await runWebhookMethod(fixture, 'checkExists', base, undefined, { test: true });
+				await receiver.waitForCalls(n);
+				await runWebhookMethod(fixture, 'delete', base, 'update', { test: true });
+			}
+			expect(receiver.executions).toHaveLength(2);
+		});
+
+		test('the sample header passes nothing unsigned: the webhook checks a sample like any callback', async () => {
+			await listen({ events: ['deviceAdded'], sendSampleEvent: true });
+			const body = new URLSearchParams({ type: 'add_device', device_id: '123', qid: '0', timestamp: String(Math.floor(Date.now() / 1000)) });
+			const answer = await fetch(receiver.url, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-smart-campus-sample': '1' } });
+			expect(answer.status).toBe(401);
+			expect(receiver.executions).toHaveLength(0);
+		});
+
+		test('activation with the option on and listening with it off send nothing', async () => {
+			const { fixture, base } = await listen({ events: ['deviceAdded'], sendSampleEvent: true });
+			expect(await runWebhookMethod(fixture, 'checkExists', base)).toBe(true);
+			const off = triggerFixture(new BaijiayunTrigger(), { events: ['deviceAdded'], options: {} }, fixture.credentials);
+			expect(await runWebhookMethod(off, 'checkExists', base, undefined, { test: true })).toBe(true);
+			await new Promise((resolve) => setTimeout(resolve, 2500));
+			expect(receiver.calls).toHaveLength(0);
+		});
 	});
 });

@@ -4,7 +4,8 @@
  * callbackUrl; the trigger starts the workflow once per courseware and status, checks the optional shared
  * secret carried in the URL, and answers malformed requests with HTTP 400.
  */
-import { GenseeTrigger } from '../../nodes/Gensee/GenseeTrigger.node';
+import { GenseeTrigger, SAMPLE_COURSEWARE_ID } from '../../nodes/Gensee/GenseeTrigger.node';
+import { documentedCallback } from '../fixtures/documents';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
 import { postCallback } from '../simulators/common/SimulatorServer';
@@ -123,5 +124,61 @@ describe('Gensee Trigger', () => {
 		expect(await runWebhookMethod(fixture, 'checkExists')).toBe(true);
 		expect(await runWebhookMethod(fixture, 'create')).toBe(true);
 		expect(await runWebhookMethod(fixture, 'delete')).toBe(true);
+	});
+
+	describe('Send Sample Event When Listening', () => {
+		/** the editor's "Listen for test event": mode manual on the webhook-test URL of the receiver's server */
+		async function listenForSample(parameters: object, receiverOptions: { notRegisteredFor?: number } = {}) {
+			const fixture = triggerFixture(new GenseeTrigger(), { options: {}, ...parameters }, new TestCredentialsHelper({}));
+			receiver = await new WebhookReceiver(fixture, 'manual', receiverOptions).start();
+			return { fixture, base: receiver.url.replace(/\/webhook\/.*$/, '/webhook') };
+		}
+
+		test('listening sends the documented callback once, with the first selected status and the shared secret; the webhook takes it', async () => {
+			const { fixture, base } = await listenForSample({ statuses: ['error', 'ok'], sendSampleEvent: true, options: { secret: 's3cret' } });
+			expect(await runWebhookMethod(fixture, 'checkExists', base, undefined, { test: true })).toBe(true);
+			const [call] = await receiver!.waitForCalls(1);
+			const documented = documentedCallback('gensee', 'transcodeStatus');
+			expect(call.request?.query).toEqual({ secret: 's3cret' });
+			// "post请求通知转码状态参数": POST parameters, exactly the two the document names
+			expect(call.request?.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
+			expect(Object.keys(call.request?.body as object).sort()).toEqual(documented.params!.map((p) => p.name).sort());
+			expect(documented.params!.find((p) => p.name === 'gsstatus')?.values).toContain('error');
+			expect(call.request?.body).toEqual({ gscoursewareId: SAMPLE_COURSEWARE_ID, gsstatus: 'error' });
+			expect(call).toMatchObject({ status: 200, responseBody: { code: '0', message: 'ok' } });
+			expect(receiver!.executions).toHaveLength(1);
+			expect(receiver!.executions[0][0][0].json).toMatchObject({ coursewareId: SAMPLE_COURSEWARE_ID, status: 'error', succeeded: false, isSample: true });
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			expect(receiver!.calls).toHaveLength(1);
+		});
+
+		test('while n8n has not registered the test URL (HTTP 404) the sample is sent again, and arrives once', async () => {
+			const { fixture, base } = await listenForSample({ statuses: ['ok'], sendSampleEvent: true }, { notRegisteredFor: 2 });
+			await runWebhookMethod(fixture, 'checkExists', base, undefined, { test: true });
+			await receiver!.waitForCalls(3);
+			expect(receiver!.calls.map((c) => c.status)).toEqual([404, 404, 200]);
+			expect(receiver!.executions).toHaveLength(1);
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			expect(receiver!.calls).toHaveLength(3);
+		});
+
+		test('each listening gets its sample, though Ignore Repeats is on', async () => {
+			const { fixture, base } = await listenForSample({ statuses: ['ok'], sendSampleEvent: true, options: { dedupe: true } });
+			for (let n = 1; n <= 2; n++) {
+				await runWebhookMethod(fixture, 'checkExists', base, undefined, { test: true });
+				await receiver!.waitForCalls(n);
+				await runWebhookMethod(fixture, 'delete', base, 'update', { test: true });
+			}
+			expect(receiver!.executions).toHaveLength(2);
+		});
+
+		test('activation with the option on and listening with it off send nothing', async () => {
+			const { fixture, base } = await listenForSample({ statuses: ['ok'], sendSampleEvent: true });
+			expect(await runWebhookMethod(fixture, 'checkExists', base)).toBe(true);
+			const off = triggerFixture(new GenseeTrigger(), { statuses: ['ok'], options: {} }, new TestCredentialsHelper({}));
+			expect(await runWebhookMethod(off, 'checkExists', base, undefined, { test: true })).toBe(true);
+			await new Promise((resolve) => setTimeout(resolve, 2500));
+			expect(receiver!.calls).toHaveLength(0);
+		});
 	});
 });

@@ -108,6 +108,8 @@ export async function runWebhookMethod(
 export interface ReceivedCall {
 	status: number;
 	responseBody: unknown;
+	/** what arrived: query parameters, headers (lower-case names) and the parsed body */
+	request?: { query: Record<string, string>; headers: http.IncomingHttpHeaders; body: unknown };
 	/** what the trigger handed to n8n to start the workflow with (undefined: no execution) */
 	workflowData?: INodeExecutionData[][];
 }
@@ -118,10 +120,16 @@ export class WebhookReceiver {
 
 	private server?: http.Server;
 
+	/** requests still to be answered 404, as n8n answers a test URL it has not registered yet */
+	private unregistered: number;
+
 	constructor(
 		readonly fixture: TriggerFixture,
 		readonly mode: WorkflowExecuteMode = 'webhook',
-	) {}
+		{ notRegisteredFor = 0 }: { notRegisteredFor?: number } = {},
+	) {
+		this.unregistered = notRegisteredFor;
+	}
 
 	get url(): string {
 		const { port } = this.server!.address() as AddressInfo;
@@ -131,6 +139,16 @@ export class WebhookReceiver {
 	/** executions started so far */
 	get executions(): INodeExecutionData[][][] {
 		return this.calls.filter((c) => c.workflowData !== undefined).map((c) => c.workflowData!);
+	}
+
+	/** Waits until `count` requests have arrived (a trigger's own sample is sent in the background). */
+	async waitForCalls(count: number, timeoutMs = 15_000): Promise<ReceivedCall[]> {
+		const deadline = Date.now() + timeoutMs;
+		while (this.calls.length < count) {
+			if (Date.now() > deadline) throw new Error(`${this.calls.length} of ${count} requests arrived within ${timeoutMs} ms`);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		return this.calls;
 	}
 
 	async start(): Promise<this> {
@@ -149,6 +167,13 @@ export class WebhookReceiver {
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const rawBody = Buffer.concat(chunks);
 		const url = new URL(req.url ?? '/', 'http://localhost');
+		if (this.unregistered > 0) {
+			this.unregistered--;
+			const message = { code: 404, message: 'The requested webhook is not registered.' };
+			res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify(message));
+			this.calls.push({ status: 404, responseBody: message });
+			return;
+		}
 		const type = String(req.headers['content-type'] ?? '');
 		let body: unknown = {};
 		try {
@@ -160,7 +185,9 @@ export class WebhookReceiver {
 			this.calls.push({ status: 400, responseBody: { message: 'Invalid JSON' } });
 			return;
 		}
-		const expressLike = Object.assign(req, { body, rawBody, query: Object.fromEntries(url.searchParams) });
+		const query = Object.fromEntries(url.searchParams);
+		const request = { query, headers: req.headers, body };
+		const expressLike = Object.assign(req, { body, rawBody, query });
 		let status = 200;
 		let sent: unknown;
 		const response = Object.assign(res, {
@@ -198,16 +225,16 @@ export class WebhookReceiver {
 			result = await this.fixture.nodeType.webhook!.call(context);
 		} catch (error) {
 			res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ message: (error as Error).message }));
-			this.calls.push({ status: 500, responseBody: { message: (error as Error).message } });
+			this.calls.push({ status: 500, responseBody: { message: (error as Error).message }, request });
 			return;
 		}
 		if (result.noWebhookResponse) {
-			this.calls.push({ status, responseBody: sent, workflowData: result.workflowData });
+			this.calls.push({ status, responseBody: sent, workflowData: result.workflowData, request });
 			return;
 		}
 		const answer = n8nAnswer(this.fixture.nodeType.description.webhooks![0], result);
 		res.writeHead(200, { 'Content-Type': 'application/json' }).end(typeof answer === 'string' ? answer : JSON.stringify(answer));
-		this.calls.push({ status: 200, responseBody: answer, workflowData: result.workflowData });
+		this.calls.push({ status: 200, responseBody: answer, workflowData: result.workflowData, request });
 	}
 }
 

@@ -9,7 +9,7 @@ import { HongTuApi } from '../../credentials/HongTuApi.credentials';
 import { HongTuTrigger } from '../../nodes/HongTu/HongTuTrigger.node';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
-import { callbackSample } from '../fixtures/documents';
+import { callbackSample, printedSample } from '../fixtures/documents';
 import { HongTuSimulator, pushTo } from '../simulators/hongtu/HongTuSimulator';
 import { APP_KEY, SECRET } from './setup';
 
@@ -108,6 +108,107 @@ describe('HongTu Trigger', () => {
 			expect(error.message).toBe("The box cannot reach n8n's webhook URL http://localhost:5678");
 			expect(error.description).toMatch(/WEBHOOK_URL/);
 			expect(sim.subscriptions.size).toBe(0);
+		});
+	});
+
+	describe('Send Sample Event When Listening', () => {
+		/** the editor's "Listen for test event": mode manual on the webhook-test URL of the receiver's server */
+		async function listen(parameters: IDataObject, mode: 'manual' | 'webhook' = 'manual') {
+			const credentials = new TestCredentialsHelper({ hongTuApi: new HongTuApi() });
+			credentials.set('hongTuApi', { baseUrl: sim.url, cappkey: APP_KEY, secret: SECRET });
+			const fixture = triggerFixture(new HongTuTrigger(), parameters, credentials);
+			const testReceiver = await new WebhookReceiver(fixture, mode).start();
+			const base = testReceiver.url.replace(/\/webhook\/.*$/, '/webhook');
+			return { fixture, receiver: testReceiver, base };
+		}
+
+		test.each([
+			['Business Data Push (first selected type: 5)', { source: 'businessPush', busiTypes: ['5', '1'] }, ['busiPush5PassRecord'], { busiType: 5 }],
+			['Business Data Push (type 12: the face record)', { source: 'businessPush', busiTypes: ['12'] }, ['busiPush12StructuredRecord', 'category=1 face (printed under heading category=2)'], { busiType: 12 }],
+			['Pass Records', { source: 'passRecords' }, ['passRecord'], { source: 'passRecords' }],
+			['Attendance Records', { source: 'attendanceRecords' }, ['attendanceRecord'], { source: 'attendanceRecords' }],
+			['Event Records', { source: 'eventRecords' }, ['eventRecord', 'personEvent (1.3.4)'], { source: 'eventRecords' }],
+		] as Array<[string, IDataObject, [string, string?], IDataObject]>)(
+			'%s: listening sends the document\'s sample once, with the shared secret, through the webhook; the box is not touched',
+			async (_, parameters, [id, variant], extra) => {
+				sim.subscriptions.set(APP_KEY, { appKey: APP_KEY, pushUrl: HOOK, busiTypes: [1, 5] });
+				const before = JSON.stringify(sim.aFaceConfig);
+				const { fixture, receiver: listening, base } = await listen({ ...parameters, sendSampleEvent: true, options: { sharedSecret: 's3cret' } });
+				try {
+					expect(await runWebhookMethod(fixture, 'checkExists', base, undefined, { test: true })).toBe(true);
+					const [call] = await listening.waitForCalls(1);
+					// the box's way to post: JSON, the shared secret as ?token=, and (business push) the documented envelope
+					expect(call.request?.query).toEqual({ token: 's3cret' });
+					expect(call.request?.headers['content-type']).toMatch(/^application\/json/);
+					const document = printedSample('hongtu', id, variant);
+					if (parameters.source === 'businessPush') {
+						const body = call.request?.body as IDataObject;
+						expect(body.busiType).toBe(String(extra.busiType));
+						expect(JSON.parse(String(body.data))).toEqual(document);
+					} else expect(call.request?.body).toEqual(document);
+					expect(call.status).toBe(200);
+					expect(call.responseBody).toEqual({ code: 0, msg: '成功' });
+					expect(listening.executions).toHaveLength(1);
+					const [[item]] = listening.executions[0];
+					expect(item.json).toMatchObject({ ...document, ...extra, isSample: true });
+					await new Promise((resolve) => setTimeout(resolve, 1500));
+					expect(listening.calls).toHaveLength(1);
+					// listening ends: nothing was registered, so nothing is undone
+					await runWebhookMethod(fixture, 'delete', base, 'update', { test: true });
+					expect(sim.subscriptions.get(APP_KEY)).toEqual({ appKey: APP_KEY, pushUrl: HOOK, busiTypes: [1, 5] });
+					expect(JSON.stringify(sim.aFaceConfig)).toBe(before);
+					expect(sim.requests).toHaveLength(0);
+				} finally {
+					await listening.stop();
+				}
+			},
+		);
+
+		test('Download Image leaves the sample alone: its URLs point into the document author\'s network', async () => {
+			const { fixture, receiver: listening, base } = await listen({ source: 'businessPush', busiTypes: ['1'], sendSampleEvent: true, options: { downloadImage: true } });
+			try {
+				await runWebhookMethod(fixture, 'checkExists', base, undefined, { test: true });
+				await listening.waitForCalls(1);
+				const [[item]] = listening.executions[0];
+				expect(item.binary).toBeUndefined();
+				expect(item.json.imageError).toBeUndefined();
+			} finally {
+				await listening.stop();
+			}
+		});
+
+		test('activation with the option on and listening with it off send nothing and register as before', async () => {
+			const active = await listen({ source: 'businessPush', busiTypes: ['5'], sendSampleEvent: true, options: {} });
+			const off = await listen({ source: 'passRecords', options: {} });
+			try {
+				expect(await runWebhookMethod(active.fixture, 'checkExists', active.base)).toBe(false);
+				await runWebhookMethod(active.fixture, 'create', active.base);
+				expect(sim.subscriptions.get(APP_KEY)?.pushUrl).toBe(`${active.base}/test-webhook-id/webhook`);
+				expect(await runWebhookMethod(off.fixture, 'checkExists', off.base, undefined, { test: true })).toBe(false);
+				await runWebhookMethod(off.fixture, 'create', off.base, undefined, { test: true });
+				expect(sim.aFaceConfig.identifyRecordCallbackUrl).toBe(`${off.base}-test/test-webhook-id/webhook`);
+				await new Promise((resolve) => setTimeout(resolve, 2500));
+				expect(active.receiver.calls).toHaveLength(0);
+				expect(off.receiver.calls).toHaveLength(0);
+			} finally {
+				await active.receiver.stop();
+				await off.receiver.stop();
+			}
+		});
+
+		test('the sample header means nothing to an active workflow: a repeated record there still starts nothing', async () => {
+			const { receiver: active } = await listen({ source: 'passRecords', sendSampleEvent: true, options: {} }, 'webhook');
+			try {
+				const record = printedSample('hongtu', 'passRecord');
+				for (let i = 0; i < 2; i++) {
+					const answer = await fetch(active.url, { method: 'POST', body: JSON.stringify(record), headers: { 'Content-Type': 'application/json', 'x-smart-campus-sample': '1' } });
+					expect(answer.status).toBe(200);
+				}
+				expect(active.executions).toHaveLength(1);
+				expect(active.executions[0][0][0].json.isSample).toBeUndefined();
+			} finally {
+				await active.stop();
+			}
 		});
 	});
 
