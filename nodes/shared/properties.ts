@@ -2,6 +2,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from './operations';
+import { outputProperties } from './simplify';
 
 /** n8n field name of a vendor parameter: camelCase of the vendor's name (device_ids → deviceIds). */
 export function fieldName(param: Pick<ParameterDefinition, 'name'>): string {
@@ -89,6 +90,7 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				...base,
 				type: 'string',
 				default: (param.default as string) ?? 'data',
+				placeholder: param.placeholder ?? 'e.g. data',
 				hint: 'The name of the input binary field holding the file',
 			};
 		default:
@@ -220,6 +222,7 @@ export function buildOperationProperties(
 				},
 			);
 		}
+		properties.push(...outputProperties(op, { ...show(op).show, ...FROM_VERSION_2 }));
 		if (optional.length) {
 			properties.push({
 				displayName: 'Additional Fields',

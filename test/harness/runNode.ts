@@ -68,6 +68,8 @@ export interface RunNodeOptions {
 	credentialNames?: string[];
 	continueOnFail?: boolean;
 	staticData?: IDataObject;
+	/** the node version the workflow saved (default 1) */
+	typeVersion?: number;
 }
 
 export interface RunNodeResult {
@@ -112,7 +114,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 		id: 'node-under-test',
 		name: 'Node Under Test',
 		type: typeName,
-		typeVersion: 1,
+		typeVersion: options.typeVersion ?? 1,
 		position: [200, 0],
 		parameters: options.parameters as INode['parameters'],
 		credentials: Object.fromEntries(credentialNames.map((name) => [name, { id: `cred-${name}`, name }])),
