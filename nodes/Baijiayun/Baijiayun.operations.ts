@@ -13,6 +13,7 @@ export const resources: ResourceDefinition[] = [
 ];
 
 const ID = '^\\d+$';
+const AREA = 'ID of the city the campus is in (校区所属城市ID). Baijiayun has no operation that lists cities: ask Baijiayun for the city ID.';
 const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
 
 const roomId: ParameterDefinition = {
@@ -24,7 +25,7 @@ const roomId: ParameterDefinition = {
 	pattern: ID,
 	patternHint: 'a numeric live room ID',
 	placeholder: 'e.g. 18020796069152',
-	description: 'Baijiayun live room number (直播教室号)',
+	description: 'Baijiayun live room number (直播教室号). Baijiayun has no operation that lists live rooms: copy the room number from the Baijiayun console or the room’s link.',
 };
 
 const zoneId = (required: boolean, description: string): ParameterDefinition => ({
@@ -58,7 +59,7 @@ const userRole = (required: boolean): ParameterDefinition => ({
 		{ name: 'Teacher Side', value: 1 },
 	],
 	default: 0,
-	description: 'Whether the device is a student-side (0) or teacher-side (1) terminal',
+	description: 'Whether the device is a student-side or a teacher-side terminal',
 });
 
 const deviceIds = (description: string): ParameterDefinition => ({
@@ -101,13 +102,14 @@ const lessonFields = (serialType: 'string' | 'number'): ParameterDefinition[] =>
 		integer: serialType === 'number' ? true : undefined,
 		in: 'form',
 		required: true,
+		placeholder: serialType === 'number' ? undefined : 'e.g. 1',
 		description: 'Lesson number (课节编号), unique within the room on the same day; identifies the lesson for updates and playback matching',
 	},
 	{ name: 'date', label: 'Date', type: 'string', in: 'form', required: true, pattern: DATE, patternHint: 'a date as YYYY-MM-DD', placeholder: 'e.g. 2018-11-15', description: 'Lesson date, YYYY-MM-DD' },
-	{ name: 'title', label: 'Title', type: 'string', in: 'form', required: true, description: 'Lesson title (课节标题)' },
+	{ name: 'title', label: 'Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Fractions, part 1', description: 'Lesson title (课节标题)' },
 	{ name: 'start_time', label: 'Start Time', type: 'string', in: 'form', required: true, placeholder: 'e.g. 09:00', description: 'Lesson start time, e.g. 09:00' },
 	{ name: 'end_time', label: 'End Time', type: 'string', in: 'form', required: true, placeholder: 'e.g. 09:45', description: 'Lesson end time, e.g. 09:45' },
-	{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', description: 'Name of the lecturing teacher (optional)' },
+	{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', placeholder: 'e.g. Zhang San', description: 'Name of the lecturing teacher' },
 ];
 
 export const operations: OperationDefinition[] = [
@@ -123,9 +125,9 @@ export const operations: OperationDefinition[] = [
 		docSection: 'API-1: 添加校区',
 		params: [
 			{ name: 'zone_unique', label: 'Zone Unique Code', type: 'number', integer: true, minValue: 0, in: 'form', required: true, description: 'Your unique numeric code for the campus (校区唯一编码)' },
-			{ name: 'area_id', label: 'Area ID', type: 'number', integer: true, minValue: 0, in: 'form', required: true, description: 'ID of the city the campus is in (校区所属城市ID)' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'form', required: true, maxLength: 100, description: 'Campus name' },
-			{ name: 'address', label: 'Address', type: 'string', in: 'form', required: true, maxLength: 255, description: 'Campus address' },
+			{ name: 'area_id', label: 'Area ID', type: 'number', integer: true, minValue: 0, in: 'form', required: true, description: AREA },
+			{ name: 'name', label: 'Name', type: 'string', in: 'form', required: true, maxLength: 100, placeholder: 'e.g. North Campus', description: 'Campus name' },
+			{ name: 'address', label: 'Address', type: 'string', in: 'form', required: true, maxLength: 255, placeholder: 'e.g. 1 Zhongguancun Street, Haidian, Beijing', description: 'Campus address' },
 		],
 		// zone codes are unique (the document's "已存在" refusal): after a lost answer the zone is looked up by code
 		create: { listOperation: 'list', idField: 'zone_id', matchFields: { zone_unique: 'zone_unique' }, unique: true },
@@ -153,9 +155,9 @@ export const operations: OperationDefinition[] = [
 		docSection: 'API-3: 更新校区',
 		params: [
 			zoneId(true, 'The campus to update'),
-			{ name: 'area_id', label: 'Area ID', type: 'number', integer: true, minValue: 0, in: 'form', description: 'ID of the city the campus is in' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'form', maxLength: 100, description: 'Campus name' },
-			{ name: 'address', label: 'Address', type: 'string', in: 'form', maxLength: 255, description: 'Campus address' },
+			{ name: 'area_id', label: 'Area ID', type: 'number', integer: true, minValue: 0, in: 'form', description: AREA },
+			{ name: 'name', label: 'Name', type: 'string', in: 'form', maxLength: 100, placeholder: 'e.g. North Campus', description: 'Campus name' },
+			{ name: 'address', label: 'Address', type: 'string', in: 'form', maxLength: 255, placeholder: 'e.g. 1 Zhongguancun Street, Haidian, Beijing', description: 'Campus address' },
 		],
 	},
 	{
@@ -181,6 +183,7 @@ export const operations: OperationDefinition[] = [
 		docSection: 'API-5: 获取设备列表',
 		params: [zoneId(false, 'Only devices of this campus; leave empty for all campuses'), ...page()],
 		list: paging('list'),
+		simplify: ['device_id', 'device_unique', 'class_name', 'zone_id', 'user_role', 'address', 'province', 'city', 'first_active_date', 'max_user'],
 	},
 	{
 		resource: 'device',
@@ -193,9 +196,9 @@ export const operations: OperationDefinition[] = [
 		docSection: 'API-6: 更新双师设备信息',
 		params: [
 			deviceId('The device to update'),
-			{ name: 'class_name', label: 'Classroom Name', type: 'string', in: 'form', description: 'Name of the classroom the device is installed in' },
+			{ name: 'class_name', label: 'Classroom Name', type: 'string', in: 'form', placeholder: 'e.g. Room 101', description: 'Name of the classroom the device is installed in' },
 			zoneId(false, 'Campus the device belongs to'),
-			{ name: 'address', label: 'Address', type: 'string', in: 'form', description: 'Where the device is installed' },
+			{ name: 'address', label: 'Address', type: 'string', in: 'form', placeholder: 'e.g. Building A, 1st floor', description: 'Where the device is installed' },
 			userRole(false),
 			{
 				name: 'use_type',
@@ -255,7 +258,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/bindStudentDeviceBatch',
 		docSection: 'API-8: 批量给课程绑定学员设备',
-		params: [roomId, deviceIds('Student devices to bind')],
+		params: [roomId, deviceIds('Student devices to bind, as Device › List gives them')],
 		batch: { param: 'device_ids', splittable: true, succeededPath: 'succ_list' },
 	},
 	{
@@ -268,7 +271,7 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/bindRoomBatch',
 		docSection: 'API-9: 设备绑定多个课程',
 		params: [
-			{ ...deviceIds(''), name: 'room_ids', label: 'Room IDs', patternHint: 'numeric live room IDs', placeholder: 'e.g. 1234,5678', description: 'Live rooms to bind the device to' },
+			{ ...deviceIds(''), name: 'room_ids', label: 'Room IDs', patternHint: 'numeric live room IDs', placeholder: 'e.g. 1234,5678', description: 'Live rooms to bind the device to. Baijiayun has no operation that lists live rooms: copy the room number from the Baijiayun console or the room’s link.' },
 			deviceId(),
 			userRole(true),
 		],
@@ -294,7 +297,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/unbindDeviceBatch',
 		docSection: 'API-11: 批量解除课程与设备关联',
-		params: [roomId, deviceIds('Devices to unbind')],
+		params: [roomId, deviceIds('Devices to unbind, as Device › List or Room Binding › List Devices of Room gives them')],
 		batch: { param: 'device_ids', splittable: true },
 	},
 	{
@@ -307,7 +310,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/setAllStudentDevice',
 		docSection: 'API-12: 更新课程绑定的全部学生端',
-		params: [roomId, deviceIds('The complete set of student devices')],
+		params: [roomId, deviceIds('The complete set of student devices, as Device › List gives them')],
 		batch: { param: 'device_ids', splittable: false },
 		notice: 'Replaces every student device of the room: devices not given here are unbound',
 	},
@@ -335,8 +338,8 @@ export const operations: OperationDefinition[] = [
 		docSection: '设备课程基本信息 (setRoomScheduleInfo)',
 		params: [
 			roomId,
-			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, description: 'Course title (课程标题)' },
-			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, description: 'Course teacher (课程老师)' },
+			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Course title (课程标题)' },
+			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, placeholder: 'e.g. Zhang San', description: 'Course teacher (课程老师)' },
 		],
 	},
 	{
@@ -351,8 +354,8 @@ export const operations: OperationDefinition[] = [
 		docSection: '更新教室课节信息(全量) (setRoomSchedules)',
 		params: [
 			roomId,
-			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, description: 'Course title (课程标题)' },
-			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, description: 'Course teacher (课程老师)' },
+			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Course title (课程标题)' },
+			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, placeholder: 'e.g. Zhang San', description: 'Course teacher (课程老师)' },
 			{
 				name: 'schedule',
 				label: 'Lessons (JSON)',
@@ -434,6 +437,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '获取教室下所有的课节 (getAllSchedule)',
 		params: [roomId],
 		list: { itemsPath: 'list' },
+		simplify: ['id', 'room_id', 'serial_number', 'date', 'title', 'start_time', 'end_time', 'teacher_name'],
 	},
 ];
 

@@ -17,6 +17,7 @@ import { operations, resources } from './HaoYi.operations';
 import { haoYiApi } from './vendor';
 
 const MASK = '********';
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const BATCH_ID_FIELDS = ['school_id', 'subject_id', 'teacher_id', 'camera_id', 'record_id', 'course_id'];
 
@@ -90,6 +91,25 @@ export class HaoYi implements INodeType {
 			},
 			async searchCameras(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				return await searchList(this, haoYiApi, 'camera', 'list', (e) => ({ name: `${String(e.camera_name)} – ${String(e.school_name ?? '')} (${String(e.camera_id)})`, value: String(e.camera_id) }), filter);
+			},
+			/** the recording tasks of the camera chosen in the node, or of every camera while none is chosen */
+			async searchCourses(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				const chosen = String(this.getCurrentNodeParameter('cameraId', { extractValue: true }) ?? '').trim();
+				const cameras = chosen
+					? [chosen]
+					: (await searchList(this, haoYiApi, 'camera', 'list', (e) => ({ name: '', value: String(e.camera_id) }))).results.map((r) => r.value);
+				return await searchList(
+					this,
+					haoYiApi,
+					'course',
+					'list',
+					(e) => ({
+						name: `Camera ${String(e.camera_id)} · ${WEEKDAYS[Number(e.week_id)] ?? ''} ${String(e.start_time ?? '')} (${String(e.course_id)})`,
+						value: String(e.course_id),
+					}),
+					filter,
+					{ params: cameras.map((id) => ({ camera_id: id })) },
+				);
 			},
 			async searchRecordings(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 				return await searchList(this, haoYiApi, 'record', 'list', (e) => ({ name: `${String(e.camera_name)} ${String(e.subject_name ?? '')} ${String(e.created ?? '')} (${String(e.record_id)})`, value: String(e.record_id) }), filter);

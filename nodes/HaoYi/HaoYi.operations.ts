@@ -156,7 +156,7 @@ const courseFields: ParameterDefinition[] = [
 			{ name: 'Saturday', value: 6 },
 		],
 		default: 1,
-		description: 'Day of the week the task records on, every week (0 = Sunday … 6 = Saturday)',
+		description: 'Day of the week the task records on, every week',
 	},
 	{
 		name: 'start_time',
@@ -211,9 +211,9 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/add_school',
 		docSection: '3.4 添加学校',
 		params: [
-			text('name', 'Name', true, 'School name'),
-			text('addr', 'Address', true, 'School address'),
-			text('phone', 'Phone', false, 'School phone number'),
+			text('name', 'Name', true, 'School name', 'e.g. No. 1 Middle School'),
+			text('addr', 'Address', true, 'School address', 'e.g. 1 Renmin Road, Hangzhou'),
+			text('phone', 'Phone', false, 'School phone number', 'e.g. 0571-88888888'),
 		],
 		create: { listOperation: 'list', idField: 'school_id', matchFields: { name: 'name', addr: 'addr', phone: 'phone' } },
 	},
@@ -228,9 +228,9 @@ export const operations: OperationDefinition[] = [
 		docSection: '3.5 修改学校',
 		params: [
 			idField('school_id', 'School', 'searchSchools', 'The school to update'),
-			text('name', 'Name', true, 'School name'),
-			text('addr', 'Address', true, 'School address'),
-			text('phone', 'Phone', false, 'School phone number'),
+			text('name', 'Name', true, 'School name', 'e.g. No. 1 Middle School'),
+			text('addr', 'Address', true, 'School address', 'e.g. 1 Renmin Road, Hangzhou'),
+			text('phone', 'Phone', false, 'School phone number', 'e.g. 0571-88888888'),
 		],
 	},
 	{
@@ -242,7 +242,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/del_school',
 		docSection: '3.6 删除学校',
-		params: [idList('school_id', 'School IDs', 'The schools to delete')],
+		params: [idList('school_id', 'School IDs', 'The schools to delete, as School › List gives them')],
 		batch: { param: 'school_id', splittable: true },
 	},
 	// ── Subjects ─────────────────────────────────────────────────────────────
@@ -267,7 +267,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/add_subject',
 		docSection: '3.8 添加科目',
-		params: [text('subject_name', 'Name', true, 'Subject name')],
+		params: [text('subject_name', 'Name', true, 'Subject name', 'e.g. Mathematics')],
 		create: { listOperation: 'list', idField: 'subject_id', matchFields: { subject_name: 'subject_name' } },
 	},
 	{
@@ -281,7 +281,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '3.9 修改科目',
 		params: [
 			idField('subject_id', 'Subject', 'searchSubjects', 'The subject to update'),
-			text('subject_name', 'Name', true, 'Subject name'),
+			text('subject_name', 'Name', true, 'Subject name', 'e.g. Mathematics'),
 		],
 	},
 	{
@@ -295,7 +295,7 @@ export const operations: OperationDefinition[] = [
 		// list_/add_/mod_subject, so this is del_subject (the catalog's pathNormalized)
 		path: '/api/v1/del_subject',
 		docSection: '3.10 删除科目',
-		params: [idList('subject_id', 'Subject IDs', 'The subjects to delete')],
+		params: [idList('subject_id', 'Subject IDs', 'The subjects to delete, as Subject › List gives them')],
 		batch: { param: 'subject_id', splittable: true },
 	},
 	// ── Grades ───────────────────────────────────────────────────────────────
@@ -334,11 +334,11 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/add_teacher',
 		docSection: '3.13 添加教师',
 		params: [
-			text('teacher_name', 'Name', true, 'Teacher name'),
+			text('teacher_name', 'Name', true, 'Teacher name', 'e.g. Zhang San'),
 			sexName(true),
 			text('title_name', 'Title Name', true, 'Name of the professional title, as shown in the server', 'e.g. 一级教师'),
 			titleId(true),
-			text('detail_info', 'Description', false, 'Free description of the teacher'),
+			text('detail_info', 'Description', false, 'Free description of the teacher', 'e.g. Mathematics, grade 3'),
 		],
 		create: { listOperation: 'list', idField: 'teacher_id', matchFields: { teacher_name: 'teacher_name', sex_name: 'sex_name', title_id: 'title_id', detail_info: 'detail_info' } },
 	},
@@ -353,11 +353,11 @@ export const operations: OperationDefinition[] = [
 		docSection: '3.14 修改教师',
 		params: [
 			idField('teacher_id', 'Teacher', 'searchTeachers', 'The teacher to update'),
-			text('teacher_name', 'Name', false, 'Teacher name'),
+			text('teacher_name', 'Name', false, 'Teacher name', 'e.g. Zhang San'),
 			sexName(false),
 			text('title_name', 'Title Name', false, 'Name of the professional title', 'e.g. 一级教师'),
 			titleId(false),
-			text('detail_info', 'Description', false, 'Free description of the teacher'),
+			text('detail_info', 'Description', false, 'Free description of the teacher', 'e.g. Mathematics, grade 3'),
 		],
 	},
 	{
@@ -369,7 +369,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/del_teacher',
 		docSection: '3.15 删除教师',
-		params: [idList('teacher_id', 'Teacher IDs', 'The teachers to delete')],
+		params: [idList('teacher_id', 'Teacher IDs', 'The teachers to delete, as Teacher › List gives them')],
 		batch: { param: 'teacher_id', splittable: true },
 	},
 	// ── Capture clients ──────────────────────────────────────────────────────
@@ -381,6 +381,7 @@ export const operations: OperationDefinition[] = [
 		description: 'List the capture clients with their settings and online status',
 		method: 'GET',
 		path: '/api/v1/list_gather',
+		simplify: ['gather_id', 'name_set', 'name_pc', 'school_id', 'ip_addr', 'mac_addr', 'os_name', 'status', 'main_rate', 'sub_rate', 'updated'],
 		docSection: '3.16 获取采集端列表',
 		params: pageParams,
 		list: paging,
@@ -397,7 +398,7 @@ export const operations: OperationDefinition[] = [
 		params: [
 			idField('gather_id', 'Capture Client', 'searchGathers', 'The capture client to update'),
 			idField('school_id', 'School', 'searchSchools', 'School the capture client belongs to', false),
-			text('name_set', 'Display Name', false, 'Name shown for the capture client'),
+			text('name_set', 'Display Name', false, 'Name shown for the capture client', 'e.g. Building A capture'),
 			integer('main_rate', 'Main Stream Bitrate (Kbps)', 'Bitrate of the main (recording) stream of dual-stream cameras', 0),
 			integer('sub_rate', 'Sub Stream Bitrate (Kbps)', 'Bitrate of the sub (live) stream of dual-stream cameras', 0),
 			onOff('auto_dvr', 'Reconnect Channels Automatically', 'Whether the capture client reconnects its channels by itself (default off)', 0),
@@ -416,6 +417,7 @@ export const operations: OperationDefinition[] = [
 		description: 'List the channels with their school, grade, source and status; snapshot URLs are included and device passwords hidden unless asked for',
 		method: 'GET',
 		path: '/api/v1/list_camera',
+		simplify: ['camera_id', 'camera_name', 'school_name', 'grade_name', 'gather_id', 'stream_prop', 'stream_url', 'stream_mp4', 'status', 'image_fdfs', 'updated'],
 		docSection: '3.18 获取通道列表',
 		params: pageParams,
 		list: paging,
@@ -430,7 +432,7 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/add_camera',
 		docSection: '3.19 添加通道',
 		params: [
-			text('camera_name', 'Name', true, 'Channel name, usually the class'),
+			text('camera_name', 'Name', true, 'Channel name, usually the class', 'e.g. Class 3-2'),
 			idField('gather_id', 'Capture Client', 'searchGathers', 'Capture client the channel runs on'),
 			idField('grade_id', 'Grade', 'searchGrades', 'Grade of the class'),
 			{
@@ -463,7 +465,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '3.20 修改通道',
 		params: [
 			idField('camera_id', 'Camera', 'searchCameras', 'The channel to update'),
-			text('camera_name', 'Name', true, 'Channel name, usually the class'),
+			text('camera_name', 'Name', true, 'Channel name, usually the class', 'e.g. Class 3-2'),
 			idField('grade_id', 'Grade', 'searchGrades', 'Grade of the class', false),
 			{
 				name: 'stream_prop',
@@ -478,10 +480,10 @@ export const operations: OperationDefinition[] = [
 				default: 0,
 				description: 'What the channel plays',
 			},
-			text('stream_url', 'Stream URL', false, 'For Stream Relay: the rtsp:// or rtmp:// address'),
-			text('stream_mp4', 'MP4 File Path', false, 'For MP4 File: full path of the file on the capture client'),
+			text('stream_url', 'Stream URL', false, 'For Stream Relay: the rtsp:// or rtmp:// address', 'e.g. rtsp://192.168.1.65/stream1'),
+			text('stream_mp4', 'MP4 File Path', false, 'For MP4 File: full path of the file on the capture client', 'e.g. F:\\MP4\\lesson.mp4'),
 			text('device_ip', 'Device IP', false, 'For Camera Device: IP address of the camera', 'e.g. 192.168.1.65'),
-			text('device_user', 'Device User', false, 'For Camera Device: login user of the camera'),
+			text('device_user', 'Device User', false, 'For Camera Device: login user of the camera', 'e.g. admin'),
 			{
 				name: 'device_pass',
 				label: 'Device Password',
@@ -508,7 +510,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/del_camera',
 		docSection: '3.21 删除通道',
-		params: [idList('camera_id', 'Camera IDs', 'The channels to delete')],
+		params: [idList('camera_id', 'Camera IDs', 'The channels to delete, as Camera › List gives them')],
 		batch: { param: 'camera_id', splittable: true },
 		notice: 'Deleting a camera also deletes its recording tasks, snapshots and all its recorded videos',
 	},
@@ -517,7 +519,7 @@ export const operations: OperationDefinition[] = [
 		operation: 'getStatus',
 		name: 'Get Status',
 		action: 'Get the status of a camera',
-		description: 'Whether a channel is online (1) or offline (0)',
+		description: 'Whether a channel is online or offline',
 		method: 'GET',
 		path: '/api/v1/get_camera_status',
 		docSection: '3.22 获取通道运行状态',
@@ -566,6 +568,7 @@ export const operations: OperationDefinition[] = [
 		description: 'List the recorded videos with full video and snapshot URLs',
 		method: 'GET',
 		path: '/api/v1/list_record',
+		simplify: ['record_id', 'camera_id', 'camera_name', 'grade_name', 'subject_name', 'teacher_name', 'file_fdfs', 'image_fdfs', 'duration', 'file_size', 'created'],
 		docSection: '3.25 获取录像文件列表',
 		params: pageParams,
 		list: paging,
@@ -579,7 +582,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/del_record',
 		docSection: '3.26 删除录像',
-		params: [idList('record_id', 'Recording IDs', 'The recordings to delete')],
+		params: [idList('record_id', 'Recording IDs', 'The recordings to delete, as Recording › List gives them')],
 		batch: { param: 'record_id', splittable: true },
 		notice: 'Deleting a recording also deletes its video file and snapshots',
 	},
@@ -603,6 +606,7 @@ export const operations: OperationDefinition[] = [
 		description: 'List the weekly recording tasks of a channel',
 		method: 'GET',
 		path: '/api/v1/list_course',
+		simplify: ['course_id', 'camera_id', 'subject_id', 'teacher_id', 'week_id', 'start_time', 'end_time', 'elapse_sec'],
 		docSection: '3.27 获取指定通道下的录像任务列表',
 		params: [idField('camera_id', 'Camera', 'searchCameras', 'The channel whose tasks to list'), ...pageParams],
 		list: paging,
@@ -628,7 +632,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_course',
 		docSection: '3.29 修改录像任务',
-		params: [idField('course_id', 'Recording Task ID', undefined, 'The recording task to update (see List Recording Tasks)'), ...courseFields],
+		params: [idField('course_id', 'Recording Task', 'searchCourses', 'The recording task to update (the list shows the tasks of the chosen camera)'), ...courseFields],
 		handler: 'saveCourse',
 	},
 	{
@@ -640,7 +644,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/del_course',
 		docSection: '3.30 删除录像任务',
-		params: [idList('course_id', 'Recording Task IDs', 'The recording tasks to delete')],
+		params: [idList('course_id', 'Recording Task IDs', 'The recording tasks to delete, as Recording Task › List gives them')],
 		batch: { param: 'course_id', splittable: true },
 	},
 ];

@@ -15,6 +15,7 @@ import { fetchList, fetchRange } from './paging';
 import { buildRequest, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
 import { ApiSession, type VendorApi } from './session';
+import { shapeOutput } from './simplify';
 import { DEFAULT_RETRY, getPath, type RetryPolicy, type VendorRequest } from './transport';
 
 export function findOperation(api: VendorApi, resource: string, operation: string): OperationDefinition {
@@ -55,24 +56,26 @@ async function runPerItem(
 	const items = ctx.getInputData();
 	const results: INodeExecutionData[][] = [];
 	for (let i = 0; i < items.length; i++) {
+		// Output of version 2 reads: simplified, raw or selected fields
+		const shape = (out: INodeExecutionData[]) => shapeOutput(ctx, op, i, out);
 		try {
 			const values = readWireValues(ctx, op, i);
 			if (handler) {
-				results.push(await handler(ctx, session, op, i, values));
+				results.push(shape(await handler(ctx, session, op, i, values)));
 				continue;
 			}
 			const request = await buildRequest(ctx, op, values, i);
 			if (op.list) {
 				const returnAll = ctx.getNodeParameter('returnAll', i, false) as boolean;
 				const limit = returnAll ? Infinity : (ctx.getNodeParameter('limit', i, 50) as number);
-				results.push(toItems(await fetchRange(ctx, session, op, request, values, returnAll, limit), i));
+				results.push(shape(toItems(await fetchRange(ctx, session, op, request, values, returnAll, limit), i)));
 			} else if (op.create) {
 				const data = await sendCreate(ctx, session, api.operations, op, values, request);
 				// a record found after a lost answer is already the output, not a vendor envelope
 				results.push(toItems(isRecovered(data) ? data : getPath(data, op.outputPath), i));
 			} else {
 				const data = await session.request(request);
-				results.push(toItems(getPath(data, op.outputPath), i));
+				results.push(shape(toItems(getPath(data, op.outputPath), i)));
 			}
 		} catch (error) {
 			if (!ctx.continueOnFail()) throw forItem(ctx, error as Error, i);

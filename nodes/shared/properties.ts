@@ -3,6 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { columnsProperty, hasColumns, isColumn } from './columns';
 import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from './operations';
+import { outputProperties } from './simplify';
 
 /** n8n field name of a vendor parameter: camelCase of the vendor's name (device_ids → deviceIds). */
 export function fieldName(param: Pick<ParameterDefinition, 'name'>): string {
@@ -98,6 +99,7 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				...base,
 				type: 'string',
 				default: (param.default as string) ?? 'data',
+				placeholder: param.placeholder ?? 'e.g. data',
 				hint: 'The name of the input binary field holding the file',
 			};
 		default:
@@ -291,7 +293,7 @@ export function buildOperationProperties(resources: ResourceDefinition[], operat
 					},
 				]
 			: [];
-		properties.push(...fieldProperties(fields, show(op), paged));
+		properties.push(...fieldProperties(fields, show(op), [...paged, ...outputProperties(op, { ...show(op).show, ...FROM_VERSION_2 })]));
 	}
 
 	properties.push({

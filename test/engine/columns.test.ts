@@ -13,6 +13,7 @@ import { HongTu } from '../../nodes/HongTu/HongTu.node';
 import { SmartClassroom } from '../../nodes/SmartClassroom/SmartClassroom.node';
 import { vendorDocument } from '../fixtures/documents';
 import { startHongTu } from '../hongtu/setup';
+import { startSmartClassroom } from '../smartclassroom/setup';
 
 const BATCH_ADD = '/v1/api/person/batchAdd';
 
@@ -26,7 +27,7 @@ function documentedPersonFields(): Map<string, boolean> {
 
 async function columnsOf(node: INodeType, resource: string, operation: string) {
 	const context = { getNodeParameter: (name: string) => ({ resource, operation })[name as 'resource' | 'operation'] };
-	const methods = node.methods as { resourceMapping: { getColumns: (this: ILoadOptionsFunctions) => Promise<{ fields: IDataObject[] }> } };
+	const methods = node.methods as unknown as { resourceMapping: { getColumns: (this: ILoadOptionsFunctions) => Promise<{ fields: IDataObject[] }> } };
 	return (await methods.resourceMapping.getColumns.call(context as unknown as ILoadOptionsFunctions)).fields;
 }
 
@@ -142,6 +143,29 @@ describe('Map Each Column Automatically', () => {
 		const [entry] = env.sim.requestsTo(BATCH_ADD).flatMap((r) => r.body.personList as IDataObject[]);
 		expect(entry.imageUri).toEqual(expect.any(String));
 		expect(env.sim.uploads).toHaveLength(1);
+	});
+});
+
+describe('Smart Classroom › Student › Create, mapped automatically', () => {
+	test('a registrar’s CSV headers (the fields’ labels) and option names reach the server as its fields and codes', async () => {
+		const env = await startSmartClassroom();
+		const documented = vendorDocument('smartclassroom').endpoints.find((e) => e.method === 'POST' && e.path === '/student')!;
+		const rows = [
+			{ 'Student Number': 'S1', Name: 'Chen Yu', Gender: 'Male', 'Enrolment Date': '2026-09-01', 'Certificate Type': 'ID Card', 'Certificate Number': '110101201001010011', Major: 'Science', Class: '10-1' },
+			{ 'student number': 'S2', name: 'Zhao Min', gender: 'female', 'certificate type': 'passport', 'Certificate Number': 'E1234', Class: '10-2' },
+		];
+		const result = await env.run('student', 'create', { columns: { mappingMode: 'autoMapInputData', value: null } }, rows.map((json) => ({ json })), { typeVersion: 2 });
+		const sent = env.sim.requestsTo('/student').filter((r) => r.method === 'POST').map((r) => r.body as IDataObject);
+		await env.sim.stop();
+		expect(result.error).toBeUndefined();
+		expect(sent).toEqual([
+			{ job_number: 'S1', name: 'Chen Yu', gender: 1, start_time: '2026-09-01', certificate_type: 1, certificate_number: '110101201001010011', major: 'Science' },
+			{ job_number: 'S2', name: 'Zhao Min', gender: 2, certificate_type: 2, certificate_number: 'E1234' },
+		]);
+		const names = new Set(documented.params.map((p) => p.name));
+		for (const body of sent) for (const key of Object.keys(body)) expect(names.has(key)).toBe(true);
+		const hints = result.run.data.resultData.runData['Node Under Test'][0].hints ?? [];
+		expect(hints.map((h) => h.message)).toEqual([expect.stringMatching(/^1 input field matched no Create field and was not sent: "Class"/)]);
 	});
 });
 

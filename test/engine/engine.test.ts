@@ -196,7 +196,7 @@ describe('Validation before sending', () => {
 		['zone', 'add', { zoneUnique: 1.5, areaId: 1, name: 'x', address: 'a' }, /"Zone Unique Code" field \(zone_unique\) must be a whole number/],
 		['zone', 'add', { zoneUnique: '={{"abc"}}', areaId: 1, name: 'x', address: 'a' }, /must be a number, got "abc"/],
 		['roomDevice', 'bind', { roomId: 'abc', deviceId: { __rl: true, mode: 'id', value: '1' }, userRole: 0 }, /"Room ID" field \(room_id\) must be a numeric live room ID/],
-		['roomDevice', 'bind', { roomId: '1', deviceId: { __rl: true, mode: 'id', value: '1' }, userRole: 7 }, /"User Role" field \(user_role\) must be one of 0 \(\w[^)]*\), 1 \(\w[^)]*\), got 7/],
+		['roomDevice', 'bind', { roomId: '1', deviceId: { __rl: true, mode: 'id', value: '1' }, userRole: 7 }, /"User Role" field \(user_role\) must be one of 0 \(Student Side\), 1 \(Teacher Side\), got 7/],
 		['roomDevice', 'bindStudentDevicesBatch', { roomId: '1', deviceIds: '1,x' }, /"Device IDs" field \(device_ids\) must contain numeric device IDs, got "x"/],
 		['schedule', 'setAll', { roomId: '1', title: 't', teacherName: 'n', schedule: '[{"serial_number": 1' }, /"Lessons \(JSON\)" field \(schedule\) is not valid JSON/],
 		['schedule', 'setAll', { roomId: '1', title: 't', teacherName: 'n', schedule: '[{"serial_number": 1, "date": "19/11/2018", "title": "a", "start_time": "9", "end_time": "10"}]' }, /entry 0: "date" must be a date as YYYY-MM-DD/],

@@ -49,3 +49,25 @@ test('lists ask the server for its first page at the largest page size (classroo
 	expect(asked.find((r) => r.path === '/api/v1/info/classrooms')!.query).toEqual({});
 	expect(f.sim.loginCount).toBe(1);
 });
+
+test('students, persons, courses, lesson periods, timetable entries and screens are listed with their ID as value', async () => {
+	f.sim.students.push({ id: 51, name: 'Li Lei', job_number: 'S001', photos: [] });
+	f.sim.courses.push({ id: 61, name: 'Physics', code: 'PH1' });
+	f.sim.lessonIndexes.push({ id: 71, term_id: 11, num: 1, start_hour: 8, start_min: 0, end_hour: 8, end_min: 45 });
+	f.sim.lessonTables.push({ id: 81, term_id: 12, cls_id: 21, course_id: 61, teacher_id: 41, classroom_id: 31, lesson_index_id: 71, weekday: 2 });
+	f.sim.screens.push({ id: 91, type: 1, camera_position: 'Front', camera_address: 'rtsp://10.0.0.9/1' });
+	const node = new SmartClassroom();
+	expect(await search(node, 'searchStudents')).toEqual([{ name: 'Li Lei · S001 (51)', value: '51' }]);
+	expect(await search(node, 'searchPersons')).toEqual([
+		{ name: 'Li Lei · S001 · student (51)', value: '51' },
+		{ name: 'Wang Fang · T001 · teacher (41)', value: '41' },
+		{ name: 'Zhao Min · T002 · teacher (42)', value: '42' },
+	]);
+	expect(await search(node, 'searchPersons', 'zhao')).toEqual([{ name: 'Zhao Min · T002 · teacher (42)', value: '42' }]);
+	expect(await search(node, 'searchCourses')).toEqual([{ name: 'Physics · PH1 (61)', value: '61' }]);
+	expect(await search(node, 'searchLessonPeriods')).toEqual([{ name: expect.stringMatching(/^Period 1 8:00 – 8:45.*\(71\)$/), value: '71' }]);
+	// the entries of every term: one listing per term
+	expect(await search(node, 'searchTimetableEntries')).toEqual([{ name: 'Wednesday · period 71 · class 21 · course 61 (81)', value: '81' }]);
+	expect(f.sim.requests.filter((r) => r.path === '/api/v1/info/lessontables').map((r) => r.query.term_id)).toEqual(['11', '12']);
+	expect(await search(node, 'searchScreens')).toEqual([{ name: 'Camera Front rtsp://10.0.0.9/1 (91)', value: '91' }]);
+});

@@ -18,7 +18,7 @@ export async function startSmartClassroom() {
 		operation: string,
 		parameters: IDataObject = {},
 		items?: INodeExecutionData[],
-		options: { continueOnFail?: boolean } = {},
+		options: { continueOnFail?: boolean; typeVersion?: number } = {},
 	): Promise<RunNodeResult> =>
 		runNode({
 			nodeType: new SmartClassroom(),

@@ -8,13 +8,13 @@ export const relayOperations: OperationDefinition[] = [
 		operation: "add",
 		name: "Add",
 		action: "Add a relay source to a classroom",
-		description: "Add a relay source to a room. Requires the organizer role.",
+		description: "Add a relay source to a classroom. Requires the organizer role.",
 		method: 'POST',
 		path: '/training/relay/add',
 		docSection: "5.36 为课堂添加一条转播源记录",
 		params: [
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "ID of another room of the same site to use as relay source." },
+			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "Another classroom of the same site to relay", searchListMethod: 'searchRooms', ...TEXT_ID },
 		],
 	},
 	{
@@ -22,13 +22,13 @@ export const relayOperations: OperationDefinition[] = [
 		operation: "remove",
 		name: "Remove",
 		action: "Remove a relay source from a classroom",
-		description: "Remove a relay source from a room. Requires the organizer role.",
+		description: "Remove a relay source from a classroom. Requires the organizer role.",
 		method: 'POST',
 		path: '/training/relay/remove',
 		docSection: "5.37 为课堂取消一条转播源记录",
 		params: [
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "ID of the relay-source room to remove." },
+			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "The relayed classroom to remove", searchListMethod: 'searchRooms', ...TEXT_ID },
 		],
 	},
 ];

@@ -7,13 +7,13 @@ export const tutoringRoomOperations: OperationDefinition[] = [
 		operation: "update",
 		name: "Update",
 		action: "Update a tutoring room",
-		description: "Modify tutoring-end room. Requires the admin or teacher role.",
+		description: "Update a tutoring room. Requires the admin or teacher role.",
 		method: 'POST',
 		path: '/training/slaveroom/modify',
 		docSection: "5.46 修改辅导端",
 		params: [
-			{ name: "roomId", label: "Tutoring Room ID", type: "string", in: "form", required: true, description: "Tutoring-end room ID." },
-			{ name: "className", label: "Class Name", type: "string", in: "form", description: "Tutoring-end name." },
+			{ name: "roomId", label: "Tutoring Room ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The tutoring room. No operation lists tutoring rooms on their own: take the ID from Dual-Teacher Classroom › Get." },
+			{ name: "className", label: "Class Name", type: "string", placeholder: "e.g. Class 1", in: "form", description: "Tutoring-end name." },
 		],
 	},
 	{
@@ -21,12 +21,13 @@ export const tutoringRoomOperations: OperationDefinition[] = [
 		operation: "get",
 		name: "Get",
 		action: "Get a tutoring room",
-		description: "Get tutoring-end room info. Requires the organizer or admin role.",
+		description: "Get a tutoring room. Requires the organizer or admin role.",
 		method: 'POST',
 		path: '/training/tutorialroom/info',
+		simplify: ['id', 'number', 'tutorialRoomId', 'tutorialRoomName', 'subject', 'startDate', 'invalidDate', 'clientUrl', 'joinUrl', 'groupList'],
 		docSection: "5.48 获取辅导端信息",
 		params: [
-			{ name: "roomId", label: "Tutoring Room ID", type: "string", in: "form", required: true, description: "Tutoring-end room id (documented as '辅助端课堂id')." },
+			{ name: "roomId", label: "Tutoring Room ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The tutoring room. No operation lists tutoring rooms on their own: take the ID from Dual-Teacher Classroom › Get." },
 		],
 	},
 ];

@@ -4,15 +4,15 @@ import { choice, date, integer, outputField, PAGING, pagingParams, pick, q, req,
 export const behaviorEventOperations: Op[] = [
 	{
 		resource: 'behaviorEvent', operation: 'getClassStats', name: 'Get Class Statistics', action: 'Get class behaviour statistics',
-		description: 'Behaviour and expression chart data of a class (GET /be/event/{data_type})',
+		description: 'Behaviour and expression chart data of a class',
 		method: 'GET', path: '/be/event/{data_type}', docSection: '识别记录 › 班级行为表情数据',
 		params: [
-			{ ...req(choice('data_type', 'Chart', 'Chart data type (BE_EVENT_DATA_TYPE)', [
+			{ ...req(choice('data_type', 'Chart', 'Which chart the data is for', [
 				{ name: 'Line', value: 'line' },
 				{ name: 'Radar', value: 'radar' },
 			])), in: 'path' },
 			req(q(pick('cls_id', 'Class', 'searchClasses', 'The class (班级id)'))),
-			req(q(integer('lessonindex_id', 'Lesson Period ID', 'The lesson period (课节id)', { minValue: 1 }))),
+			req(q(pick('lessonindex_id', 'Lesson Period', 'searchLessonPeriods', 'The lesson period (课节id)'))),
 			req(q(date('start_time', 'Start Date', 'First day (日期).'))),
 			req(q(date('end_time', 'End Date', 'Last day (日期).'))),
 			q(text('split_by', 'Split By', 'How to segment the data (分段方式), e.g. seconds')),
@@ -21,12 +21,12 @@ export const behaviorEventOperations: Op[] = [
 	},
 	{
 		resource: 'behaviorEvent', operation: 'list', name: 'Get Many', action: 'Get many behaviour events',
-		description: 'List behaviour and expression events of a class (GET /be/events)',
+		description: 'List behaviour and expression events of a class',
 		method: 'GET', path: '/be/events', docSection: '识别记录 › 行为表情数据',
 		params: [
 			...pagingParams,
 			req(q(pick('cls_id', 'Class', 'searchClasses', 'The class (班级id)'))),
-			req(q(integer('lessonindex_id', 'Lesson Period ID', 'The lesson period (课节id)', { minValue: 1 }))),
+			req(q(pick('lessonindex_id', 'Lesson Period', 'searchLessonPeriods', 'The lesson period (课节id)'))),
 			req(q(integer('event_type', 'Event Type', 'Behaviour or expression event type (行为表情事件类型)'))),
 			req(q(date('start_time', 'Start Date', 'First day (日期).'))),
 			req(q(date('end_time', 'End Date', 'Last day (日期).'))),
@@ -36,9 +36,9 @@ export const behaviorEventOperations: Op[] = [
 	},
 	{
 		resource: 'behaviorEvent', operation: 'getImage', name: 'Get Image', action: 'Get a behaviour event image',
-		description: 'Download the image of a behaviour or expression event as binary data (GET /be/event/image)',
+		description: 'Download the image of a behaviour or expression event as binary data',
 		method: 'GET', path: '/be/event/image', docSection: '识别记录 › 行为表情图片',
-		params: [req(q(text('image_id', 'Image ID', 'The image (image_id)'))), outputField()],
+		params: [req(q(text('image_id', 'Image ID', 'The image of a behaviour or expression event. No operation lists images on their own: take the ID from the events Behaviour Event › Get Many returns.'))), outputField()],
 		handler: 'downloadImage',
 	},
 ];

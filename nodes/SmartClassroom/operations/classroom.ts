@@ -3,7 +3,7 @@ import type { ParameterDefinition } from '../../shared/operations';
 import { DESTRUCTIVE, integer, pathId, req, text, type Op } from './common';
 
 const classroomFields = (): ParameterDefinition[] => [
-	req(text('name', 'Name', 'Classroom name (教室名称)')),
+	req(text('name', 'Name', 'Classroom name (教室名称)', { placeholder: 'e.g. Room 101' })),
 	req(text('location', 'Location', 'Classroom location (教室位置)')),
 	integer('size', 'Capacity', 'Number of seats (教室容量), greater than 0', { minValue: 1, maxValue: 2147483647 }),
 ];
@@ -11,30 +11,30 @@ const classroomFields = (): ParameterDefinition[] => [
 export const classroomOperations: Op[] = [
 	{
 		resource: 'classroom', operation: 'delete', name: 'Delete', action: 'Delete a classroom',
-		description: 'Delete a classroom (DELETE /info/classroom/{infoid})',
+		description: 'Delete a classroom',
 		method: 'DELETE', path: '/info/classroom/{infoid}', docSection: '教室管理 › 删除教室信息', notice: DESTRUCTIVE,
 		params: [pathId('infoid', 'Classroom', 'The classroom (教室id)', 'searchClassrooms')],
 	},
 	{
 		resource: 'classroom', operation: 'get', name: 'Get', action: 'Get a classroom',
-		description: 'Get a classroom (GET /info/classroom/{infoid})',
+		description: 'Get a classroom',
 		method: 'GET', path: '/info/classroom/{infoid}', docSection: '教室管理 › 获取教室信息',
 		params: [pathId('infoid', 'Classroom', 'The classroom (教室id)', 'searchClassrooms')],
 	},
 	{
 		resource: 'classroom', operation: 'update', name: 'Update', action: 'Update a classroom',
-		description: 'Update a classroom (PUT /info/classroom/{infoid})',
+		description: 'Update a classroom',
 		method: 'PUT', path: '/info/classroom/{infoid}', docSection: '教室管理 › 更新教室信息',
 		params: [pathId('infoid', 'Classroom', 'The classroom (教室id)', 'searchClassrooms'), ...classroomFields()],
 	},
 	{
 		resource: 'classroom', operation: 'create', name: 'Create', action: 'Create a classroom',
-		description: 'Create a classroom (POST /info/classroom)',
+		description: 'Create a classroom',
 		method: 'POST', path: '/info/classroom', docSection: '教室管理 › 新建教室信息', params: classroomFields(),
 	},
 	{
 		resource: 'classroom', operation: 'list', name: 'Get Many', action: 'Get many classrooms',
-		description: 'List all classrooms (GET /info/classrooms; the server does not page them)',
+		description: 'List all classrooms; the server returns them in one answer',
 		method: 'GET', path: '/info/classrooms', docSection: '教室管理 › 获取教室列表', params: [],
 		list: { itemsPath: 'list' },
 	},

@@ -3,12 +3,40 @@ import type { OperationDefinition, ParameterDefinition, ParameterOption } from '
 
 type Extra = Partial<ParameterDefinition>;
 
+/** Placeholder examples of the text fields, by wire name (a field's own `placeholder` wins). */
+const EXAMPLES: Record<string, string> = {
+	name: 'e.g. Zhang San',
+	job_number: 'e.g. 20240001',
+	certificate_number: 'e.g. 110101200801011234',
+	major: 'e.g. Computer Science',
+	department: 'e.g. School of Engineering',
+	code: 'e.g. CS101',
+	grade: 'e.g. Grade 3',
+	program: 'e.g. 4 years',
+	location: 'e.g. Building A, 2nd floor',
+	term: 'e.g. Spring Term',
+	term_year: 'e.g. 2024-2025',
+	camera_address: 'e.g. rtsp://192.168.1.64/stream1',
+	camera_ip: 'e.g. 192.168.1.64',
+	camera_position: 'e.g. Front',
+	class_name: 'e.g. Class 1, Grade 3',
+	classroom: 'e.g. Room 101',
+	core_ip: 'e.g. 192.168.1.10',
+	description: 'e.g. Camera above the blackboard',
+	screen_token: 'e.g. 5f1c0a9e',
+	lesson_data_token: 'e.g. 1700000000',
+	split_by: 'e.g. seconds',
+	old_photo_id: 'e.g. 42',
+	image_id: 'e.g. 1700000000_1',
+};
+
 export const text = (name: string, label: string, description: string, extra: Extra = {}): ParameterDefinition => ({
 	name,
 	label,
 	type: 'string',
 	in: 'body',
 	description,
+	...(EXAMPLES[name] ? { placeholder: EXAMPLES[name] } : {}),
 	...extra,
 });
 
@@ -50,7 +78,8 @@ export const file = (name: string, label: string, description: string, required:
 	in: 'file',
 	required,
 	default: required ? 'data' : '',
-	description: `${description} Name of the input binary field holding the file.`,
+	placeholder: 'e.g. data',
+	description,
 });
 
 export const ids = (name: string, label: string, description: string, extra: Extra = {}): ParameterDefinition => ({
@@ -60,8 +89,9 @@ export const ids = (name: string, label: string, description: string, extra: Ext
 	separator: ',',
 	pattern: '^\\d+$',
 	patternHint: 'numeric IDs',
+	placeholder: 'e.g. 12,13',
 	in: 'body',
-	description: `${description} Sent comma-separated.`,
+	description,
 	...extra,
 });
 
@@ -129,9 +159,9 @@ export const major = text('major', 'Major', 'Major (专业)');
 export const department = text('department', 'Department', 'Department (系)');
 
 export const photos = (): ParameterDefinition[] => [
-	file('photo1', 'Photo 1', 'Base-library face photo (必填底库照片), required.', true),
-	file('photo2', 'Photo 2', 'Second base-library face photo (底库照片).', false),
-	file('photo3', 'Photo 3', 'Third base-library face photo (底库照片).', false),
+	file('photo1', 'Input Binary Field (Photo 1)', 'The input binary field holding the face photo for the base library (必填底库照片)', true),
+	file('photo2', 'Input Binary Field (Photo 2)', 'The input binary field holding a second face photo (底库照片)', false),
+	file('photo3', 'Input Binary Field (Photo 3)', 'The input binary field holding a third face photo (底库照片)', false),
 ];
 
 export const WEEKDAY: ParameterOption[] = [
@@ -151,6 +181,7 @@ export const outputField = (): ParameterDefinition => ({
 	in: 'query',
 	required: true,
 	default: 'data',
+	placeholder: 'e.g. data',
 	description: 'Name of the binary field to put the downloaded file in',
 });
 

@@ -17,7 +17,7 @@ const IMPORT_TYPE: ParameterOption[] = [
 export const importOperations: Op[] = [
 	{
 		resource: 'import', operation: 'importXlsx', name: 'Import Excel', action: 'Import an Excel file',
-		description: 'Import students, teachers, classrooms, courses, lesson periods, timetables or classes from an Excel file made from a template (POST /import/xlxs)',
+		description: 'Import students, teachers, classrooms, courses, lesson periods, timetables or classes from an Excel file made from a template',
 		method: 'POST', path: '/import/xlxs', docSection: 'API接口 › 导入文件',
 		params: [
 			file('file', 'Input Binary Field', 'The Excel file to import (导入文件).', true),
@@ -26,7 +26,7 @@ export const importOperations: Op[] = [
 	},
 	{
 		resource: 'import', operation: 'importZip', name: 'Import Zip', action: 'Import a zip of persons and photos',
-		description: 'Import students or teachers with their photos from a zip package (POST /import/zip)',
+		description: 'Import students or teachers with their photos from a zip package',
 		method: 'POST', path: '/import/zip', docSection: 'API接口 › 导入zip包',
 		params: [
 			file('file', 'Input Binary Field', 'The zip package to import (导入zip包).', true),
@@ -35,7 +35,7 @@ export const importOperations: Op[] = [
 	},
 	{
 		resource: 'import', operation: 'getTemplate', name: 'Download Template', action: 'Download an import template',
-		description: 'Download the template file of an import type as binary data (GET /import/get/{import_type})',
+		description: 'Download the template file of an import type as binary data',
 		method: 'GET', path: '/import/get/{import_type}', docSection: 'API接口 › 获取导入文件模版',
 		params: [
 			{ ...req(choice('import_type', 'Template', 'Which template (导出模板类型)', IMPORT_TYPE)), in: 'path' },

@@ -14,30 +14,30 @@ const lessonIndexFields = (): ParameterDefinition[] => [
 export const lessonIndexOperations: Op[] = [
 	{
 		resource: 'lessonIndex', operation: 'delete', name: 'Delete', action: 'Delete a lesson period',
-		description: 'Delete a lesson period (DELETE /info/lessonindex/{infoid})',
+		description: 'Delete a lesson period',
 		method: 'DELETE', path: '/info/lessonindex/{infoid}', docSection: '课节管理 › 删除课节信息', notice: DESTRUCTIVE,
-		params: [pathId('infoid', 'Lesson Period ID', 'The lesson period (课节id)')],
+		params: [pathId('infoid', 'Lesson Period', 'The lesson period (课节id)', 'searchLessonPeriods')],
 	},
 	{
 		resource: 'lessonIndex', operation: 'get', name: 'Get', action: 'Get a lesson period',
-		description: 'Get a lesson period with its term (GET /info/lessonindex/{infoid})',
+		description: 'Get a lesson period with its term',
 		method: 'GET', path: '/info/lessonindex/{infoid}', docSection: '课节管理 › 获取课节信息',
-		params: [pathId('infoid', 'Lesson Period ID', 'The lesson period (课节id)')],
+		params: [pathId('infoid', 'Lesson Period', 'The lesson period (课节id)', 'searchLessonPeriods')],
 	},
 	{
 		resource: 'lessonIndex', operation: 'update', name: 'Update', action: 'Update a lesson period',
-		description: 'Update a lesson period (PUT /info/lessonindex/{infoid})',
+		description: 'Update a lesson period',
 		method: 'PUT', path: '/info/lessonindex/{infoid}', docSection: '课节管理 › 更新课节信息',
-		params: [pathId('infoid', 'Lesson Period ID', 'The lesson period (课节id)'), ...lessonIndexFields()],
+		params: [pathId('infoid', 'Lesson Period', 'The lesson period (课节id)', 'searchLessonPeriods'), ...lessonIndexFields()],
 	},
 	{
 		resource: 'lessonIndex', operation: 'create', name: 'Create', action: 'Create a lesson period',
-		description: 'Create a lesson period of a term (POST /info/lessonindex)',
+		description: 'Create a lesson period of a term',
 		method: 'POST', path: '/info/lessonindex', docSection: '课节管理 › 新建课节信息', params: lessonIndexFields(),
 	},
 	{
 		resource: 'lessonIndex', operation: 'list', name: 'Get Many', action: 'Get many lesson periods',
-		description: 'List lesson periods, optionally of one term (GET /info/lessonindexs)',
+		description: 'List lesson periods, optionally of one term',
 		method: 'GET', path: '/info/lessonindexs', docSection: '课节管理 › 获取课节列表',
 		params: [
 			...pagingParams,

@@ -1,43 +1,43 @@
 /** Smart Classroom Timetable operations: the 课表管理 section of the API document. */
 import type { ParameterDefinition } from '../../shared/operations';
-import { choice, date, DESTRUCTIVE, detail, integer, PAGING, pagingParams, pathId, pick, q, req, WEEKDAY, type Op } from './common';
+import { choice, date, DESTRUCTIVE, detail, PAGING, pagingParams, pathId, pick, q, req, WEEKDAY, type Op } from './common';
 
 const lessonTableFields = (): ParameterDefinition[] => [
 	req(pick('cls_id', 'Class', 'searchClasses', 'Class (班级)')),
-	req(integer('course_id', 'Course ID', 'Course (课程)', { minValue: 1 })),
+	req(pick('course_id', 'Course', 'searchCourses', 'Course (课程)')),
 	req(pick('teacher_id', 'Teacher', 'searchTeachers', 'Teacher (教师)')),
 	req(pick('classroom_id', 'Classroom', 'searchClassrooms', 'Classroom (教室)')),
-	req(integer('lesson_index_id', 'Lesson Period ID', 'Lesson period (课节)', { minValue: 1 })),
-	req(choice('weekday', 'Weekday', 'Day of the week (星期), 0 = Monday to 6 = Sunday', WEEKDAY)),
+	req(pick('lesson_index_id', 'Lesson Period', 'searchLessonPeriods', 'Lesson period (课节)')),
+	req(choice('weekday', 'Weekday', 'Day of the week (星期)', WEEKDAY)),
 ];
 
 export const lessonTableOperations: Op[] = [
 	{
 		resource: 'lessonTable', operation: 'delete', name: 'Delete', action: 'Delete a timetable entry',
-		description: 'Delete a timetable entry (DELETE /info/lessontable/{infoid})',
+		description: 'Delete a timetable entry',
 		method: 'DELETE', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 删除课表信息', notice: DESTRUCTIVE,
-		params: [pathId('infoid', 'Timetable Entry ID', 'The timetable entry (课表id)')],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', 'searchTimetableEntries')],
 	},
 	{
 		resource: 'lessonTable', operation: 'get', name: 'Get', action: 'Get a timetable entry',
-		description: 'Get a timetable entry (GET /info/lessontable/{infoid})',
+		description: 'Get a timetable entry',
 		method: 'GET', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 获取课表信息',
-		params: [pathId('infoid', 'Timetable Entry ID', 'The timetable entry (课表id)'), detail],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', 'searchTimetableEntries'), detail],
 	},
 	{
 		resource: 'lessonTable', operation: 'update', name: 'Update', action: 'Update a timetable entry',
-		description: 'Update a timetable entry (PUT /info/lessontable/{infoid})',
+		description: 'Update a timetable entry',
 		method: 'PUT', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 更新课表信息',
-		params: [pathId('infoid', 'Timetable Entry ID', 'The timetable entry (课表id)'), ...lessonTableFields()],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', 'searchTimetableEntries'), ...lessonTableFields()],
 	},
 	{
 		resource: 'lessonTable', operation: 'create', name: 'Create', action: 'Create a timetable entry',
-		description: 'Put a lesson of a class into the timetable (POST /info/lessontable)',
+		description: 'Put a lesson of a class into the timetable',
 		method: 'POST', path: '/info/lessontable', docSection: '课表管理 › 新建课表信息', params: lessonTableFields(),
 	},
 	{
 		resource: 'lessonTable', operation: 'list', name: 'Get Many', action: 'Get many timetable entries',
-		description: 'List timetable entries of a term or of the term of a date; give Term or Date (GET /info/lessontables)',
+		description: 'List timetable entries of a term or of the term of a date; give Term or Date',
 		method: 'GET', path: '/info/lessontables', docSection: '课表管理 › 获取课表列表',
 		params: [
 			...pagingParams,
@@ -54,8 +54,8 @@ export const lessonTableOperations: Op[] = [
 	},
 	{
 		resource: 'lessonTable', operation: 'forceBuildSnapshot', name: 'Rebuild Snapshot', action: 'Rebuild the timetable snapshot',
-		description: 'Make the server regenerate the timetable data snapshot that boxes synchronise (PUT /info/lessontable/forcebuild/{infoid})',
+		description: 'Make the server regenerate the timetable data snapshot that boxes synchronise',
 		method: 'PUT', path: '/info/lessontable/forcebuild/{infoid}', docSection: '课表管理 › 强制课表重新生成数据快照',
-		params: [pathId('infoid', 'Timetable ID', 'The timetable (课表id)')],
+		params: [pathId('infoid', 'Timetable Entry', 'A timetable entry of the timetable to rebuild (课表id)', 'searchTimetableEntries')],
 	},
 ];

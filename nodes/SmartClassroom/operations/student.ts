@@ -13,46 +13,51 @@ const studentFields = (): ParameterDefinition[] => [
 	major,
 ];
 
+/** what Simplify keeps of a student */
+const STUDENT_FIELDS = ['id', 'name', 'job_number', 'gender', 'major', 'start_time', 'certificate_type', 'create_time'];
+
 export const studentOperations: Op[] = [
 	{
 		resource: 'student', operation: 'get', name: 'Get', action: 'Get a student',
-		description: 'Get a student with their photos (GET /student/{sid})',
+		description: 'Get a student with their photos',
 		method: 'GET', path: '/student/{sid}', docSection: '学生管理 › 获取学生',
-		params: [pathId('sid', 'Student ID', 'Person ID of the student (人员ID)')],
+		simplify: STUDENT_FIELDS,
+		params: [pathId('sid', 'Student', 'The student (人员ID)', 'searchStudents')],
 	},
 	{
 		resource: 'student', operation: 'update', name: 'Update', action: 'Update a student',
-		description: 'Update a student (PUT /student/{sid})',
+		description: 'Update a student',
 		method: 'PUT', path: '/student/{sid}', docSection: '学生管理 › 更新学生',
-		params: [pathId('sid', 'Student ID', 'Person ID of the student (人员ID)'), ...studentFields()],
+		params: [pathId('sid', 'Student', 'The student (人员ID)', 'searchStudents'), ...studentFields()],
 	},
 	{
 		resource: 'student', operation: 'create', name: 'Create', action: 'Create a student',
-		description: 'Create a student without photos (POST /student)',
+		description: 'Create a student without photos',
 		method: 'POST', path: '/student', docSection: '学生管理 › 新建学生', params: studentFields(),
 		// student numbers are unique (-20110): after a lost answer the student is looked up by number
 		create: { listOperation: 'list', idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
 	},
 	{
 		resource: 'student', operation: 'createWithPhotos', name: 'Create With Photos', action: 'Create a student with photos',
-		description: 'Create a student with up to three base-library face photos from binary data (POST /student/file)',
+		description: 'Create a student with up to three base-library face photos from binary data',
 		method: 'POST', path: '/student/file', docSection: '学生管理 › 新建学生, 同时传入底库图片',
 		params: [...studentFields().map(form), ...photos()],
 	},
 	{
 		resource: 'student', operation: 'updateWithPhotos', name: 'Update With Photo IDs', action: 'Update a student and their photos',
-		description: 'Update a student and which uploaded photos they keep (PUT /student/file/{sid}); upload photos first with Person › Upload Photo',
+		description: 'Update a student and which uploaded photos they keep; upload photos first with Person › Upload Photo',
 		method: 'PUT', path: '/student/file/{sid}', docSection: '学生管理 › 更新学生, 同时更新底库图片',
 		params: [
-			pathId('sid', 'Student ID', 'Person ID of the student (人员ID)'),
+			pathId('sid', 'Student', 'The student (人员ID)', 'searchStudents'),
 			...studentFields(),
-			ids('photo_id', 'Photo IDs', 'Base-library photos of the student (底库照片ID).'),
+			ids('photo_id', 'Photo IDs', 'Base-library photos the student keeps (底库照片ID). No operation lists photos on their own: take the IDs from the photos Student › Get returns.'),
 		],
 	},
 	{
 		resource: 'student', operation: 'list', name: 'Get Many', action: 'Get many students',
-		description: 'List students, optionally by name or student number (GET /students)',
+		description: 'List students, optionally by name or student number',
 		method: 'GET', path: '/students', docSection: '学生管理 › 获取学生列表',
+		simplify: STUDENT_FIELDS,
 		params: [...pagingParams, q(text('name', 'Name', 'Only students with this name')), q(text('job_number', 'Student Number', 'Only the student with this number'))],
 		list: PAGING,
 	},

@@ -4,7 +4,7 @@ import { choice, q, req, text, type Op } from './common';
 export const syncOperations: Op[] = [
 	{
 		resource: 'sync', operation: 'syncLesson', name: 'Sync Lessons', action: 'Pull timetable data as a box',
-		description: 'Pull the timetable data snapshot the way an edge box does, identified by its box token (GET /sync/lesson)',
+		description: 'Pull the timetable data snapshot the way an edge box does, identified by its box token',
 		method: 'GET', path: '/sync/lesson', docSection: '同步 › 同步课表数据',
 		params: [
 			req(q(text('box_token', 'Box Token', 'Token of the box (box_token), shown by Box › Get', { typeOptions: { password: true } }))),

@@ -12,43 +12,43 @@ const termFields = (): ParameterDefinition[] => [
 export const termOperations: Op[] = [
 	{
 		resource: 'term', operation: 'delete', name: 'Delete', action: 'Delete a term',
-		description: 'Delete a term (DELETE /info/term/{infoid})',
+		description: 'Delete a term',
 		method: 'DELETE', path: '/info/term/{infoid}', docSection: '学期管理 › 删除学期信息', notice: DESTRUCTIVE,
 		params: [pathId('infoid', 'Term', 'The term (学期id)', 'searchTerms')],
 	},
 	{
 		resource: 'term', operation: 'get', name: 'Get', action: 'Get a term',
-		description: 'Get a term (GET /info/term/{infoid})',
+		description: 'Get a term',
 		method: 'GET', path: '/info/term/{infoid}', docSection: '学期管理 › 获取学期信息',
 		params: [pathId('infoid', 'Term', 'The term (学期id)', 'searchTerms')],
 	},
 	{
 		resource: 'term', operation: 'update', name: 'Update', action: 'Update a term',
-		description: 'Update a term (PUT /info/term/{infoid})',
+		description: 'Update a term',
 		method: 'PUT', path: '/info/term/{infoid}', docSection: '学期管理 › 更新学期信息',
 		params: [pathId('infoid', 'Term', 'The term (学期id)', 'searchTerms'), ...termFields()],
 	},
 	{
 		resource: 'term', operation: 'create', name: 'Create', action: 'Create a term',
-		description: 'Create a term (POST /info/term)',
+		description: 'Create a term',
 		method: 'POST', path: '/info/term', docSection: '学期管理 › 新建学期信息', params: termFields(),
 	},
 	{
 		resource: 'term', operation: 'list', name: 'Get Many', action: 'Get many terms',
-		description: 'List terms, optionally of one school year (GET /info/terms)',
+		description: 'List terms, optionally of one school year',
 		method: 'GET', path: '/info/terms', docSection: '学期管理 › 获取学期列表',
 		params: [...pagingParams, q(text('term_year', 'School Year', 'Only terms of this school year (学年)')), q(text('term', 'Term', 'Only terms with this name (学期)'))],
 		list: PAGING,
 	},
 	{
 		resource: 'term', operation: 'getByDate', name: 'Get by Date', action: 'Get the term of a date',
-		description: 'Get the term a date falls in (GET /get/term)',
+		description: 'Get the term a date falls in',
 		method: 'GET', path: '/get/term', docSection: '学期管理 › 根据当前日期获取学期信息',
 		params: [req(q(date('time', 'Date', 'The date (当前日期).')))],
 	},
 	{
 		resource: 'term', operation: 'updateDay', name: 'Set Day', action: 'Set whether a day has classes',
-		description: 'Make one day of a term a holiday or follow another weekday’s timetable (PUT /info/term/day/{infoid})',
+		description: 'Make one day of a term a holiday or follow another weekday’s timetable',
 		method: 'PUT', path: '/info/term/day/{infoid}', docSection: '学期管理 › 单独修改某一天是否上课',
 		params: [
 			pathId('infoid', 'Term', 'The term (学期id)', 'searchTerms'),

@@ -4,7 +4,7 @@ import { detail, type Op } from './common';
 export const userOperations: Op[] = [
 	{
 		resource: 'user', operation: 'get', name: 'Get', action: 'Get the signed-in user',
-		description: 'The user the credential signs in as (GET /user)',
+		description: 'The user the credential signs in as',
 		method: 'GET', path: '/user', docSection: '用户管理 › 获取用户信息', params: [detail],
 	},
 ];

@@ -1,0 +1,167 @@
+/**
+ * Every field of the built action nodes speaks the operator's language (issue #17), per vendor, over the whole
+ * node description (fields inside Additional Fields and fixed collections included; Request Options left out):
+ *
+ * - Coded values are options: no field's description enumerates codes ("0 = off, 1 = on", "student (0) or
+ *   teacher (1)"): two or more `<number> = <word>` / `<word> (<number>)` pairs make an enumeration.
+ * - IDs are picked: a field typed by hand (text, number, JSON) whose name ends in id/ids/uuid/uuids is a
+ *   picker (resource locator), or its description says why not: "no operation lists …", or, for a list of
+ *   IDs, it names an operation of the same node that lists them ("from Zone › List").
+ * - Plain copy: no description carries wire types (`string[]`, `integer[]`), notes about the vendor document
+ *   ("(sic)", "documented", "the document", "sample sends", "response table") or an HTTP path (a method and a
+ *   path, or a path starting with a first segment of the vendor's table).
+ * - Every free-text field (type string, not a password) has a placeholder; binary fields are labelled as n8n
+ *   labels them ("Input Binary Field", "Put Output File in Field").
+ * - Large reads simplify: every read whose records have more than ten fields — counted from the fields the
+ *   vendor document gives one record (`recordFields` in test/fixtures/<vendor>/endpoints.json, written from
+ *   the document) — names the fields Simplify keeps (all of them fields of that record, no two flattened to
+ *   the same key) and shows the Output option in node version 2 only. So that the rule cannot pass for want
+ *   of facts, every operation with a list trait must find its endpoint's `recordFields` in the fixture.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { INodeProperties, INodeType } from 'n8n-workflow';
+
+import { VENDORS } from '../../nodes/vendors';
+import { vendorDocument, type Vendor } from '../fixtures/documents';
+
+const root = join(__dirname, '../..');
+
+function loadNode(file: string): INodeType {
+	const path = join(root, 'dist/nodes', `${file}.js`);
+	if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build`);
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const module = require(path) as Record<string, new () => INodeType>;
+	const Class = module[file.split('/').pop()!.split('.')[0]];
+	return new Class();
+}
+
+interface Field {
+	property: INodeProperties;
+	/** where the field shows: resource/operation, for the failure messages */
+	where: string;
+}
+
+function fieldsOf(node: INodeType): Field[] {
+	const fields: Field[] = [];
+	const walk = (properties: INodeProperties[], where: string) => {
+		for (const property of properties) {
+			const show = property.displayOptions?.show;
+			const here = show?.operation ? `${String(show.resource)}/${String(show.operation)}` : where;
+			if (property.name === 'requestOptions') continue;
+			if (property.type === 'collection' || property.type === 'fixedCollection') {
+				const options = (property.options ?? []) as Array<INodeProperties | { values: INodeProperties[] }>;
+				walk(options.flatMap((o) => ('values' in o ? o.values : [o as INodeProperties])), here);
+				continue;
+			}
+			fields.push({ property, where: here });
+		}
+	};
+	walk(node.description.properties, '');
+	return fields;
+}
+
+const label = (f: Field) => `${f.where} ${f.property.name} ("${f.property.displayName}")`;
+
+/** Two or more codes explained in the text: `0 = off`, `1: on`, `student-side (0)`. */
+export function enumeratesCodes(text: string): boolean {
+	const codes = new Set<string>();
+	for (const m of text.matchAll(/(?:^|[\s(,;/])(-?\d+)\s*(?:=|:|→)\s*["'A-Za-z\u4e00-\u9fff]/g)) codes.add(m[1]);
+	for (const m of text.matchAll(/[A-Za-z\u4e00-\u9fff)]\s*\((-?\d+)\)/g)) codes.add(m[1]);
+	return codes.size >= 2;
+}
+
+const DOCUMENT_NOTES = [
+	/\(sic\)/i,
+	/\bdocumented\b/i,
+	/\b(the|vendor|API) document (says|states|asks|lists|names|spells|calls|gives|shows|prints|does)\b/i,
+	/\b(in|per|from|by) the (vendor |API )?document\b/i,
+	/sample sends/i,
+	/response table/i,
+];
+const WIRE_TYPES = /\b(string|integer|number|long|int)\[\]/i;
+
+describe.each(VENDORS.map((v) => [v.info.node, v] as const))('%s', (_name, vendor) => {
+	const node = loadNode(vendor.nodes[0]);
+	const fields = fieldsOf(node);
+	const descriptions = [
+		...fields.map((f) => ({ text: f.property.description ?? '', where: label(f) })),
+		...fields
+			.filter((f) => f.property.name === 'operation')
+			.flatMap((f) => (f.property.options as Array<{ name: string; description?: string }>).map((o) => ({ text: o.description ?? '', where: `${f.where} operation "${o.name}"` }))),
+		...fields.flatMap((f) =>
+			((f.property.options ?? []) as Array<{ name?: string; description?: string }>)
+				.filter((o) => f.property.name !== 'operation' && o.description)
+				.map((o) => ({ text: o.description!, where: `${label(f)} option "${o.name}"` })),
+		),
+	];
+
+	test('no field enumerates codes in its description', () => {
+		expect(fields.filter((f) => enumeratesCodes(f.property.description ?? '')).map(label)).toEqual([]);
+	});
+
+	test('every ID field has a picker or says why not', () => {
+		// "Resource › Operation" pairs of this node, as the operation selectors name them
+		const operations = new Set<string>();
+		const resourceNames = new Map(
+			((fields.find((f) => f.property.name === 'resource')?.property.options ?? []) as Array<{ name: string; value: string }>).map((o) => [o.value, o.name]),
+		);
+		for (const f of fields.filter((f) => f.property.name === 'operation'))
+			for (const o of f.property.options as Array<{ name: string }>)
+				operations.add(`${resourceNames.get(String(f.property.displayOptions?.show?.resource?.[0]))} › ${o.name.replace(/ \(Deprecated\)$/, '')}`);
+		const explained = (text: string) =>
+			/no operation (that )?lists/i.test(text) || [...text.matchAll(/([A-Z][\w-]*(?: [A-Z][\w-]*)*) › ([A-Z][\w-]*(?: [\w-]+)*)/g)].some((m) => [...operations].some((op) => `${m[1]} › ${m[2]}`.startsWith(op)));
+		const unpicked = fields.filter(
+			(f) =>
+				/(id|ids|uuid|uuids)$/i.test(f.property.name) &&
+				['string', 'number', 'json'].includes(f.property.type) &&
+				!explained(f.property.description ?? ''),
+		);
+		expect(unpicked.map(label)).toEqual([]);
+	});
+
+	test('no description carries wire types, notes about the document or HTTP paths', () => {
+		const firstSegments = [...new Set(vendor.api.operations.map((op) => op.path.trim().replace(/^\/?/, '').split('/')[0]).filter(Boolean))];
+		const path = new RegExp(`\\b(GET|POST|PUT|DELETE|PATCH) /|(^|[\\s(\`'"])/(${firstSegments.join('|')})(/|\\b)`);
+		const bad = descriptions.filter(({ text }) => WIRE_TYPES.test(text) || DOCUMENT_NOTES.some((re) => re.test(text)) || path.test(text));
+		expect(bad.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
+	});
+
+	test('every free-text field has a placeholder; binary fields are labelled as n8n labels them', () => {
+		const text = fields.filter((f) => f.property.type === 'string' && !f.property.typeOptions?.password);
+		expect(text.filter((f) => !f.property.placeholder).map(label)).toEqual([]);
+		const binary = fields.filter((f) => /binary field/i.test(f.property.hint ?? '') || f.property.name === 'binaryPropertyName');
+		expect(binary.filter((f) => !/^(Input Binary Field|Put Output File in Field)\b/.test(f.property.displayName)).map(label)).toEqual([]);
+	});
+
+	test('every read of records with more than ten fields simplifies, with the Output option in version 2', () => {
+		const document = vendorDocument(vendor.key as Vendor);
+		const squash = (p: string) => p.replace(/\s+/g, '');
+		const endpointOf = (path: string, method: string) =>
+			document.endpoints.find((e) => e.method === method && [e.path, e.pathAsPrinted].filter(Boolean).map((p) => squash(p!)).includes(squash(path)));
+		// lists are reads: their record fields must be stated, or this rule would pass for want of facts
+		const listsWithoutFacts = vendor.api.operations.filter((op) => op.list && !endpointOf(op.path, op.method)?.recordFields);
+		expect(listsWithoutFacts.map((op) => `${op.resource}/${op.operation}`)).toEqual([]);
+
+		const problems: string[] = [];
+		for (const op of vendor.api.operations) {
+			const fieldsOfRecord = endpointOf(op.path, op.method)?.recordFields;
+			if (!fieldsOfRecord || fieldsOfRecord.length <= 10) continue;
+			const where = `${op.resource}/${op.operation}`;
+			if (!op.simplify?.length) {
+				problems.push(`${where}: records of ${fieldsOfRecord.length} fields, no simplify`);
+				continue;
+			}
+			for (const path of op.simplify) if (!fieldsOfRecord.includes(path.split('.')[0])) problems.push(`${where}: ${path} is not a field of the record`);
+			const keys = op.simplify.map((p) => p.split('.').pop());
+			if (new Set(keys).size !== keys.length) problems.push(`${where}: two simplified fields share a key`);
+			const output = fields.find(
+				(f) => f.property.name === 'output' && f.property.displayOptions?.show?.resource?.[0] === op.resource && f.property.displayOptions?.show?.operation?.[0] === op.operation,
+			);
+			const versions = output?.property.displayOptions?.show?.['@version'];
+			if (!output || !versions?.includes(2) || versions.includes(1)) problems.push(`${where}: no Output option in version 2 only`);
+		}
+		expect(problems).toEqual([]);
+	});
+});
