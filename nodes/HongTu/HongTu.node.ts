@@ -1,74 +1,36 @@
 import type {
+	IDataObject,
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	INodeExecutionData,
 	INodeListSearchResult,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { DateTime } from 'luxon';
 
 import { columnsMethod } from '../shared/columns';
 import { executeOperations } from '../shared/engine';
 import { searchList } from '../shared/search';
-import { buildOperationProperties, pickerProperty, type IdFormat } from '../shared/properties';
+import { buildOperationProperties } from '../shared/properties';
 import { operations, resources } from './HongTu.operations';
 import { hongTuApi } from './vendor';
 
-/** Vendor fields whose value can be picked from a list, by the box's own field name. */
-const PICKERS: Record<string, string> = {
-	orgUuid: 'searchOrganizations',
-	parentUuid: 'searchOrganizations',
-	groupUuid: 'searchGroups',
-	deviceUuid: 'searchDevices',
-	deviceUuId: 'searchDevices',
-	scheduleUuid: 'searchTimePlans',
-	scheduleUUId: 'searchTimePlans',
-	oldScheduleUuid: 'searchTimePlans',
-	newScheduleUuid: 'searchTimePlans',
-	timePlanUuId: 'searchTimePlans',
-};
-
-/** The `uuid` of an existing record of these resources can be picked from a list (not for add operations, whose uuid is new). */
-const RESOURCE_PICKERS: Record<string, string> = {
-	organization: 'searchOrganizations',
-	personGroup: 'searchGroups',
-	device: 'searchDevices',
-	door: 'searchDoors',
-	timePlan: 'searchTimePlans',
-};
-
-/** HongTu ids are hex UUIDs (or caller-chosen names), so the picker's ID mode takes any id-like text. */
-const HONGTU_UUID: IdFormat = {
-	label: 'By UUID',
-	placeholder: 'e.g. 9a00bafda96b4829a9ff6cd470b1c675',
-	regex: '^\\s*[A-Za-z0-9_-]{1,40}\\s*$',
-	errorMessage: 'Not a valid UUID',
-};
-
-function properties(): INodeProperties[] {
-	const byField = new Map<string, string>();
-	for (const op of operations) for (const p of op.params) if (PICKERS[p.name] && p.type === 'string') byField.set(p.name, PICKERS[p.name]);
-	const picked = (property: INodeProperties): INodeProperties => {
-		if (property.type !== 'string') return property;
-		const vendorName = [...byField.keys()].find((name) => name.replace(/^[A-Z]/, (c) => c.toLowerCase()) === property.name);
-		if (vendorName) return pickerProperty(property, byField.get(vendorName)!, HONGTU_UUID);
-		const resource = String(property.displayOptions?.show?.resource?.[0] ?? '');
-		const operation = String(property.displayOptions?.show?.operation?.[0] ?? '');
-		if (property.name === 'uuid' && property.required && RESOURCE_PICKERS[resource] && !/^(batch)?add/i.test(operation))
-			return pickerProperty(property, RESOURCE_PICKERS[resource], HONGTU_UUID);
-		return property;
-	};
-	return buildOperationProperties(resources, operations).map((property) =>
-		property.type === 'collection' && property.name === 'additionalFields'
-			? { ...property, options: (property.options as INodeProperties[]).map(picked) }
-			: picked(property),
-	);
-}
-
 /** Group and time-plan lists are per type: their pickers list each of the three. */
 const BY_TYPE = [{ type: 1 }, { type: 2 }, { type: 3 }];
+
+/** "Name (detail · detail)" with the details that are present. */
+const label = (name: unknown, ...details: unknown[]): string => {
+	const present = details.filter((d) => d !== undefined && d !== null && String(d).trim() !== '').map(String);
+	return present.length ? `${String(name)} (${present.join(' · ')})` : String(name);
+};
+
+/** Pickers that ask several listings (one per type or search field) can find a record twice. */
+function unique(result: INodeListSearchResult): INodeListSearchResult {
+	const seen = new Set<string>();
+	return { results: result.results.filter((r) => !seen.has(String(r.value)) && seen.add(String(r.value))) };
+}
 
 export class HongTu implements INodeType {
 	description: INodeTypeDescription = {
@@ -85,7 +47,7 @@ export class HongTu implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'hongTuApi', required: true }],
-		properties: properties(),
+		properties: buildOperationProperties(resources, operations),
 	};
 
 	methods = {
@@ -123,6 +85,80 @@ export class HongTu implements INodeType {
 					name: `${String(door.name)}${door.location ? ` (${String(door.location)})` : ''}`,
 					value: String(door.uuid),
 				}), filter, { params: [{ passModel: false }] });
+			},
+			// the box searches persons by part of the name, the employee code or the phone: one listing per field
+			async searchPersons(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				const text = filter?.trim();
+				const params: IDataObject[] = text ? [{ name: text }, { code: text }, { phone: text }] : [{}];
+				return unique(
+					await searchList(this, hongTuApi, 'person', 'list', (person) => ({
+						name: label(person.name, person.code, person.phone),
+						value: String(person.uuid),
+					}), filter, { params }),
+				);
+			},
+			async searchVehicles(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				const text = filter?.trim();
+				return unique(
+					await searchList(this, hongTuApi, 'vehicle', 'list', (vehicle) => ({
+						name: label(vehicle.plateNumber, vehicle.personName),
+						value: String(vehicle.vehicleUuId),
+					}), filter, { params: text ? [{ plateNumber: text }, {}] : [{}] }),
+				);
+			},
+			// the rule list takes one watched person type per call
+			async searchDeploymentRules(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				return unique(
+					await searchList(this, hongTuApi, 'recognition', 'listRules', (rule) => ({
+						name: label(rule.name, rule.scheduleName),
+						value: String(rule.uuid),
+					}), filter, { params: [{ type: 1 }, { type: 2 }, { type: 3 }, { type: 4 }] }),
+				);
+			},
+			async searchControlRules(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				const types: Record<string, string> = { 1: 'Structured Data', 2: 'Vehicle' };
+				const results: INodeListSearchResult['results'] = [];
+				for (const ruleType of [1, 2]) {
+					const listed = await searchList(this, hongTuApi, 'vehicle', 'listRules', (rule) => ({
+						name: label(rule.ruleName, types[ruleType]),
+						value: String(rule.structureRuleUuId),
+					}), filter, { params: [{ ruleType }] });
+					results.push(...listed.results);
+				}
+				return { results };
+			},
+			async searchAttendanceGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				return await searchList(this, hongTuApi, 'attendance', 'listGroups', (group) => ({
+					name: label(group.name, group.totalPerson !== undefined ? `${String(group.totalPerson)} people` : undefined),
+					value: String(group.uuid),
+				}), filter);
+			},
+			async searchAttendanceStatistics(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				return await searchList(this, hongTuApi, 'attendance', 'listStatistics', (statistic) => ({
+					name: label(statistic.personName, statistic.personCode, statistic.groupName),
+					value: String(statistic.uuid),
+				}), filter);
+			},
+			async searchAttendanceRecords(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				// the record's day is a millisecond timestamp; shown as a date in the workflow's time zone
+				const zone = this.getTimezone();
+				const day = (date: unknown) => (/^\d+$/.test(String(date)) ? DateTime.fromMillis(Number(date), { zone }).toISODate() : date);
+				return await searchList(this, hongTuApi, 'attendance', 'listRecords', (record) => ({
+					name: label(record.personName, record.personCode, day(record.attendanceDate)),
+					value: String(record.uuid),
+				}), filter);
+			},
+			async searchClusteringTasks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				return await searchList(this, hongTuApi, 'clustering', 'listTasks', (task) => ({
+					name: label(task.name, task.statusDesc),
+					value: String(task.uuid),
+				}), filter);
+			},
+			async searchVirtualGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+				return await searchList(this, hongTuApi, 'faceCompare', 'listVirtualGroups', (group) => ({
+					name: String(group.name ?? group.groupUuid),
+					value: String(group.groupUuid),
+				}), filter);
 			},
 		},
 	};

@@ -187,8 +187,8 @@ describe('HongTu person track: exactly one of Person UUID and Profile UUID (erro
 			{ continueOnFail: true },
 		);
 		expect(result.items.map((i) => i.json.error)).toEqual([
-			'Give "Person UUID" or "Profile UUID" [item 0]',
-			'Give only one of "Person UUID" and "Profile UUID" [item 1]',
+			'Give "Person" or "Profile UUID" [item 0]',
+			'Give only one of "Person" and "Profile UUID" [item 1]',
 		]);
 		expect(env.sim.requestsTo('/v1/api/person/track/query').length).toBe(before);
 	});
@@ -197,5 +197,47 @@ describe('HongTu person track: exactly one of Person UUID and Profile UUID (erro
 		const result = await env.run('recognition', 'getTrack', { ...window, additionalFields: { profileUuid: 'c'.repeat(32) } });
 		expect(result.error).toBeUndefined();
 		expect(env.sim.requestsTo('/v1/api/person/track/query').at(-1)?.body).toMatchObject({ profileUuid: 'c'.repeat(32) });
+	});
+});
+
+/**
+ * Version 1 of the node took codes as numbers, lists as JSON or comma text, timestamps as typed digits and IDs as
+ * plain text. Such saved values still run: the tests' node is version 1 and gets them as a saved workflow holds them.
+ */
+describe('HongTu: values saved by version 1 of the node still run', () => {
+	let env: Awaited<ReturnType<typeof startHongTu>>;
+	beforeAll(async () => (env = await startHongTu()));
+	afterAll(async () => await env.sim.stop());
+	const lastBody = (path: string) => env.sim.requestsTo(path).at(-1)?.body;
+
+	it('codes as numbers, an ID as plain text', async () => {
+		const result = await env.run('person', 'list', { returnAll: false, limit: 5, additionalFields: { filterVisitedType: 1, orgUuid: 'org0000000000000000000000000001' } });
+		expect(result.error).toBeUndefined();
+		expect(lastBody('/v1/api/person/list')).toMatchObject({ filterVisitedType: 1, orgUuid: 'org0000000000000000000000000001' });
+	});
+
+	it('a list of codes as JSON text, weekdays as comma text', async () => {
+		await env.run('device', 'listDeployable', { deviceModes: '[1,4]' });
+		expect(lastBody('/v1/api/device/queryDeviceControl')).toMatchObject({ deviceModes: [1, 4] });
+		await env.run('attendance', 'addGroup', {
+			name: 'Teaching Staff',
+			groupPersons: 'p0000000000000000000000000000001',
+			attendanceTime: '[{"order":1,"onSt":"08:30","onEt":"09:00","offSt":"17:30","offEt":"18:00"}]',
+			weekPlan: 'MONDAY,TUESDAY',
+			daySpan: 0,
+		});
+		expect(lastBody('/v1/api/attendance/group/add')).toMatchObject({ weekPlan: ['MONDAY', 'TUESDAY'], daySpan: 0 });
+	});
+
+	it('a millisecond timestamp typed as text, sent as the document types it (text)', async () => {
+		await env.run('attendance', 'listRecords', { returnAll: false, limit: 5, additionalFields: { startTime: '1622434654000', endTime: 1622535454000 } });
+		expect(lastBody('/v1/api/attendance/record/list')).toMatchObject({ startTime: '1622434654000', endTime: '1622535454000' });
+	});
+
+	it('a yes/no code as 0 or 1', async () => {
+		await env.run('video', 'ptzControl', { deviceUuid: 'd0000000000000000000000000000001', ptzCmd: 9, speed: 3, stop: 0 });
+		expect(lastBody('/v1/api/video/realtime/ptzControl')).toMatchObject({ deviceUuid: 'd0000000000000000000000000000001', ptzCmd: 9, stop: 0 });
+		await env.run('video', 'ptzControl', { deviceUuid: 'd0000000000000000000000000000001', ptzCmd: 9, speed: 3, stop: 1 });
+		expect(lastBody('/v1/api/video/realtime/ptzControl')).toMatchObject({ stop: 1 });
 	});
 });

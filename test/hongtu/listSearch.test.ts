@@ -33,6 +33,9 @@ describe('HongTu listSearch', () => {
 		sim.groups.set('g2', { uuid: 'g2', name: 'Guests', type: 2, members: [] });
 		sim.devices.set('d1', { uuid: 'd1', name: 'Gate A', location: 'North', deviceType: 2, bound: [] });
 		sim.schedules.set('t1', { uuid: 't1', name: 'Weekdays', type: 1 });
+		sim.persons.set('p1', { uuid: 'p1', name: 'Zhang San', type: 1, code: 'E1001', phone: '13800138000', groupList: [] });
+		sim.persons.set('p2', { uuid: 'p2', name: 'Li Si', type: 2, phone: '13900139000', groupList: [] });
+		sim.vehicles.set('v1', { vehicleUuId: 'v1', plateNumber: '京A12345', personName: 'Zhang San' });
 	});
 	afterAll(async () => await sim.stop());
 
@@ -57,5 +60,23 @@ describe('HongTu listSearch', () => {
 		await search('searchDoors');
 		// the document: "true则查询所有可以添加到门禁设备列表的设备 … false查询已绑定的设备即门禁控制列表信息"
 		expect(sim.requestsTo('/v1/api/door/list').at(-1)?.body).toMatchObject({ passModel: false, pageNum: 1 });
+	});
+
+	// the document: person/list searches name, phone and code (and more) by part of the value
+	it('finds persons by part of the name, the employee code or the phone, each once', async () => {
+		expect((await search('searchPersons')).results).toEqual([
+			{ name: 'Zhang San (E1001 · 13800138000)', value: 'p1' },
+			{ name: 'Li Si (13900139000)', value: 'p2' },
+		]);
+		expect((await search('searchPersons', 'Zhang')).results).toEqual([{ name: 'Zhang San (E1001 · 13800138000)', value: 'p1' }]);
+		expect((await search('searchPersons', 'E100')).results).toEqual([{ name: 'Zhang San (E1001 · 13800138000)', value: 'p1' }]);
+		expect((await search('searchPersons', '139001')).results).toEqual([{ name: 'Li Si (13900139000)', value: 'p2' }]);
+		const asked = sim.requestsTo('/v1/api/person/list').slice(-3).map((r) => r.body);
+		expect(asked).toEqual([expect.objectContaining({ name: '139001' }), expect.objectContaining({ code: '139001' }), expect.objectContaining({ phone: '139001' })]);
+	});
+
+	it('finds vehicles by plate number, named with their owner', async () => {
+		expect((await search('searchVehicles', 'A123')).results).toEqual([{ name: '京A12345 (Zhang San)', value: 'v1' }]);
+		expect((await search('searchVehicles', 'B999')).results).toEqual([]);
 	});
 });

@@ -49,4 +49,38 @@ describe('HongTu node description', () => {
 		expect(field('timePlan', 'batchAdd', 'uuid')?.type).toBe('string');
 		expect(new HongTu().description.usableAsTool).toBe(true);
 	});
+
+	it('lets users pick persons, vehicles, rules, tasks and groups wherever the box has a list of them', () => {
+		expect(field('person', 'get', 'uuid')?.modes?.[0].typeOptions?.searchListMethod).toBe('searchPersons');
+		expect(field('attendance', 'addAdjustment', 'personUuid')?.modes?.[0].typeOptions?.searchListMethod).toBe('searchPersons');
+		expect(field('vehicle', 'get', 'vehicleUuId')?.modes?.[0].typeOptions?.searchListMethod).toBe('searchVehicles');
+		expect(field('recognition', 'updateRule', 'uuid')?.modes?.[0].typeOptions?.searchListMethod).toBe('searchDeploymentRules');
+		expect(field('vehicle', 'getRule', 'structureRuleUuId')?.modes?.[0].typeOptions?.searchListMethod).toBe('searchControlRules');
+		expect(field('clustering', 'deleteTask', 'taskUuid')?.modes?.[0].typeOptions?.searchListMethod).toBe('searchClusteringTasks');
+		// a virtual group is not a person group, an attendance group neither
+		expect(field('faceCompare', 'deleteVirtualGroup', 'groupUuid')?.modes?.[0].typeOptions?.searchListMethod).toBe('searchVirtualGroups');
+		expect(field('attendance', 'getGroup', 'uuid')?.modes?.[0].typeOptions?.searchListMethod).toBe('searchAttendanceGroups');
+		// every method a field names exists in the node
+		const methods = Object.keys(new HongTu().methods.listSearch);
+		const named = JSON.stringify(properties).match(/"searchListMethod":"\w+"/g)!.map((m) => m.split(':')[1].replace(/"/g, ''));
+		expect(named.length).toBeGreaterThan(80);
+		for (const method of new Set(named)) expect(methods).toContain(method);
+	});
+
+	it('offers the document\'s codes by name', () => {
+		// 云台控制: 1 上 … 14 光圈缩小
+		const ptz = field('video', 'ptzControl', 'ptzCmd')!;
+		expect(ptz.type).toBe('options');
+		expect(ptz.options).toHaveLength(14);
+		expect(ptz.options).toContainEqual({ name: 'Zoom In', value: 9 });
+		// 停止或者开始动作: 0 开始, 非0 停止
+		expect(field('video', 'ptzControl', 'stop')?.type).toBe('boolean');
+		// 考勤组 weekPlan: the days of the week
+		expect(field('attendance', 'addGroup', 'weekPlan')?.type).toBe('multiOptions');
+		// 订阅业务类型 1, 2, 3, 5, 12
+		const busiTypes = field('subscription', 'add', 'busiTypes')!;
+		expect((busiTypes.options as Array<{ value: number }>).map((o) => o.value)).toEqual([1, 2, 3, 5, 12]);
+		// 通行记录 time range: a date picker
+		expect(field('passRecord', 'list', 'additionalFields')?.options?.find((o) => (o as INodeProperties).name === 'startPassTime')).toMatchObject({ type: 'dateTime' });
+	});
 });

@@ -28,8 +28,10 @@ const REQUIRED_BY_DECISION: Record<string, string[]> = {
 /** Marked required, but the document's own note says to send exactly one of them (error 121042 otherwise). */
 const LEFT_OUT_BY_DOCUMENT: Record<string, string[]> = { '/v1/api/person/track/query': ['profileUuid'] };
 
-/** A value of the documented type. */
+/** The document's own sample value where it gives one, else a value of the documented type. */
 function sample(op: DocumentedEndpoint, name: string, type: string, items?: string): unknown {
+	const documented = op.params.find((p) => p.name === name)?.example;
+	if (documented !== undefined) return documented;
 	switch (type) {
 		case 'integer':
 		case 'number':

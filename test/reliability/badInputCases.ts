@@ -44,6 +44,8 @@ export function validValue(param: ParameterDefinition): unknown {
 			return false;
 		case 'options':
 			return param.options![0].value;
+		case 'multiOptions':
+			return [param.options![0].value];
 		case 'json':
 			if (!param.elementFields) return '{}';
 			return JSON.stringify([
@@ -129,6 +131,10 @@ export function badInputCases(nodeType: INodeType, op: OperationDefinition): Bad
 			case 'options':
 				add('not one of the options', expr('"__not_an_option__"'), /must be one of/);
 				add('an object instead of an option', expr('{ "o": 1 }'), /must be one of/);
+				break;
+			case 'multiOptions':
+				add('not one of the options', expr('["__not_an_option__"]'), /must be one of/);
+				add('an object among the options', expr('[{ "o": 1 }]'), /must be one of/);
 				break;
 			case 'json':
 				add('malformed JSON', '{"unterminated": ', /is not valid JSON/);

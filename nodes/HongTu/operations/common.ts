@@ -52,3 +52,25 @@ export const ENTRY_OBJECT_RESULTS: EntryResults = {
 		code: 'staffCode',
 	},
 };
+
+/**
+ * A HongTu ID field: the box's UUIDs are 32 hex characters, caller-chosen ones (groups, time plans) letters,
+ * digits, - and _ up to 40; record keys of some lists are shorter (e.g. "16319", "CfcwoXoBIVSvVy1ORRpP").
+ */
+export const UUID_FORMAT = {
+	pattern: '^[A-Za-z0-9_-]{1,40}$',
+	patternHint: 'a UUID (letters, digits, - or _, at most 40)',
+	placeholder: 'e.g. 9a00bafda96b4829a9ff6cd470b1c675',
+} as const;
+
+/** An ID field picked from a list (the node's listSearch `method`) or typed By ID in UUID_FORMAT. */
+export const pick = (method: string) => ({ searchListMethod: method, ...UUID_FORMAT });
+
+/** The example of an ID list field (one ID, or several separated by commas). */
+export const UUID_LIST_PLACEHOLDER = 'e.g. 9a00bafda96b4829a9ff6cd470b1c675, 0b4214b64bdd499b8ae2feca5f84d0af';
+
+/**
+ * dateFormat of the time fields the document types as text holding a millisecond timestamp: the digits sent
+ * as a string (luxon's `x`), as the field's type says and as node version 1 sent the typed text.
+ */
+export const MILLISECONDS_TEXT = 'x';

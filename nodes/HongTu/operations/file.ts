@@ -6,14 +6,14 @@ export const fileOperations: OperationDefinition[] = [
 		resource: 'file',
 		operation: 'upload',
 		name: 'Upload',
-		action: 'Upload file (usable for face comparison)',
-		description: 'Upload file (usable for face comparison)',
+		action: 'Upload a file',
+		description: 'Upload an import file or an image (e.g. to search structured data by image); the answer gives its URI',
 		method: 'POST',
 		path: '/v1/api/misc/file/upload',
 		docSection: '通用模块 › 上传文件（可用于人脸比对）',
 		params: [
-			{ name: 'file', label: 'File', type: 'binary', in: 'file', required: true, default: 'data', description: 'The file (multipart part named \'file\')' },
-			{ name: 'type', label: 'Type', type: 'number', in: 'form', required: true, integer: true, description: '1 = import file (temporary upload for the various batch imports); 2 = face (or other) image, max 10 MB, usable for face comparison, no quality check' },
+			{ name: 'file', label: 'Input Binary Field', type: 'binary', in: 'file', required: true, default: 'data', placeholder: 'e.g. data', description: 'The name of the input binary field holding the file' },
+			{ name: 'type', label: 'Type', type: 'options', in: 'form', required: true, options: [{ name: 'Import File', value: 1, description: 'A temporary upload for the batch imports' }, { name: 'Image', value: 2, description: 'A face or other image up to 10 MB, stored without a quality check' }], default: 2, description: 'What the file is' },
 		],
 	},
 ];

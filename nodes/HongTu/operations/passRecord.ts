@@ -1,6 +1,6 @@
 /** HongTu Pass Record operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
-import { paging } from './common';
+import { MILLISECONDS_TEXT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
 
 export const passRecordOperations: OperationDefinition[] = [
 	{
@@ -8,29 +8,30 @@ export const passRecordOperations: OperationDefinition[] = [
 		operation: 'list',
 		name: 'List',
 		action: 'List pass records',
-		description: 'List pass records',
+		description: 'List who passed, or failed to pass, which doors and when',
 		method: 'POST',
 		path: '/v1/api/pass_record/list',
 		docSection: '通行记录 › 查询通行记录列表',
 		params: [
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1 when omitted' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20 when omitted' },
-			{ name: 'personUuid', label: 'Person UUID', type: 'string', in: 'body', description: 'Person uuid' },
-			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', description: 'Person name, fuzzy match' },
-			{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', description: 'Employee code' },
-			{ name: 'visitPersonName', label: 'Visit Person Name', type: 'string', in: 'body', description: 'Name of the visited person, fuzzy match' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', listFormat: 'array', in: 'body', description: 'string[] - device uuids' },
-			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', description: 'Device name, fuzzy match' },
-			{ name: 'deviceLocation', label: 'Device Location', type: 'string', in: 'body', description: 'Device location, fuzzy match' },
-			{ name: 'recognitionType', label: 'Recognition Type', type: 'number', in: 'body', integer: true, description: 'Recognised person type: 1 employee, 2 ordinary visitor, 3 key person, 4 stranger, 5 unrecognised, 6 VIP visitor' },
-			{ name: 'verificationMode', label: 'Verification Mode', type: 'number', in: 'body', integer: true, description: 'Verification type: 0 face, 1 face or card, 2 face and card, 3 face and password, 4 remote door opening, 5 QR code' },
-			{ name: 'passType', label: 'Pass Type', type: 'number', in: 'body', integer: true, description: 'Pass type: 0 not passed, 1 passed, 2 multi-factor authentication failed' },
-			{ name: 'livenessType', label: 'Liveness Type', type: 'number', in: 'body', integer: true, description: 'Liveness result: 0 not live, 1 live' },
-			{ name: 'startPassTime', label: 'Start Pass Time', type: 'string', in: 'body', description: 'Start time (inclusive): "2020-01-01 10:00:00" or a long unix timestamp in ms' },
-			{ name: 'endPassTime', label: 'End Pass Time', type: 'string', in: 'body', description: 'End time (exclusive): same formats' },
-			{ name: 'maskType', label: 'Mask Type', type: 'number', in: 'body', integer: true, description: 'Mask status: 0 not detected, 1 worn, 2 not worn' },
-			{ name: 'healthyState', label: 'Healthy State', type: 'number', in: 'body', integer: true, description: 'Health-code status: 0 green, 1 yellow, 2 red, 3 unknown, 4 timeout' },
+			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+			{ name: 'personUuid', label: 'Person', type: 'string', in: 'body', ...pick('searchPersons'), description: 'Only records of this person' },
+			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the person\'s name' },
+			{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', placeholder: 'e.g. E1001', description: 'Employee code' },
+			{ name: 'visitPersonName', label: 'Visit Person Name', type: 'string', in: 'body', placeholder: 'e.g. Li', description: 'Part of the name of the person visited' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only records of these door devices; Door › List lists them' },
+			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Part of the device name' },
+			{ name: 'deviceLocation', label: 'Device Location', type: 'string', in: 'body', placeholder: 'e.g. Building A', description: 'Part of the device location' },
+			{ name: 'recognitionType', label: 'Recognition Type', type: 'options', in: 'body', options: [{ name: 'Employee', value: 1 }, { name: 'Ordinary Visitor', value: 2 }, { name: 'Key Person', value: 3 }, { name: 'Stranger', value: 4 }, { name: 'Unrecognised', value: 5 }, { name: 'VIP Visitor', value: 6 }], default: 1, description: 'Who the device recognised' },
+			{ name: 'verificationMode', label: 'Verification Mode', type: 'options', in: 'body', options: [{ name: 'Face', value: 0 }, { name: 'Face or Card', value: 1 }, { name: 'Face and Card', value: 2 }, { name: 'Face and Password', value: 3 }, { name: 'Remote Door Opening', value: 4 }, { name: 'QR Code', value: 5 }], default: 0, description: 'How the person was verified' },
+			{ name: 'passType', label: 'Pass Type', type: 'options', in: 'body', options: [{ name: 'Not Passed', value: 0 }, { name: 'Passed', value: 1 }, { name: 'Multi-Factor Authentication Failed', value: 2 }], default: 1, description: 'Whether the person passed' },
+			{ name: 'livenessType', label: 'Liveness Type', type: 'options', in: 'body', options: [{ name: 'Not Live', value: 0 }, { name: 'Live', value: 1 }], default: 1, description: 'Liveness check result' },
+			{ name: 'startPassTime', label: 'Start Pass Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Records from this time on (inclusive)' },
+			{ name: 'endPassTime', label: 'End Pass Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Records before this time (exclusive)' },
+			{ name: 'maskType', label: 'Mask Type', type: 'options', in: 'body', options: [{ name: 'Not Detected', value: 0 }, { name: 'Worn', value: 1 }, { name: 'Not Worn', value: 2 }], default: 0, description: 'Mask status' },
+			{ name: 'healthyState', label: 'Healthy State', type: 'options', in: 'body', options: [{ name: 'Green', value: 0 }, { name: 'Yellow', value: 1 }, { name: 'Red', value: 2 }, { name: 'Unknown', value: 3 }, { name: 'Timeout', value: 4 }], default: 0, description: 'Health code status' },
 		],
 		list: { itemsPath: 'list', paging: paging('pageNum') },
+		simplify: ['uuid', 'personUuid', 'personName', 'personCode', 'deviceName', 'deviceLocation', 'passTime', 'passType', 'verificationMode', 'recognitionType', 'snapshotUrl'],
 	},
 ];

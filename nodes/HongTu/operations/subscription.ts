@@ -1,46 +1,47 @@
 /** HongTu Subscription operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/operations';
+import { BUSINESS_TYPES } from './codes';
 
 export const subscriptionOperations: OperationDefinition[] = [
 	{
 		resource: 'subscription',
 		operation: 'add',
 		name: 'Subscribe',
-		action: 'Subscribe to business-data push',
-		description: 'Subscribe to business-data push',
+		action: 'Subscribe to business data',
+		description: 'Have the box push new records of the chosen kinds to a URL',
 		method: 'POST',
 		path: '/v1/api/pubsub/busi/record/add',
 		docSection: '订阅接口 › 业务数据记录订阅',
 		params: [
-			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', required: true, description: 'User appKey; if not supplied, the cappKey carried by the current (signed) request is used' },
-			{ name: 'pushUrl', label: 'Push URL', type: 'string', in: 'body', required: true, description: 'Receiver URL; generated business data is pushed to this address' },
-			{ name: 'busiTypes', label: 'Business Types', type: 'json', in: 'body', required: true, default: '[]', description: 'Business types to subscribe (integer[]): 1 security recognition records, 2 vehicle recognition records, 3 alert records, 5 pass records, 12 structured full-attribute recognition records' },
+			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', required: true, placeholder: 'e.g. appkey1', description: 'The app key to subscribe; the box falls back to the credential\'s app key' },
+			{ name: 'pushUrl', label: 'Push URL', type: 'string', in: 'body', required: true, placeholder: 'e.g. https://n8n.example.com/webhook/hongtu', description: 'Where the box pushes new records' },
+			{ name: 'busiTypes', label: 'Business Types', type: 'multiOptions', in: 'body', required: true, options: BUSINESS_TYPES, default: [], description: 'Which kinds of records to push' },
 		],
 	},
 	{
 		resource: 'subscription',
 		operation: 'get',
 		name: 'Get',
-		action: 'Query business-data subscription',
-		description: 'Query business-data subscription',
+		action: 'Get the business data subscription',
+		description: 'Get where and which records the box pushes for an app key',
 		method: 'POST',
 		path: '/v1/api/pubsub/busi/record/query',
 		docSection: '订阅接口 › 查询业务数据记录订阅',
 		params: [
-			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', description: 'User appKey; taken first from the request\'s cappkey header; required only if the header lacks it' },
+			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', placeholder: 'e.g. appkey1', description: 'The app key; the box uses the credential\'s app key first' },
 		],
 	},
 	{
 		resource: 'subscription',
 		operation: 'unbind',
 		name: 'Unsubscribe',
-		action: 'Cancel business-data subscription',
-		description: 'Cancel business-data subscription',
+		action: 'Unsubscribe from business data',
+		description: 'Stop the box pushing records for an app key',
 		method: 'POST',
 		path: '/v1/api/pubsub/busi/record/unbind',
 		docSection: '订阅接口 › 解除业务数据记录订阅',
 		params: [
-			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', description: 'User appKey; taken first from the request\'s cappkey header; required only if the header lacks it' },
+			{ name: 'appKey', label: 'App Key', type: 'string', in: 'body', placeholder: 'e.g. appkey1', description: 'The app key; the box uses the credential\'s app key first' },
 		],
 	},
 ];
