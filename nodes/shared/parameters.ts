@@ -192,9 +192,11 @@ function toDate(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: n
 	// digits alone are an epoch timestamp: milliseconds, or seconds when too short to be
 	else if (typeof value === 'string' && /^\d{9,}$/.test(value.trim()))
 		date = value.trim().length >= 12 ? DateTime.fromMillis(Number(value)) : DateTime.fromSeconds(Number(value));
-	else if (typeof value === 'string')
+	else if (typeof value === 'string') {
 		date = DateTime.fromISO(value.trim(), { setZone: true }); // keep the offset the user wrote
-	else throw invalid(ctx, param, itemIndex, `must be a date, got ${typeof value}`);
+		// "2024-09-01 08:00:00", as spreadsheets and the vendors' consoles write dates
+		if (!date.isValid) date = DateTime.fromSQL(value.trim(), { setZone: true });
+	} else throw invalid(ctx, param, itemIndex, `must be a date, got ${typeof value}`);
 	if (!date.isValid) throw invalid(ctx, param, itemIndex, `must be a date, got ${JSON.stringify(value)}`);
 	if (param.dateFormat === 'unixSeconds') return Math.floor(date.toSeconds());
 	if (param.dateFormat === 'unixMilliseconds') return date.toMillis();

@@ -39,9 +39,9 @@ function loadPlaywright() {
 	return createRequire(path.join(tools, 'package.json'))('playwright-core');
 }
 
-export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, vendorNode = 'Baijiayun', vendorNodeName = 'Replace All Lessons' }) {
+/** Runs `steps` in a signed-in headless Chromium; a failure names its step and leaves a screenshot in `debugDir`. */
+async function inEditor({ baseUrl, debugDir }, steps) {
 	const { chromium } = loadPlaywright();
-	const debugDir = path.join(workDir, 'browser');
 	fs.rmSync(debugDir, { recursive: true, force: true });
 	fs.mkdirSync(debugDir, { recursive: true });
 	const context = await chromium.launchPersistentContext(path.join(debugDir, 'profile'), {
@@ -52,15 +52,58 @@ export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, v
 	});
 	const page = context.pages()[0] ?? (await context.newPage());
 	page.setDefaultTimeout(30000);
-	let step = 'sign in';
+	const at = { step: 'sign in' };
 	try {
 		await page.goto(`${baseUrl}/signin`);
 		await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(OWNER.email);
 		await page.locator('input[type="password"]').first().fill(OWNER.password);
 		await page.getByRole('button', { name: /sign in/i }).click();
 		await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 60000 });
+		return await steps(page, at);
+	} catch (error) {
+		await page.screenshot({ path: path.join(debugDir, 'failure.png') }).catch(() => undefined);
+		throw new Error(`${at.step}: ${error.message.split('\n')[0]} (screenshot ${path.relative(ROOT, path.join(debugDir, 'failure.png'))})`);
+	} finally {
+		await context.close();
+	}
+}
 
-		step = 'open the example workflow';
+/**
+ * The Columns field of a wide write in the editor: the roster example's Batch Add node shows the resource
+ * mapper with its mapping mode, and the fields the node's getColumns lists.
+ */
+export async function columnsCheck({ baseUrl, workDir, screenshot, workflowId, nodeName = 'Batch Add Persons' }) {
+	return await inEditor({ baseUrl, debugDir: path.join(workDir, 'browser-columns') }, async (page, at) => {
+		at.step = 'open the roster example';
+		await page.goto(`${baseUrl}/workflow/${workflowId}`);
+		await page.getByText(nodeName, { exact: true }).first().waitFor();
+		await dismissPopups(page);
+		at.step = 'node details: Columns';
+		await page.locator('[data-test-id="canvas-node"]').filter({ hasText: nodeName }).first().dblclick();
+		const mode = page.locator('[data-test-id="mapping-mode-select"]').first();
+		await mode.waitFor();
+		const modeText = await mode.locator('input').first().inputValue();
+		if (!/automatically/i.test(modeText)) throw new Error(`the mapping mode reads "${modeText}"`);
+		await page.waitForTimeout(1500);
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot });
+
+		at.step = 'Columns: map each column below';
+		await mode.locator('input').first().click();
+		await page.locator('.el-select-dropdown__item:visible, [role="option"]:visible').filter({ hasText: /manually|below/i }).first().click();
+		// the fields come from the node's getColumns: the document's person fields, by label
+		for (const label of ['Name', 'Card Number', 'Entry Time']) await page.locator('[data-test-id="ndv"], body').getByText(label, { exact: true }).first().waitFor();
+		await page.waitForTimeout(1000);
+		const below = screenshot.replace(/\.png$/, '-below.png');
+		await page.screenshot({ path: below });
+		return `${nodeName} shows Columns (${modeText}, and each field listed when mapped below); screenshots ${path.relative(ROOT, screenshot)}, ${path.relative(ROOT, below)}`;
+	});
+}
+
+export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, vendorNode = 'Baijiayun', vendorNodeName = 'Replace All Lessons' }) {
+	const debugDir = path.join(workDir, 'browser');
+	return await inEditor({ baseUrl, debugDir }, async (page, at) => {
+		at.step = 'open the example workflow';
 		await page.goto(`${baseUrl}/workflow/${workflowId}`);
 		await page.getByText(vendorNodeName, { exact: true }).first().waitFor();
 		await dismissPopups(page);
@@ -68,7 +111,7 @@ export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, v
 		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
 		await page.screenshot({ path: screenshot });
 
-		step = 'node panel: search the vendor node';
+		at.step = 'node panel: search the vendor node';
 		await page.locator('[data-test-id="node-creator-plus-button"], [data-test-id="canvas-add-button"]').first().click();
 		const search = page.locator('[data-test-id="node-creator-search-bar"] input, input[placeholder*="Search"]').first();
 		await search.fill(vendorNode);
@@ -84,7 +127,7 @@ export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, v
 		await page.keyboard.press('Escape');
 		await page.waitForTimeout(500);
 
-		step = 'node details: resource and operation lists';
+		at.step = 'node details: resource and operation lists';
 		await page.locator('[data-test-id="canvas-node"]').filter({ hasText: vendorNodeName }).first().dblclick();
 		const ndv = page.locator('[data-test-id="ndv"], .ndv-wrapper, [data-test-id="node-parameters"]').first();
 		await ndv.waitFor();
@@ -104,12 +147,7 @@ export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, v
 			if (!resources.some((r) => r.startsWith(want))) throw new Error(`Resource list lacks ${want}: ${resources.join(' | ')}`);
 		if (!operations.some((o) => o.startsWith('Replace All Lessons'))) throw new Error(`Operation list: ${operations.join(' | ')}`);
 		return `node panel found ${vendorNode}: ${actionsHeader}; Resource list: ${resources.map((r) => r.split('\n')[0]).join(', ')}; ${operations.length} schedule operations; screenshot ${path.relative(ROOT, screenshot)}`;
-	} catch (error) {
-		await page.screenshot({ path: path.join(debugDir, 'failure.png') }).catch(() => undefined);
-		throw new Error(`${step}: ${error.message.split('\n')[0]} (screenshot ${path.relative(ROOT, path.join(debugDir, 'failure.png'))})`);
-	} finally {
-		await context.close();
-	}
+	});
 }
 
 /** Entries of the open dropdown that contains the given option. */

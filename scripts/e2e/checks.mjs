@@ -94,6 +94,33 @@ exampleChecks['smartclassroom-attendance-report.json'] = async ({ execution, out
 	return `${rows.length} students (absent: ${absent.join(', ')}) → ${binary.fileName} (${binary.fileSize ?? '?'})`;
 };
 
+exampleChecks['smartclassroom-student-import.json'] = async ({ output, sims }) => {
+	const sim = simOf(sims, 'smartclassroom');
+	const rows = output('Student Rows');
+	const results = output('Create Students');
+	assert(rows.length === 4 && results.length === 4, `${results.length} results for ${rows.length} student rows`);
+	const code = (field, name) => ({ gender: { Male: 1, Female: 2 }, certificate_type: { 'ID Card': 1, Passport: 2 } })[field][name];
+	for (const row of rows) {
+		// Map Automatically: headers by label, option names as the server's codes, the unmatched Class column not sent
+		const student = sim.students.find((s) => s.job_number === row['Student Number']);
+		assert(student, `student ${row['Student Number']} is not on the server`);
+		const expected = {
+			name: row.Name,
+			gender: code('gender', row.Gender),
+			// the server keeps the date as epoch seconds of that day (UTC, the playground's zone)
+			start_time: row['Enrolment Date'],
+			certificate_type: code('certificate_type', row['Certificate Type']),
+			certificate_number: row['Certificate Number'],
+			major: row.Major,
+		};
+		const stored = { ...student, start_time: typeof student.start_time === 'number' ? new Date(student.start_time * 1000).toISOString().slice(0, 10) : student.start_time };
+		for (const [field, value] of Object.entries(expected))
+			assert(String(stored[field]) === String(value), `${row['Student Number']}: ${field} is ${JSON.stringify(student[field])}, expected ${JSON.stringify(value)}`);
+		assert(!('Class' in student) && !('class' in student), `${row['Student Number']}: the unmatched Class column reached the server`);
+	}
+	return `4 CSV rows mapped automatically → 4 students on the server (${rows.map((r) => r['Student Number']).join(', ')}) with gender and certificate codes`;
+};
+
 exampleChecks['gensee-weekly-chat-export.json'] = async ({ execution, output }) => {
 	const messages = output('Export Chat of the Last 7 Days');
 	assert(messages.length > 20, `only ${messages.length} chat messages exported for a week of daily classes`);
@@ -112,13 +139,33 @@ exampleChecks['hongtu-roster-batch-add-persons.json'] = async ({ output, sims })
 	assert(results.length === rows.length && rows.length === 3, `${results.length} results for ${rows.length} roster rows`);
 	const calls = sim.requestsTo('/person/batchAdd');
 	assert(calls.length === 1, `expected one batchAdd call for the roster, the box got ${calls.length}`);
+	const sent = calls[0].body.personList;
 	const persons = [...sim.persons.values()];
+	const day = (text) => Date.parse(`${text}T00:00:00Z`); // the playground runs n8n in UTC
 	for (const row of rows) {
 		const person = persons.find((p) => p.code === row.code);
 		assert(person && person.name === row.name && typeof person.imageUri === 'string' && person.imageUri, `person ${row.code} on the box: ${JSON.stringify(person)}`);
+		// Map Automatically: headers by wire name or label, option names as codes, dates as the box's milliseconds
+		const entry = sent.find((e) => e.code === row.code);
+		const expected = {
+			type: 1,
+			sex: row.sex === 'male' ? 1 : 2,
+			phone: row.phone,
+			email: row.email,
+			cardNum: row['Card Number'],
+			identifyNum: row['ID Number'],
+			postion: row.Position,
+			uniqueIdentify: row['Unique Identifier'],
+			entryTimeStamp: day(row['Entry Time']),
+			birthdayStamp: day(row.Birthday),
+			...(row.Remark ? { ext: row.Remark } : {}),
+		};
+		for (const [field, value] of Object.entries(expected))
+			assert(entry[field] === value, `${row.code}: ${field} sent as ${JSON.stringify(entry[field])}, expected ${JSON.stringify(value)}`);
+		assert(!('Department' in entry) && !('photo_base64' in entry), `${row.code}: unmatched columns were sent: ${JSON.stringify(entry)}`);
 	}
 	assert(sim.uploads.length === 3, `${sim.uploads.length} photos uploaded`);
-	return `3 roster rows → 3 photos uploaded, one batchAdd call, persons ${rows.map((r) => r.code).join(', ')} on the box with their image URIs`;
+	return `3 rows of a 15-column roster → 3 photos uploaded, one batchAdd call with ${Object.keys(sent[0]).length} fields per person mapped automatically, persons ${rows.map((r) => r.code).join(', ')} on the box`;
 };
 
 /** Polling triggers, activated: what a new record on the simulator must start (n8n polls every minute). */

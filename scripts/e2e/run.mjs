@@ -14,7 +14,7 @@
 //
 //   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,samples,burst,browser,queue,v1] [--update-screenshots]
 //     --only v1 runs every group of the 1.x line; named with other groups (--only samples,v1) only those
-//     --update-screenshots  also write docs/playground-editor.png and docs/playground-node.png (README)
+//     --update-screenshots  also write docs/playground-editor.png, docs/playground-node.png and docs/columns.png (README)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +27,7 @@ import {
 	log,
 	N8N_VERSION,
 	N8nApi,
+	executionError,
 	nodeOutput,
 	packageTriggers,
 	packPackage,
@@ -43,7 +44,7 @@ import {
 	waitForWebhook,
 } from '../playground/lib.mjs';
 import { eventually, exampleChecks, hongTuSubscriptionCheck, pollingChecks, sampleEventCheck, triggerChecks } from './checks.mjs';
-import { browserCheck } from './browser.mjs';
+import { browserCheck, columnsCheck } from './browser.mjs';
 import { burstTargets, runBurst } from './burst.mjs';
 import { queueModeCheck } from './queue.mjs';
 
@@ -255,6 +256,13 @@ async function lineSuite({ tarball, label = '', port, simPort, work, groups }) {
 					: path.join(WORK, 'browser', 'editor.png'),
 				workflowId: imported.find((e) => e.file === 'baijiayun-timetable-to-schedules.json').id,
 			}));
+		await test(named('editor in headless Chromium: Person › Batch Add of the roster example shows Columns, mapped automatically'), async () =>
+			await columnsCheck({
+				baseUrl: n8n.url,
+				workDir: work,
+				screenshot: process.argv.includes('--update-screenshots') ? path.join(ROOT, 'docs', 'columns.png') : path.join(WORK, 'browser-columns', 'columns.png'),
+				workflowId: imported.find((e) => e.file === 'hongtu-roster-batch-add-persons.json').id,
+			}));
 	}
 
 	await n8n.stop();
@@ -303,9 +311,8 @@ function wrongSecret(data) {
 
 function describeError(execution) {
 	try {
-		const runData = execution.data;
-		return typeof runData === 'string' ? runData.slice(0, 600) : JSON.stringify(runData).slice(0, 600);
+		return executionError(execution).slice(0, 600);
 	} catch {
-		return '';
+		return String(execution.data).slice(0, 600);
 	}
 }

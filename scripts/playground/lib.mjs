@@ -460,12 +460,23 @@ export class N8nApi {
 	}
 }
 
-/** The run data of an execution (n8n stores it in the `flatted` format). */
-export function executionRunData(execution) {
+/** An execution's data (n8n stores it in the `flatted` format). */
+function executionData(execution) {
 	const require = createRequire(path.join(n8nDir(), 'node_modules', 'n8n', 'package.json'));
 	const { parse } = require('flatted');
-	const data = typeof execution.data === 'string' ? parse(execution.data) : execution.data;
-	return data?.resultData?.runData ?? {};
+	return typeof execution.data === 'string' ? parse(execution.data) : execution.data;
+}
+
+/** The run data of an execution. */
+export function executionRunData(execution) {
+	return executionData(execution)?.resultData?.runData ?? {};
+}
+
+/** The error an execution ended with: the failing node, message and description. */
+export function executionError(execution) {
+	const error = executionData(execution)?.resultData?.error;
+	if (!error) return '';
+	return [error.node?.name, error.message, error.description].filter(Boolean).join(': ');
 }
 
 /** The JSON items a node output in an execution's first run. */

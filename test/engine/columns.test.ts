@@ -85,14 +85,14 @@ describe('Map Each Column Automatically', () => {
 	test('sends input fields named by wire name or by label (any case and spacing), option names as their codes', async () => {
 		const rows = [
 			{ name: 'Zhang San', Type: 'Employee', sex: 'male', code: 'E001', 'card number': '10001', phone: '13800138000', Remark: 'Grade 7 tutor' },
-			{ NAME: 'Li Si', type: 1, Sex: 'Female', CODE: 'E002', Card_Number: 10002, 'Entry Time': '2024-09-01T08:00:00+08:00' },
+			{ NAME: 'Li Si', type: 1, Sex: 'Female', CODE: 'E002', Card_Number: 10002, 'Entry Time': '2024-09-01T08:00:00+08:00', birthday: '1990-01-02 08:00:00+08:00' },
 		];
 		const result = await env.run('person', 'batchAdd', auto, rows.map((json) => ({ json })), { typeVersion: 2 });
 		expect(result.error).toBeUndefined();
 		const sent = env.sim.requestsTo(BATCH_ADD).flatMap((r) => r.body.personList as IDataObject[]);
 		expect(sent).toEqual([
 			{ name: 'Zhang San', type: 1, sex: 1, code: 'E001', cardNum: '10001', phone: '13800138000', ext: 'Grade 7 tutor' },
-			{ name: 'Li Si', type: 1, sex: 2, code: 'E002', cardNum: '10002', entryTimeStamp: Date.parse('2024-09-01T00:00:00Z') },
+			{ name: 'Li Si', type: 1, sex: 2, code: 'E002', cardNum: '10002', entryTimeStamp: Date.parse('2024-09-01T00:00:00Z'), birthdayStamp: Date.parse('1990-01-02T00:00:00Z') },
 		]);
 		const documented = documentedPersonFields();
 		for (const entry of sent) for (const key of Object.keys(entry)) expect(documented.has(key)).toBe(true);
