@@ -14,7 +14,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/device/batchDelete',
 		docSection: '考勤设备管理 › 批量删除考勤设备',
 		params: [
-			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'Attendance device UUIDs (not the door device UUIDs); List Devices lists them' },
+			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'Attendance device UUIDs (not the door device UUIDs); Attendance › List Devices lists them' },
 		],
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
@@ -79,7 +79,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/group/batchDelete',
 		docSection: '考勤组管理 › 批量删除考勤组',
 		params: [
-			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the attendance groups; List Groups lists them' },
+			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the attendance groups; Attendance › List Groups lists them' },
 		],
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},

@@ -269,8 +269,8 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/control/add',
 		docSection: '设备管理 › 添加人员管控设备',
 		params: [
-			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to stop being person-control devices (may be empty); List Control Devices lists them' },
-			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to make person-control devices (may be empty); List Control Devices lists them' },
+			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to stop being person-control devices (may be empty); Device › List Control Devices lists them' },
+			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to make person-control devices (may be empty); Device › List Control Devices lists them' },
 		],
 	},
 	{

@@ -96,7 +96,7 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/add',
 		docSection: '门禁点管理 › 批量添加和移除门禁点',
 		params: [
-			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to make doors (may be empty); List Control Devices lists them' },
+			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to make doors (may be empty); Device › List Control Devices lists them' },
 			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the doors to remove (may be empty); Door › List lists them' },
 		],
 	},
