@@ -5,8 +5,12 @@ import { MILLISECONDS_TEXT, UUID_LIST_PLACEHOLDER, paging, pick } from './common
 
 /** 是否支持主动模式, as the device tables define it (the dictionary prints other codes; see docs/vendor-quirks.md) */
 const ACTIVE_MODES = [{ name: 'Non-Active', value: 0 }, { name: 'Active (PDNS)', value: 1 }];
-/** the fields of the device records of 查询设备列表 / 查询设备详情 an operator uses */
-const DEVICE_FIELDS = ['uuid', 'name', 'location', 'deviceType', 'deviceModel', 'deviceMode', 'status', 'ipAddress', 'currentVersion', 'appVersion', 'cmdStatus'];
+/** the fields an operator uses of a device record of 查询设备列表 (List) */
+const DEVICE_LIST_FIELDS = ['uuid', 'name', 'location', 'deviceType', 'deviceMode', 'status', 'ipAddress', 'mac', 'currentVersion', 'upgradeStatus'];
+/** … of 查询设备信息 (Get Info: the device's settings) */
+const DEVICE_INFO_FIELDS = ['uuid', 'name', 'location', 'deviceType', 'deviceModel', 'deviceMode', 'ipAddress', 'mac', 'snCode', 'protocol', 'cmdStatus'];
+/** … of 查询设备详情 (Get: status, load and versions) */
+const DEVICE_DETAIL_FIELDS = ['uuid', 'name', 'location', 'deviceType', 'deviceMode', 'status', 'ipAddress', 'appVersion', 'featureVersion', 'snCode', 'cmdStatus'];
 
 export const deviceOperations: OperationDefinition[] = [
 	{
@@ -139,7 +143,7 @@ export const deviceOperations: OperationDefinition[] = [
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 		],
 		list: { itemsPath: 'list', paging: paging('pageNum') },
-		simplify: DEVICE_FIELDS,
+		simplify: DEVICE_LIST_FIELDS,
 	},
 	{
 		resource: 'device',
@@ -154,7 +158,7 @@ export const deviceOperations: OperationDefinition[] = [
 			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The device to get' },
 		],
 		deprecated: true,
-		simplify: DEVICE_FIELDS,
+		simplify: DEVICE_INFO_FIELDS,
 	},
 	{
 		resource: 'device',
@@ -168,7 +172,7 @@ export const deviceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The device to get' },
 		],
-		simplify: DEVICE_FIELDS,
+		simplify: DEVICE_DETAIL_FIELDS,
 	},
 	{
 		resource: 'device',
