@@ -15,7 +15,7 @@ export const videoOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'deviceUuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'A camera that supports PTZ' },
 			{ name: 'ptzCmd', label: 'PTZ Command', type: 'options', in: 'body', required: true, options: [{ name: 'Up', value: 1 }, { name: 'Down', value: 2 }, { name: 'Left', value: 3 }, { name: 'Right', value: 4 }, { name: 'Up Left', value: 5 }, { name: 'Up Right', value: 6 }, { name: 'Down Left', value: 7 }, { name: 'Down Right', value: 8 }, { name: 'Zoom In', value: 9 }, { name: 'Zoom Out', value: 10 }, { name: 'Focus Near', value: 11 }, { name: 'Focus Far', value: 12 }, { name: 'Iris Open', value: 13 }, { name: 'Iris Close', value: 14 }], default: 1, description: 'The movement' },
-			{ name: 'speed', label: 'Speed', type: 'number', in: 'body', required: true, integer: true, description: 'Speed of the movement, 1 to 8' },
+			{ name: 'speed', label: 'Speed', type: 'number', in: 'body', required: true, integer: true, minValue: 1, maxValue: 8, default: 4, description: 'Speed of the movement, 1 (slowest) to 8' },
 			{ name: 'stop', label: 'Stop', type: 'boolean', in: 'body', required: true, booleanCodes: { true: 1, false: 0 }, description: 'Whether to stop the movement; off starts it' },
 		],
 	},
