@@ -10,6 +10,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLBACK_SAMPLES } from './samples';
 import { baijiayunSign, verifyBaijiayunSign, type SignableParams } from './signing';
+import { FROM_VERSION_2 } from '../shared/properties';
+import { outputProperties, shapeTriggerItems } from '../shared/simplify';
 import {
 	acknowledge,
 	callbackWebhook,
@@ -32,6 +34,15 @@ export const CALLBACK_EVENTS = [
 		description: 'A recording was matched to a lesson of the schedule (回放自动匹配回调)',
 	},
 ] as const;
+
+/**
+ * What the simplified items of version 2 keep of a playback callback (16 documented parameters): the lesson,
+ * the video and the transcode result. New-device callbacks (ten parameters) stay whole.
+ */
+export const PLAYBACK_FIELDS = ['room_id', 'serial_number', 'session_id', 'video_id', 'status', 'length', 'total_size', 'preface_url', 'now_definition', 'qid'];
+
+/** The keys of a simplified playback item: the event, the listed fields, the signed time as ISO, the sample mark. */
+export const PLAYBACK_KEYS = ['event', ...PLAYBACK_FIELDS, 'sentAt', 'isSample'];
 
 const NUMERIC_FIELDS = new Set([
 	'device_id', 'zone_id', 'user_role', 'partner_id', 'room_id', 'session_id', 'video_id', 'status',
@@ -81,7 +92,8 @@ export class BaijiayunTrigger implements INodeType {
 		name: 'baijiayunTrigger',
 		icon: { light: 'file:baijiayun.svg', dark: 'file:baijiayun.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description: 'Starts the workflow on Baijiayun dual-teacher callbacks: new devices and matched playbacks',
 		defaults: { name: 'Baijiayun Trigger' },
@@ -113,6 +125,11 @@ export class BaijiayunTrigger implements INodeType {
 				default: ['deviceAdded', 'playbackMatched'],
 				description: 'Which callbacks start the workflow; others are acknowledged and ignored',
 			},
+			...outputProperties(
+				PLAYBACK_FIELDS,
+				{ events: ['playbackMatched'], ...FROM_VERSION_2 },
+				`Only the fields most workflows use of a matched playback: ${PLAYBACK_FIELDS.join(', ')}, with the event and sentAt (the signed time as ISO). New-device callbacks always come whole.`,
+			),
 			sampleEventProperty,
 			sampleEventNotice(
 				'About a second after you start listening for a test event, this node posts the Baijiayun document’s example callback of the first selected event to its test URL, stamped with the current time and signed with the credential’s partner key. The item holds the document’s example values and isSample: true.',
@@ -168,6 +185,7 @@ export class BaijiayunTrigger implements INodeType {
 		if (!event || !events.includes(event)) return acknowledge(ack);
 
 		const output = toOutput(event, params);
-		return acknowledge(ack, [this.helpers.returnJsonArray([sample ? { ...output, isSample: true } : output])]);
+		const items = this.helpers.returnJsonArray([sample ? { ...output, isSample: true } : output]);
+		return acknowledge(ack, [shapeTriggerItems(this, event === 'playbackMatched' ? PLAYBACK_KEYS : undefined, items)]);
 	}
 }

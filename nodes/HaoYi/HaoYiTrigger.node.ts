@@ -6,11 +6,24 @@ import { findOperation } from '../shared/engine';
 import { ApiSession } from '../shared/session';
 import { fetchList } from '../shared/paging';
 import { cursorTime, selectNewRecords } from '../shared/polling';
+import { FROM_VERSION_2 } from '../shared/properties';
+import { outputProperties, shapeTriggerItems } from '../shared/simplify';
 import type { VendorRequest } from '../shared/transport';
 import { operations } from './HaoYi.operations';
 import { haoYiClient } from './transport';
 
 const haoYiApiOperations = { client: haoYiClient, operations };
+
+/**
+ * The simplified items of version 2 keep what the action node's List keeps of a recording (20 documented
+ * fields) or a camera (26), with what the trigger adds: the media URLs and the camera's previous status.
+ */
+const RECORD_FIELDS = findOperation(haoYiApiOperations, 'record', 'list').simplify!;
+const CAMERA_FIELDS = findOperation(haoYiApiOperations, 'camera', 'list').simplify!;
+export const SIMPLIFIED_KEYS = {
+	newRecording: [...RECORD_FIELDS, 'file_url', 'image_url'],
+	cameraStatusChanged: [...CAMERA_FIELDS, 'image_url', 'previous_status'],
+};
 
 /** `created` is "YYYY-MM-DD HH:MM:SS" in the server's clock; only its order matters here. */
 export function createdMillis(record: IDataObject): number {
@@ -55,7 +68,8 @@ export class HaoYiTrigger implements INodeType {
 		name: 'haoYiTrigger',
 		icon: { light: 'file:haoyi.svg', dark: 'file:haoyi.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["event"]}}',
 		description: 'Starts the workflow when the HaoYi cloud recording server has a new recording or a camera goes online or offline',
 		defaults: { name: 'HaoYi Cloud Recording Trigger' },
@@ -83,6 +97,16 @@ export class HaoYiTrigger implements INodeType {
 				],
 				default: 'newRecording',
 			},
+			...outputProperties(
+				RECORD_FIELDS,
+				{ event: ['newRecording'], ...FROM_VERSION_2 },
+				`Only the fields most workflows use: ${RECORD_FIELDS.join(', ')}, with the video and snapshot URLs (file_url, image_url)`,
+			),
+			...outputProperties(
+				CAMERA_FIELDS,
+				{ event: ['cameraStatusChanged'], ...FROM_VERSION_2 },
+				`Only the fields most workflows use: ${CAMERA_FIELDS.join(', ')}, with the snapshot URL (image_url) and previous_status`,
+			),
 			{
 				displayName: 'Options',
 				name: 'options',
@@ -115,13 +139,14 @@ export class HaoYiTrigger implements INodeType {
 			const current: IDataObject = {};
 			for (const camera of cameras) current[String(camera.camera_id)] = camera.status as number;
 			staticData.cameraStatus = current;
+			const emitCameras = (list: IDataObject[]) => [shapeTriggerItems(this, SIMPLIFIED_KEYS.cameraStatusChanged, this.helpers.returnJsonArray(list))];
 			if (!previous) {
-				return this.getMode() === 'manual' && cameras.length ? [this.helpers.returnJsonArray([withoutPassword(cameras[0])])] : null;
+				return this.getMode() === 'manual' && cameras.length ? emitCameras([withoutPassword(cameras[0])]) : null;
 			}
 			const changed = cameras
 				.filter((c) => String(c.camera_id) in previous && previous[String(c.camera_id)] !== c.status)
 				.map((c) => ({ ...withoutPassword(c), previous_status: previous[String(c.camera_id)] }));
-			return changed.length ? [this.helpers.returnJsonArray(changed)] : null;
+			return changed.length ? emitCameras(changed) : null;
 		}
 
 		// no cursor yet: the first poll after activation (an empty first poll arms the cursor at 0)
@@ -133,6 +158,6 @@ export class HaoYiTrigger implements INodeType {
 			since === undefined && includeExisting
 				? records.filter((r) => Number.isFinite(createdMillis(r))).sort((a, b) => createdMillis(a) - createdMillis(b))
 				: fresh;
-		return emit.length ? [this.helpers.returnJsonArray(emit)] : null;
+		return emit.length ? [shapeTriggerItems(this, SIMPLIFIED_KEYS.newRecording, this.helpers.returnJsonArray(emit))] : null;
 	}
 }

@@ -11,7 +11,9 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
+import { FROM_VERSION_2 } from '../shared/properties';
 import { ApiSession } from '../shared/session';
+import { outputProperties, shapeTriggerItems } from '../shared/simplify';
 import type { ApiContext, VendorRequest } from '../shared/transport';
 import { currentOneFacePass, setCallbackUrl } from './oneFacePass';
 import { ATTENDANCE_RECORD_SAMPLE, BUSINESS_PUSH_SAMPLES, EVENT_RECORD_SAMPLE, PASS_RECORD_SAMPLE } from './samples';
@@ -45,6 +47,34 @@ const MS_FIELDS = ['captureTime', 'recognitionTime', 'alarmTime', 'alarmEndTime'
 const IMAGE_FIELDS = ['captureImageUrl', 'cropUrl', 'captureImg', 'groupImageUrl', 'fullUrl', 'fullImg', 'imageUri'];
 
 type Source = 'businessPush' | 'passRecords' | 'attendanceRecords' | 'eventRecords';
+
+/**
+ * What the simplified items of version 2 keep of each record kind (fields of the document's samples): who or
+ * what was seen, when, where, and its images. Attendance records (seven fields) stay whole.
+ */
+export const SIMPLIFIED_FIELDS: { busiTypes: Record<string, string[]>; passRecords: string[]; eventRecords: string[] } = {
+	busiTypes: {
+		1: ['personName', 'personUuid', 'personType', 'score', 'captureTime', 'deviceName', 'deviceUuid', 'location', 'captureImageUrl', 'groupImageUrl'],
+		2: ['plateNumber', 'vehicleIdentityType', 'basicVehicleId', 'basicVehicleUuId', 'recognitionTime', 'deviceName', 'deviceUuId', 'deviceLocation', 'cropUrl', 'fullUrl'],
+		3: ['alarmRecordUuId', 'alarmType', 'alarmControlType', 'alarmTime', 'alarmEndTime', 'continueTime', 'areaId', 'deviceName', 'deviceUuid', 'wholeImageUrl'],
+		5: ['id', 'personName', 'personUuid', 'recognitionTypeDesc', 'passTime', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'zoneName', 'snapshotUrl'],
+		// one list for the four categories (face, pedestrian, motor and non-motor vehicle): each keeps what it has
+		12: ['category', 'recognitionTime', 'gender', 'age', 'plateNumber', 'vehicleType', 'vehicleColor', 'deviceName', 'deviceUuId', 'deviceLocation', 'cropUrl', 'fullUrl'],
+	},
+	passRecords: ['id', 'personName', 'personCode', 'personUuid', 'passTime', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'zoneName', 'snapshotUrl'],
+	eventRecords: ['id', 'eventTypeId', 'eventTypeName', 'eventLevelName', 'timestamp', 'gmtCreate', 'deviceName', 'zoneName', 'ext', 'captureImg', 'fullImg'],
+};
+
+/**
+ * The keys of a simplified item: what the trigger says of the record (its type or source), the listed fields,
+ * the ISO twin of each listed millisecond time, and the Download Image error and sample mark where present.
+ */
+export function simplifiedKeys(source: Source, fields: string[]): string[] {
+	const kind = source === 'businessPush' ? ['busiType', 'busiTypeName'] : ['source'];
+	return [...kind, ...fields, ...fields.filter((f) => MS_FIELDS.includes(f)).map((f) => `${f}Iso`), 'imageError', 'isSample'];
+}
+
+const SIMPLIFIED_SUMMARY = 'with the ISO time beside each millisecond timestamp';
 
 const URL_FIELD: Partial<Record<Source, string>> = { passRecords: 'identifyRecordCallbackUrl', attendanceRecords: 'attendanceRecordCallbackUrl' };
 
@@ -165,7 +195,8 @@ export class HongTuTrigger implements INodeType {
 		name: 'hongTuTrigger',
 		icon: { light: 'file:hongtu.svg', dark: 'file:hongtu.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["source"]}}',
 		description: 'Starts the workflow on Megvii HongTu pushes: recognition, vehicle, alert, pass, structured, attendance and event records',
 		defaults: { name: 'Megvii HongTu Trigger' },
@@ -213,6 +244,21 @@ export class HongTuTrigger implements INodeType {
 				default: '',
 				displayOptions: { show: { source: ['eventRecords'] } },
 			},
+			...outputProperties(
+				SIMPLIFIED_FIELDS.busiTypes[1],
+				{ source: ['businessPush'], ...FROM_VERSION_2 },
+				`Only the fields most workflows use of each record type (who or what was seen, when, where, the score and the images), with busiType and busiTypeName, ${SIMPLIFIED_SUMMARY}`,
+			),
+			...outputProperties(
+				SIMPLIFIED_FIELDS.passRecords,
+				{ source: ['passRecords'], ...FROM_VERSION_2 },
+				`Only the fields most workflows use: ${SIMPLIFIED_FIELDS.passRecords.join(', ')}, ${SIMPLIFIED_SUMMARY}`,
+			),
+			...outputProperties(
+				SIMPLIFIED_FIELDS.eventRecords,
+				{ source: ['eventRecords'], ...FROM_VERSION_2 },
+				`Only the fields most workflows use: ${SIMPLIFIED_FIELDS.eventRecords.join(', ')}, ${SIMPLIFIED_SUMMARY}`,
+			),
 			sampleEventProperty,
 			sampleEventNotice(
 				'While this is on, listening for a test event leaves the box alone: about a second after listening starts, this node posts the HongTu document’s sample of the selected source (for Business Data Push, the first selected record type) to its test URL, with the shared secret if set. The item holds the document’s values and isSample: true.',
@@ -349,6 +395,7 @@ export class HongTuTrigger implements INodeType {
 
 		let records: IDataObject[];
 		let extra: IDataObject = {};
+		let fields: string[] | undefined;
 		if (source === 'businessPush') {
 			const busiType = String(body.busiType ?? '');
 			if (!BUSI_TYPES[busiType]) return reject(400, 'unknown busiType');
@@ -364,9 +411,11 @@ export class HongTuTrigger implements INodeType {
 			if (!(this.getNodeParameter('busiTypes', []) as string[]).includes(busiType)) return acknowledge(ack);
 			records = (Array.isArray(data) ? data : [data]) as IDataObject[];
 			extra = { busiType: Number(busiType), busiTypeName: BUSI_TYPES[busiType] };
+			fields = SIMPLIFIED_FIELDS.busiTypes[busiType];
 		} else {
 			records = [body];
 			extra = { source };
+			fields = source === 'attendanceRecords' ? undefined : SIMPLIFIED_FIELDS[source];
 		}
 		if (!sample) {
 			// the box signs nothing and may deliver a record again: a record already seen starts nothing
@@ -380,6 +429,7 @@ export class HongTuTrigger implements INodeType {
 		}));
 		// the sample's image URLs point into the document author's network
 		if (options.downloadImage && !sample) await downloadImages(this, items);
-		return acknowledge(ack, [items]);
+		// shaped after the download, which looks for the image among all of the record's fields
+		return acknowledge(ack, [shapeTriggerItems(this, fields && simplifiedKeys(source, fields), items)]);
 	}
 }

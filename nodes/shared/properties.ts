@@ -293,7 +293,7 @@ export function buildOperationProperties(resources: ResourceDefinition[], operat
 					},
 				]
 			: [];
-		properties.push(...fieldProperties(fields, show(op), [...paged, ...outputProperties(op, { ...show(op).show, ...FROM_VERSION_2 })]));
+		properties.push(...fieldProperties(fields, show(op), [...paged, ...outputProperties(op.simplify, { ...show(op).show, ...FROM_VERSION_2 })]));
 	}
 
 	properties.push({

@@ -4,7 +4,9 @@
  * receiver answers {"code":0,"msg":""} as the document's 返回标准 requires.
  */
 import { BaijiayunApi } from '../../credentials/BaijiayunApi.credentials';
-import { BaijiayunTrigger } from '../../nodes/Baijiayun/BaijiayunTrigger.node';
+import type { IDataObject } from 'n8n-workflow';
+
+import { BaijiayunTrigger, PLAYBACK_FIELDS } from '../../nodes/Baijiayun/BaijiayunTrigger.node';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
 import { documentedCallback, vendorDocument } from '../fixtures/documents';
@@ -43,10 +45,11 @@ describe('Baijiayun Trigger', () => {
 	let sim: BaijiayunSimulator;
 	let receiver: WebhookReceiver;
 
-	async function setup(events = ['deviceAdded', 'playbackMatched'], options = {}) {
+	async function setup(events = ['deviceAdded', 'playbackMatched'], options = {}, { typeVersion = 1, parameters = {} }: { typeVersion?: number; parameters?: IDataObject } = {}) {
+		await receiver?.stop();
 		const credentials = new TestCredentialsHelper({ baijiayunApi: new BaijiayunApi() });
 		credentials.set('baijiayunApi', { environment: 'baseUrl', baseUrl: sim.url, partnerId: PARTNER_ID, partnerKey: PARTNER_KEY });
-		const fixture = triggerFixture(new BaijiayunTrigger(), { events, options }, credentials);
+		const fixture = triggerFixture(new BaijiayunTrigger(), { events, options, ...parameters }, credentials, {}, typeVersion);
 		receiver = await new WebhookReceiver(fixture).start();
 		return fixture;
 	}
@@ -191,6 +194,52 @@ describe('Baijiayun Trigger', () => {
 			expect(await runWebhookMethod(off, 'checkExists', base, undefined, { test: true })).toBe(true);
 			await new Promise((resolve) => setTimeout(resolve, 2500));
 			expect(receiver.calls).toHaveLength(0);
+		});
+	});
+	describe('version 2: playback items follow the simplified shape by default', () => {
+		/** what one callback starts in a workflow saved with the given version */
+		async function itemOf(params: typeof playback | typeof newDevice, typeVersion: number, parameters: IDataObject = {}): Promise<IDataObject> {
+			// a fixed signed time gives a known sentAt; the replay check is off for it
+			await setup(undefined, { maxAge: 0 }, { typeVersion, parameters });
+			expect((await sim.sendCallback(receiver.url, params, { timestamp: 1700000000 })).status).toBe(200);
+			expect(receiver.executions).toHaveLength(1);
+			return receiver.executions[0][0][0].json;
+		}
+
+		test('the listed fields are parameters of the documented playback callback, which has more than ten; the new-device callback has ten', () => {
+			const documented = (id: string) => {
+				const callback = documentedCallback('baijiayun', id);
+				return [...new Set([...Object.keys(callback.sample as object), ...(callback.params ?? []).map((p) => p.name)])];
+			};
+			expect(documented('playbackAutoMatch').length).toBeGreaterThan(10);
+			expect(PLAYBACK_FIELDS.filter((f) => !documented('playbackAutoMatch').includes(f))).toEqual([]);
+			expect(documented('addDevice')).toHaveLength(10);
+		});
+
+		test('version 1 gives the whole callback (numbers as numbers, no sign, sentAt), as before', async () => {
+			expect(await itemOf(playback, 1)).toEqual({
+				event: 'playbackMatched',
+				...playback,
+				partner_id: Number(PARTNER_ID),
+				room_id: 18020796069152,
+				timestamp: 1700000000,
+				sentAt: '2023-11-14T22:13:20.000Z',
+			});
+		});
+
+		test('version 2 keeps the listed fields with the event and sentAt; Raw is version 1', async () => {
+			const v1 = await itemOf(playback, 1);
+			const v2 = await itemOf(playback, 2);
+			expect(Object.keys(v2)).toEqual(['event', ...PLAYBACK_FIELDS, 'sentAt']);
+			expect(v2).toEqual(Object.fromEntries(Object.keys(v2).map((k) => [k, v1[k]])));
+			expect(await itemOf(playback, 2, { output: 'raw' })).toEqual(v1);
+			expect(await itemOf(playback, 2, { output: 'fields', outputFields: 'video_id, file_md5' })).toEqual({ video_id: 123, file_md5: 'abcdefagea' });
+		});
+
+		test('new-device callbacks (ten fields) stay whole in version 2', async () => {
+			const v1 = await itemOf(newDevice, 1);
+			expect(v1).toEqual({ event: 'deviceAdded', ...newDevice, timestamp: 1700000000, sentAt: '2023-11-14T22:13:20.000Z' });
+			expect(await itemOf(newDevice, 2)).toEqual(v1);
 		});
 	});
 });

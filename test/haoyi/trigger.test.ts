@@ -7,7 +7,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { HaoYiApi } from '../../credentials/HaoYiApi.credentials';
-import { HaoYiTrigger } from '../../nodes/HaoYi/HaoYiTrigger.node';
+import { HaoYiTrigger, SIMPLIFIED_KEYS } from '../../nodes/HaoYi/HaoYiTrigger.node';
+import { operations } from '../../nodes/HaoYi/HaoYi.operations';
+import { vendorDocument } from '../fixtures/documents';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runPoll, triggerFixture } from '../harness/triggers';
 import { HaoYiSimulator } from '../simulators/haoyi/HaoYiSimulator';
@@ -24,10 +26,10 @@ describe('HaoYi Trigger', () => {
 		return sim.addRecording({ created, updated: created, ...fields });
 	};
 
-	function fixture(parameters: IDataObject = { event: 'newRecording' }) {
+	function fixture(parameters: IDataObject = { event: 'newRecording' }, typeVersion = 1) {
 		const credentials = new TestCredentialsHelper({ haoYiApi: new HaoYiApi() });
 		credentials.set('haoYiApi', { baseUrl: sim.url, unionid: UNIONID, accessToken: '' });
-		return triggerFixture(new HaoYiTrigger(), parameters, credentials);
+		return triggerFixture(new HaoYiTrigger(), parameters, credentials, {}, typeVersion);
 	}
 
 	const ids = (result: Awaited<ReturnType<typeof runPoll>>) => (result ? result[0].map((i) => i.json.record_id) : []);
@@ -142,5 +144,50 @@ describe('HaoYi Trigger', () => {
 		expect(await runPoll(f)).toBeNull();
 		sim.cameras.get(2)!.status = -1;
 		expect((await runPoll(f))![0].map((i) => [i.json.camera_id, i.json.status, i.json.previous_status])).toEqual([[2, -1, 1]]);
+	});
+	describe('version 2: items follow the simplified shape by default', () => {
+		const recordFields = (path: string) => vendorDocument('haoyi').endpoints.find((e) => e.method === 'GET' && e.path === path)!.recordFields!;
+		const simplifyOf = (resource: string) => operations.find((o) => o.resource === resource && o.operation === 'list')!.simplify!;
+		const documented = { newRecording: recordFields('/api/v1/list_record'), cameraStatusChanged: recordFields('/api/v1/list_camera') };
+
+		test('the kept fields are those of the action node\'s List, all documented (records of more than ten fields), with what the trigger adds', () => {
+			expect(documented.newRecording.length).toBeGreaterThan(10);
+			expect(documented.cameraStatusChanged.length).toBeGreaterThan(10);
+			expect(SIMPLIFIED_KEYS.newRecording).toEqual([...simplifyOf('record'), 'file_url', 'image_url']);
+			expect(SIMPLIFIED_KEYS.cameraStatusChanged).toEqual([...simplifyOf('camera'), 'image_url', 'previous_status']);
+			for (const [event, keys] of Object.entries(SIMPLIFIED_KEYS))
+				expect(keys.filter((k) => !documented[event as keyof typeof documented].includes(k))).toEqual(event === 'newRecording' ? ['file_url', 'image_url'] : ['image_url', 'previous_status']);
+		});
+
+		test('new recording: version 1 gives the whole record as before, version 2 the kept fields and media URLs, Raw as version 1', async () => {
+			record({ clicks: 7 });
+			const poll = async (parameters: IDataObject, typeVersion: number) =>
+				(await runPoll(fixture({ event: 'newRecording', options: { includeExisting: true }, ...parameters }, typeVersion)))![0][0].json;
+			const v1 = await poll({}, 1);
+			expect(Object.keys(v1).sort()).toEqual([...documented.newRecording.filter((f) => f in v1), 'file_url', 'image_url'].sort());
+			expect(Object.keys(v1).length).toBeGreaterThan(15);
+			expect(v1).toMatchObject({ record_id: 1, clicks: 7, file_url: 'http://192.168.1.70:80/group1/M00/00/01/rec1.mp4' });
+			const v2 = await poll({}, 2);
+			expect(Object.keys(v2)).toEqual(SIMPLIFIED_KEYS.newRecording.filter((k) => k in v1));
+			expect(v2).toEqual(Object.fromEntries(Object.keys(v2).map((k) => [k, v1[k]])));
+			expect(v2).not.toHaveProperty('clicks');
+			expect(await poll({ output: 'raw' }, 2)).toEqual(v1);
+			expect(await poll({ output: 'fields', outputFields: 'record_id, clicks' }, 2)).toEqual({ record_id: 1, clicks: 7 });
+		});
+
+		test('camera status changed: version 2 keeps the kept fields and the previous status; version 1 the whole camera', async () => {
+			const v1 = fixture({ event: 'cameraStatusChanged' }, 1);
+			const v2 = fixture({ event: 'cameraStatusChanged' }, 2);
+			await runPoll(v1);
+			await runPoll(v2);
+			sim.cameras.get(1)!.status = 1;
+			const whole = (await runPoll(v1))![0][0].json;
+			const simple = (await runPoll(v2))![0][0].json;
+			expect(whole).toMatchObject({ camera_id: 1, status: 1, previous_status: 0, device_pass: '********', device_ip: expect.any(String) });
+			expect(Object.keys(simple)).toEqual(SIMPLIFIED_KEYS.cameraStatusChanged.filter((k) => k in whole));
+			expect(simple).toEqual(Object.fromEntries(Object.keys(simple).map((k) => [k, whole[k]])));
+			expect(simple).toMatchObject({ camera_id: 1, status: 1, previous_status: 0 });
+			expect(simple).not.toHaveProperty('device_pass');
+		});
 	});
 });

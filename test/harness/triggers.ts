@@ -40,13 +40,15 @@ export function triggerFixture(
 	parameters: IDataObject,
 	credentials: TestCredentialsHelper,
 	staticData: IDataObject = {},
+	/** the node version the workflow was saved with */
+	typeVersion = 1,
 ): TriggerFixture {
 	const typeName = `test.${nodeType.description.name}`;
 	const node: INode = {
 		id: 'trigger-under-test',
 		name: 'Trigger Under Test',
 		type: typeName,
-		typeVersion: 1,
+		typeVersion,
 		position: [0, 0],
 		parameters: parameters as INode['parameters'],
 		webhookId: 'test-webhook-id',

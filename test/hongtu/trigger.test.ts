@@ -3,10 +3,10 @@
  * (read-merge-write, previous URL restored) for pass and attendance callbacks, every documented push sample
  * fed to the webhook, and forged / malformed calls rejected.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { HongTuApi } from '../../credentials/HongTuApi.credentials';
-import { HongTuTrigger } from '../../nodes/HongTu/HongTuTrigger.node';
+import { BUSI_TYPES, HongTuTrigger, SIMPLIFIED_FIELDS } from '../../nodes/HongTu/HongTuTrigger.node';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runWebhookMethod, triggerFixture, WebhookReceiver } from '../harness/triggers';
 import { callbackSample, printedSample } from '../fixtures/documents';
@@ -15,6 +15,19 @@ import { APP_KEY, SECRET } from './setup';
 
 const sample = (id: string) => callbackSample<IDataObject>('hongtu', id);
 const HOOK = 'http://localhost:5678/webhook/test-webhook-id/webhook';
+
+/** The top-level fields of a printed sample (the alert event's cannot be parsed: the PDF cut lines inside its arrays). */
+const printedFields = (text: string) => [...text.matchAll(/^ {4}"(\w+)"\s*:/gm)].map((m) => m[1]);
+
+/**
+ * The item version 2 must give by default: what the trigger says of the record (`kind`), the listed fields the
+ * record has and the ISO twins version 1 gives them, in that order, with version 1's values.
+ */
+function simplified(v1: IDataObject, kind: string[], fields: string[]): IDataObject {
+	const present = fields.filter((f) => f in v1);
+	const keys = [...kind, ...present, ...present.map((f) => `${f}Iso`).filter((k) => k in v1)];
+	return Object.fromEntries(keys.map((k) => [k, v1[k]]));
+}
 
 describe('HongTu Trigger', () => {
 	let sim: HongTuSimulator;
@@ -306,5 +319,113 @@ describe('HongTu Trigger', () => {
 		await setup({ source: 'businessPush', busiTypes: ['1'], options: { allowedIps: '10.9.9.9, 127.0.0.1' } });
 		expect((await pushTo(receiver!.url, { busiType: '1', data })).status).toBe(200);
 		expect(receiver!.executions).toHaveLength(1);
+	});
+	describe('version 2: items follow the simplified shape by default', () => {
+		const receivers: WebhookReceiver[] = [];
+		afterEach(async () => {
+			for (const r of receivers.splice(0)) await r.stop();
+		});
+
+		/** The item one delivery starts in a workflow saved with the given node version. */
+		async function itemOf(typeVersion: number, parameters: IDataObject, body: unknown, headers: Record<string, string> = {}, mode: 'webhook' | 'manual' = 'webhook'): Promise<INodeExecutionData> {
+			const credentials = new TestCredentialsHelper({ hongTuApi: new HongTuApi() });
+			credentials.set('hongTuApi', { baseUrl: sim.url, cappkey: APP_KEY, secret: SECRET });
+			const r = await new WebhookReceiver(triggerFixture(new HongTuTrigger(), parameters, credentials, {}, typeVersion), mode).start();
+			receivers.push(r);
+			const answer = await fetch(r.url, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers } });
+			expect(answer.status).toBe(200);
+			expect(r.executions).toHaveLength(1);
+			return r.executions[0][0][0];
+		}
+
+		const structured = Object.entries(sample('busiPush12StructuredRecord')) as Array<[string, IDataObject]>;
+		const pushed: Array<[string, string, IDataObject]> = [
+			['1', 'security recognition', sample('busiPush1SecurityRecognition')],
+			['2', 'vehicle', sample('busiPush2VehicleRecord')],
+			['3', 'area alert', sample('busiPush3AlertRecord')],
+			['5', 'pass', sample('busiPush5PassRecord')],
+			...structured.map(([category, record]): [string, string, IDataObject] => ['12', category, record]),
+		];
+
+		test('every listed field is a field of the document\'s record, which has more than ten', () => {
+			const documented: Array<[string, string[], string[]]> = [
+				...Object.entries(SIMPLIFIED_FIELDS.busiTypes).map(([busiType, fields]): [string, string[], string[]] => [
+					`busiType ${busiType}`,
+					fields,
+					pushed.filter(([t]) => t === busiType).flatMap(([, , record]) => Object.keys(record)),
+				]),
+				['pass records', SIMPLIFIED_FIELDS.passRecords, Object.keys(printedSample('hongtu', 'passRecord'))],
+				['event records', SIMPLIFIED_FIELDS.eventRecords, Object.values(sample('eventRecord')).flatMap((text) => printedFields(String(text)))],
+			];
+			for (const [kind, fields, recordFields] of documented) {
+				expect([kind, new Set(recordFields).size > 10]).toEqual([kind, true]);
+				expect([kind, fields.filter((f) => !recordFields.includes(f))]).toEqual([kind, []]);
+			}
+		});
+
+		test.each(pushed)('busiType %s (%s): the listed fields, the record type and ISO times; version 1 as before', async (busiType, _kind, record) => {
+			const parameters = { source: 'businessPush', busiTypes: [busiType], options: {} };
+			const body = { busiType, data: JSON.stringify(record) };
+			const v1 = (await itemOf(1, parameters, body)).json;
+			// version 1: the whole record, the record type before it, an ISO twin beside each millisecond time
+			const twins = Object.keys(v1).filter((k) => /Iso$/.test(k));
+			expect(v1).toEqual({ busiType: Number(busiType), busiTypeName: BUSI_TYPES[busiType], ...record, ...Object.fromEntries(twins.map((k) => [k, v1[k]])) });
+			for (const twin of twins) expect(v1[twin]).toBe(new Date(record[twin.replace(/Iso$/, '')] as number).toISOString());
+			const v2 = (await itemOf(2, parameters, body)).json;
+			const expected = simplified(v1, ['busiType', 'busiTypeName'], SIMPLIFIED_FIELDS.busiTypes[busiType]);
+			expect(Object.keys(expected).length).toBeGreaterThanOrEqual(8);
+			expect(v2).toEqual(expected);
+			expect(Object.keys(v2)).toEqual(Object.keys(expected));
+			// Output "Raw" is version 1's item
+			expect((await itemOf(2, { ...parameters, output: 'raw' }, body)).json).toEqual(v1);
+		});
+
+		test('busiType 1 keeps exactly its ten fields with the record type and the capture time as ISO', async () => {
+			const record = sample('busiPush1SecurityRecognition');
+			const item = (await itemOf(2, { source: 'businessPush', busiTypes: ['1'], options: {} }, { busiType: '1', data: JSON.stringify(record) })).json;
+			expect(Object.keys(item)).toEqual(['busiType', 'busiTypeName', ...SIMPLIFIED_FIELDS.busiTypes[1], 'captureTimeIso']);
+			expect(item).toMatchObject({ personName: record.personName, captureTime: record.captureTime, captureTimeIso: new Date(record.captureTime as number).toISOString() });
+			expect(item).not.toHaveProperty('frameUrl');
+		});
+
+		test.each([
+			['passRecords', printedSample('hongtu', 'passRecord'), SIMPLIFIED_FIELDS.passRecords],
+			['eventRecords', printedSample('hongtu', 'eventRecord', 'personEvent (1.3.4)'), SIMPLIFIED_FIELDS.eventRecords],
+		] as Array<[string, IDataObject, string[]]>)('%s: the listed fields with the source; Raw is version 1', async (source, record, fields) => {
+			const v1 = (await itemOf(1, { source, options: {} }, record)).json;
+			expect(v1).toEqual({ source, ...record, ...Object.fromEntries(Object.keys(v1).filter((k) => /Iso$/.test(k)).map((k) => [k, v1[k]])) });
+			const v2 = (await itemOf(2, { source, options: {} }, record)).json;
+			const expected = simplified(v1, ['source'], fields);
+			expect(Object.keys(expected)).toEqual(['source', ...fields, ...(source === 'passRecords' ? [] : ['gmtCreateIso'])]);
+			expect(v2).toEqual(expected);
+			expect(Object.keys(v2)).toEqual(Object.keys(expected));
+			expect((await itemOf(2, { source, output: 'raw', options: {} }, record)).json).toEqual(v1);
+		});
+
+		test('attendance records (seven fields) stay whole in version 2', async () => {
+			const record = printedSample('hongtu', 'attendanceRecord');
+			const v1 = (await itemOf(1, { source: 'attendanceRecords', options: {} }, record)).json;
+			expect(await itemOf(2, { source: 'attendanceRecords', options: {} }, record)).toEqual({ json: v1 });
+		});
+
+		test('Selected Fields keeps only the given fields, ISO twins included', async () => {
+			const record = sample('busiPush5PassRecord');
+			const parameters = { source: 'businessPush', busiTypes: ['5'], output: 'fields', outputFields: 'personName, passTimestampIso, temperature', options: {} };
+			const item = (await itemOf(2, parameters, { busiType: '5', data: JSON.stringify(record) })).json;
+			expect(item).toEqual({ personName: record.personName, passTimestampIso: new Date(record.passTimestamp as number).toISOString(), temperature: record.temperature });
+		});
+
+		test('Download Image still finds the image and keeps the binary; a sample says isSample: true', async () => {
+			const record = { ...sample('busiPush1SecurityRecognition'), captureImageUrl: `${sim.url}/pub/_capture_1` };
+			const item = await itemOf(2, { source: 'businessPush', busiTypes: ['1'], options: { downloadImage: true } }, { busiType: '1', data: JSON.stringify(record) });
+			expect(Buffer.from(item.binary!.image.data, 'base64').toString()).toBe('image:_capture_1');
+			expect(item.json.captureImageUrl).toBe(record.captureImageUrl);
+			const unreachable = { ...record, captureImageUrl: 'http://127.0.0.1:9/pub/_gone' };
+			const failed = await itemOf(2, { source: 'businessPush', busiTypes: ['1'], options: { downloadImage: true } }, { busiType: '1', data: JSON.stringify(unreachable) });
+			expect(failed.json.imageError).toMatch(/^Could not download the image/);
+			const listened = await itemOf(2, { source: 'passRecords', sendSampleEvent: true, options: {} }, printedSample('hongtu', 'passRecord'), { 'x-smart-campus-sample': '1' }, 'manual');
+			expect(Object.keys(listened.json).slice(-1)).toEqual(['isSample']);
+			expect(listened.json.isSample).toBe(true);
+		});
 	});
 });

@@ -17,6 +17,9 @@
  *   the document) — names the fields Simplify keeps (all of them fields of that record, no two flattened to
  *   the same key) and shows the Output option in node version 2 only. So that the rule cannot pass for want
  *   of facts, every operation with a list trait must find its endpoint's `recordFields` in the fixture.
+ * - Trigger items simplify the same way: every trigger source or event whose records have more than ten fields
+ *   — counted from the document: a webhook's callback sample and parameters, a polling trigger's list
+ *   operation's `recordFields` — shows the Output option in version 2 only; sources of smaller records none.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +27,7 @@ import { join } from 'node:path';
 import type { INodeProperties, INodeType } from 'n8n-workflow';
 
 import { VENDORS } from '../../nodes/vendors';
-import { vendorDocument, type Vendor } from '../fixtures/documents';
+import { callbackSample, documentedCallback, printedSample, vendorDocument, type Vendor } from '../fixtures/documents';
 
 const root = join(__dirname, '../..');
 
@@ -161,6 +164,96 @@ describe.each(VENDORS.map((v) => [v.info.node, v] as const))('%s', (_name, vendo
 			);
 			const versions = output?.property.displayOptions?.show?.['@version'];
 			if (!output || !versions?.includes(2) || versions.includes(1)) problems.push(`${where}: no Output option in version 2 only`);
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+/** The top-level fields of a printed sample, also where the PDF cut lines so that it cannot be parsed. */
+function printedFields(text: string): string[] {
+	const lines = [...text.matchAll(/^( *)"(\w+)"\s*:/gm)];
+	const top = Math.min(...lines.map((m) => m[1].length));
+	return lines.filter((m) => m[1].length === top).map((m) => m[2]);
+}
+
+/** A callback's documented fields: its sample's and those its parameter table lists. */
+function callbackFields(vendor: Vendor, id: string, variant?: string): string[] {
+	const callback = documentedCallback(vendor, id);
+	const sample = variant === undefined ? callback.sample : (callback.sample as Record<string, unknown>)[variant];
+	const fields = typeof sample === 'string' ? printedFields(sample) : Object.keys(sample ?? {});
+	return [...new Set([...fields, ...(callback.params ?? []).map((p) => p.name)])];
+}
+
+const listFields = (vendor: Vendor, path: string) => vendorDocument(vendor).endpoints.find((e) => e.method === 'GET' && e.path === path)!.recordFields!;
+
+/** Each trigger's sources (the parameters that select one) and the fields the document gives one of its records. */
+const TRIGGER_SOURCES: Record<string, Array<[string, Record<string, unknown>, string[]]>> = {
+	hongtu: [
+		...[
+			['1', 'busiPush1SecurityRecognition'],
+			['2', 'busiPush2VehicleRecord'],
+			['3', 'busiPush3AlertRecord'],
+			['5', 'busiPush5PassRecord'],
+		].map(([busiType, id]): [string, Record<string, unknown>, string[]] => [`business push ${busiType}`, { source: 'businessPush', busiTypes: [busiType] }, callbackFields('hongtu', id)]),
+		[
+			'business push 12',
+			{ source: 'businessPush', busiTypes: ['12'] },
+			[...new Set(Object.values(callbackSample<Record<string, object>>('hongtu', 'busiPush12StructuredRecord')).flatMap((r) => Object.keys(r)))],
+		],
+		['pass records', { source: 'passRecords' }, Object.keys(printedSample('hongtu', 'passRecord'))],
+		['attendance records', { source: 'attendanceRecords' }, Object.keys(printedSample('hongtu', 'attendanceRecord'))],
+		[
+			'event records',
+			{ source: 'eventRecords' },
+			[...new Set(Object.keys(callbackSample('hongtu', 'eventRecord')).flatMap((variant) => callbackFields('hongtu', 'eventRecord', variant)))],
+		],
+	],
+	baijiayun: [
+		['new device', { events: ['deviceAdded'] }, callbackFields('baijiayun', 'addDevice')],
+		['playback matched', { events: ['playbackMatched'] }, callbackFields('baijiayun', 'playbackAutoMatch')],
+	],
+	gensee: [['transcoding status', { statuses: ['ok', 'error'] }, callbackFields('gensee', 'transcodeStatus')]],
+	haoyi: [
+		['new recording', { event: 'newRecording' }, listFields('haoyi', '/api/v1/list_record')],
+		['camera status changed', { event: 'cameraStatusChanged' }, listFields('haoyi', '/api/v1/list_camera')],
+	],
+	smartclassroom: [
+		['attendance record', { event: 'attendanceRecord' }, listFields('smartclassroom', '/attendance/class')],
+		['behaviour event', { event: 'behaviourEvent' }, listFields('smartclassroom', '/be/events')],
+	],
+};
+
+/** Whether n8n shows a property for these parameters in this node version (displayOptions.show, values or lists). */
+function shown(property: INodeProperties, parameters: Record<string, unknown>, version: number): boolean {
+	return Object.entries(property.displayOptions?.show ?? {}).every(([key, conditions]) => {
+		const value = key === '@version' ? version : parameters[key];
+		return (Array.isArray(value) ? value : [value]).some((v) => (conditions as unknown[]).includes(v));
+	});
+}
+
+describe.each(VENDORS.map((v) => [v.nodes[1], v] as const))('%s', (file, vendor) => {
+	const trigger = loadNode(file);
+
+	test('is versioned where its output changed: version 1 for saved workflows, version 2 by default', () => {
+		// a trigger none of whose sources has records of more than ten fields keeps its items, and version 1
+		const simplifies = TRIGGER_SOURCES[vendor.key].some(([, , fields]) => fields.length > 10);
+		expect(trigger.description.version).toEqual(simplifies ? [1, 2] : 1);
+		if (simplifies) expect(trigger.description.defaultVersion).toBe(2);
+	});
+
+	test('every source with records of more than ten fields has the Output option in version 2 only; the others none', () => {
+		const sources = TRIGGER_SOURCES[vendor.key];
+		expect(sources?.length).toBeGreaterThan(0);
+		// every option of the source selector is one of the table's sources
+		const selector = trigger.description.properties.find((p) => ['source', 'event', 'events', 'statuses'].includes(p.name))!;
+		const values = (selector.options as Array<{ value: string }>).map((o) => o.value);
+		expect(sources.map(([, parameters]) => parameters[selector.name]).flat()).toEqual(expect.arrayContaining(values));
+
+		const problems: string[] = [];
+		for (const [name, parameters, fields] of sources) {
+			const outputs = (version: number) => trigger.description.properties.filter((p) => p.name === 'output' && shown(p, parameters, version));
+			if (fields.length > 10 && (outputs(2).length !== 1 || outputs(1).length)) problems.push(`${name}: records of ${fields.length} fields, no Output option in version 2 only`);
+			if (fields.length <= 10 && outputs(2).length) problems.push(`${name}: records of ${fields.length} fields with an Output option`);
 		}
 		expect(problems).toEqual([]);
 	});
