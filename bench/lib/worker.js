@@ -157,6 +157,7 @@ const scenarios = {
 		if (task.variant === 'node' || task.variant === 'nodeReadOnce') {
 			const credentials = hongTuCredentials(false);
 			const parameters = { resource: 'person', operation: 'batchAdd', name: '={{ $json.name }}', type: 1, additionalFields: { code: '={{ $json.code }}' } };
+			if (task.parallelRequests) parameters.requestOptions = { parallelRequests: task.parallelRequests };
 			const node = hongTuNode(parameters, { memo: task.variant === 'nodeReadOnce' });
 			check(await runChain({ nodes: [node], items: people(5, 'warm'), credentials }), 5);
 			return await measure(async () => {
@@ -180,6 +181,8 @@ const scenarios = {
 			},
 			{ hongTuApi: true },
 		);
+		// a bounded number of requests in flight: Items per Batch requests, then Batch Interval ms before the next
+		if (task.batching) node.parameters.options = { batching: { batch: task.batching } };
 		const warm = await runChain({ nodes: [node], items: people(5, 'warm'), credentials });
 		check(warm, 5);
 		// The HTTP Request node has no per-item retry: a careful workflow lets failed items continue
@@ -283,7 +286,7 @@ const scenarios = {
 	/** 3. Return All over `n` persons at the largest page size. */
 	async returnAll() {
 		const credentials = hongTuCredentials(false);
-		const node = hongTuNode({ resource: 'person', operation: 'list', returnAll: true });
+		const node = hongTuNode({ resource: 'person', operation: 'list', returnAll: true, ...(task.parallelRequests ? { requestOptions: { parallelRequests: task.parallelRequests } } : {}) });
 		const warm = await runChain({ nodes: [{ ...node, parameters: { resource: 'person', operation: 'list', returnAll: false, limit: 10 } }], items: [{ json: {} }], credentials });
 		check(warm, 10);
 		return await measure(async () => {
