@@ -4,7 +4,7 @@
  * npm run bench — the package against what users would otherwise build, inside n8n-core's engine,
  * against the vendor simulators on loopback. See docs/benchmarks.md for what each scenario measures.
  *
- *   node bench/run.js [--quick] [--runs N] [--rate-runs N] [--latency MS] [--latency-runs N] [--only batchImport,perCall,returnAll,tokenReuse,rateLimited,burst]
+ *   node bench/run.js [--quick] [--runs N] [--rate-runs N] [--distance-runs N] [--only batchImport,perCall,returnAll,tokenReuse,rateLimited,distance,burst]
  *   node bench/run.js --report      (docs/benchmarks.md again from bench/results.json)
  *
  * Each measured run is a fresh process (bench/lib/worker.js), so that its peak memory is its own; the
@@ -36,8 +36,23 @@ const ONLY = option('only', '').split(',').filter(Boolean);
 const enabled = (name) => !ONLY.length || ONLY.includes(name);
 
 const SIZES = QUICK
-	? { batch: 1000, perCall: 300, returnAll: [1000, 2000, 5000], executions: 2, perExecution: 50, rate: 250 }
-	: { batch: 10_000, perCall: 2000, returnAll: [5000, 10_000, 20_000, 50_000], executions: 10, perExecution: 100, rate: 1000 };
+	? { batch: 1000, perCall: 300, returnAll: [1000, 2000, 5000], executions: 2, perExecution: 50, rate: 250, distanceBatch: 1000, distanceReturnAll: 5000 }
+	: { batch: 10_000, perCall: 2000, returnAll: [5000, 10_000, 20_000, 50_000], executions: 10, perExecution: 100, rate: 1000, distanceBatch: 10_000, distanceReturnAll: 50_000 };
+// sizes of the distance rows alone (a partial run at reduced size, stated as such in the report)
+if (option('distance-batch')) SIZES.distanceBatch = Number(option('distance-batch'));
+if (option('distance-records')) SIZES.distanceReturnAll = Number(option('distance-records'));
+
+/**
+ * Scenario 7: the vendor across a network. The simulator answers each request `delayMs` late and serves at most
+ * BOX_CONNECTIONS at once (the others wait), like a small box; the node runs with Parallel Requests at that
+ * number, n8n's HTTP Request node with its Batching option at as many items per batch, one batch per round
+ * trip (Batch Interval = the delay), so that no more requests are in flight than the box serves.
+ */
+const DISTANCES = [
+	{ name: 'LAN', delayMs: 2 },
+	{ name: 'WAN', delayMs: 50 },
+];
+const BOX_CONNECTIONS = 4;
 
 const log = (...args) => console.log(...args);
 
@@ -177,7 +192,7 @@ async function main() {
 
 	/** runs a task on a freshly reset simulator and attaches the simulator's counters of the measured part */
 	const measured = async (vendor, task, before) => {
-		await host.call('reset', { vendor, recordStarts: !!task.recordStarts, latencyMs: task.latencyMs ?? 0 });
+		await host.call('reset', { vendor, recordStarts: !!task.recordStarts, latencyMs: task.latencyMs ?? 0, maxConcurrent: task.maxConcurrent ?? 0 });
 		if (before) await before();
 		let result;
 		let warm;
@@ -215,6 +230,7 @@ async function main() {
 		results.totalSeconds = round((Date.now() - started) / 1000);
 		fs.writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
 		fs.writeFileSync(mdOut, require('./lib/report').markdown(results));
+		if (partial && flag('merge')) merge(results.scenarios);
 	};
 
 	/**
@@ -274,26 +290,6 @@ async function main() {
 			log(`  → ${s.fewerRequests}× fewer requests (target ≥ 50×); Map Automatically ${s.autoMapLessWallTime}× less wall time (target ≥ 10×), peak RSS ${autoMap.peakRssMb} MB vs ${node.peakRssMb} MB with expressions (${s.lessWallTime}×): ${s.met ? 'met' : 'NOT met'}`);
 			persist();
 
-			// the same import with a network between n8n and the box
-			const latencyMs = Number(option('latency', 0));
-			if (latencyMs > 0) {
-				log(`\n1b. Batch import with ${latencyMs} ms added to every answer (a box across a network)`);
-				const lat = await alternate('hongtu', [
-					{ scenario: 'batchImport', variant: 'node', n, latencyMs },
-					{ scenario: 'batchImport', variant: 'httpRequest', n, latencyMs },
-					{ scenario: 'batchImport', variant: 'nodeAutoMap', n, latencyMs },
-				], Number(option('latency-runs', 1)));
-				s.withLatency = {
-					latencyMs,
-					node: summarize(`Batch Add, ${latencyMs} ms latency`, lat.node),
-					httpRequest: summarize(`HTTP Request, one person per call, ${latencyMs} ms latency`, lat.httpRequest),
-					autoMap: summarize(`Batch Add, Map Each Column Automatically, ${latencyMs} ms latency`, lat.nodeAutoMap),
-				};
-				s.withLatency.lessWallTime = round(s.withLatency.httpRequest.wallMsMedian / s.withLatency.node.wallMsMedian);
-				s.withLatency.autoMapLessWallTime = round(s.withLatency.httpRequest.wallMsMedian / s.withLatency.autoMap.wallMsMedian);
-				log(`  → ${s.withLatency.lessWallTime}× less wall time with expressions; Map Automatically: ${s.withLatency.autoMapLessWallTime}×`);
-				persist();
-			}
 		}
 
 		// 2. Per-call overhead
@@ -418,6 +414,54 @@ async function main() {
 			persist();
 		}
 
+		// 7. At distance: the batch import and Return All against a box 2 ms and 50 ms away
+		if (enabled('distance')) {
+			const runs = Number(option('distance-runs', 1));
+			const n = SIZES.distanceBatch;
+			const records = SIZES.distanceReturnAll;
+			const calls = Math.ceil(n / 100);
+			const pages = Math.ceil(records / 100);
+			log(`\n7. At distance: ${n} persons imported, Return All over ${records} persons, box serving ${BOX_CONNECTIONS} requests at once`);
+			const rows = [];
+			for (const d of DISTANCES) {
+				const net = { latencyMs: d.delayMs, maxConcurrent: BOX_CONNECTIONS };
+				const batching = { batchSize: BOX_CONNECTIONS, batchInterval: d.delayMs };
+				const imports = await alternate('hongtu', [
+					{ scenario: 'batchImport', variant: 'node', n, parallelRequests: BOX_CONNECTIONS, ...net },
+					{ scenario: 'batchImport', variant: 'httpRequest', n, batching, ...net },
+				], runs);
+				// the least time any client can take: every request one round trip, at most BOX_CONNECTIONS at once
+				const floorMs = (requests) => Math.ceil(requests / BOX_CONNECTIONS) * d.delayMs;
+				const node = summarize(`Batch Add, Parallel Requests ${BOX_CONNECTIONS}`, imports.node);
+				const httpRequest = summarize(`HTTP Request, one person per call, Batching: ${BOX_CONNECTIONS} items per batch, interval ${d.delayMs} ms`, imports.httpRequest);
+				const seed = () => host.call('seed', { vendor: 'hongtu', count: records });
+				const listVariants = [{ scenario: 'returnAll', variant: String(records), n: records, parallelRequests: BOX_CONNECTIONS, ...net }];
+				// the shipped default for the box (one request at a time), where the distance makes it count
+				if (d.delayMs >= 50) listVariants.push({ scenario: 'returnAll', variant: `${records}-sequential`, n: records, ...net });
+				const lists = await alternate('hongtu', listVariants, runs, seed);
+				const returnAll = summarize(`Return All, Parallel Requests ${BOX_CONNECTIONS}`, lists[String(records)]);
+				const returnAllSequential = lists[`${records}-sequential`] && summarize('Return All, Parallel Requests 1 (the HongTu default)', lists[`${records}-sequential`]);
+				const withFloor = (figure, floor) => figure && { ...figure, floorMs: floor, overFloor: round(figure.wallMsMedian / floor, 2) };
+				rows.push({
+					...d,
+					boxConnections: BOX_CONNECTIONS,
+					importNode: withFloor(node, floorMs(calls)),
+					importHttpRequest: withFloor(httpRequest, floorMs(n)),
+					lessWallTime: round(httpRequest.wallMsMedian / node.wallMsMedian, 1),
+					// the first page states the total; the others follow at most BOX_CONNECTIONS at once
+					returnAll: withFloor(returnAll, d.delayMs + floorMs(pages - 1)),
+					returnAllSequential: withFloor(returnAllSequential, d.delayMs + floorMs(pages - 1)),
+					peakConcurrent: { node: Math.max(...imports.node.map((x) => x.sim.peakConcurrent)), httpRequest: Math.max(...imports.httpRequest.map((x) => x.sim.peakConcurrent)) },
+				});
+				log(`  → ${d.name}: import ${rows.at(-1).lessWallTime}× less wall time than HTTP Request; Return All ${rows.at(-1).returnAll.overFloor}× its floor`);
+			}
+			const wan = rows.find((row) => row.name === 'WAN');
+			const s = { machine, sizes: { batch: n, records }, runs, rows, targets: { returnAllOverFloor: 1.3, lessWallTime: 20 } };
+			s.met = wan.returnAll.overFloor <= 1.3 && wan.lessWallTime >= 20;
+			results.scenarios.distance = s;
+			persist();
+		}
+
 		// 6. Callback bursts, in a real n8n (embedded SQLite, then queue mode)
 		if (enabled('burst')) {
 			const count = QUICK ? 300 : 2000;
@@ -478,6 +522,18 @@ function rateFigures(starts, limit) {
 		// the least time any client may take: the first `limit` calls at once, then `limit` per window
 		floorSeconds: round((Math.ceil(starts.length / limit.limit) - 1) * (limit.windowMs / 1000), 1),
 	};
+}
+
+/**
+ * --merge: the scenarios of a partial run replace theirs in bench/results.json (the others keep their
+ * figures) and docs/benchmarks.md is written again. Scenarios measured apart carry their own machine line.
+ */
+function merge(scenarios) {
+	const file = path.join(__dirname, 'results.json');
+	const reference = JSON.parse(fs.readFileSync(file, 'utf8'));
+	Object.assign(reference.scenarios, scenarios);
+	fs.writeFileSync(file, `${JSON.stringify(reference, null, 2)}\n`);
+	fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), require('./lib/report').markdown(reference));
 }
 
 if (flag('report')) {

@@ -54,6 +54,10 @@ function markdown(r) {
 	if (s.returnAll) out.push(`| 3. Return All, up to ${fmt(s.returnAll.figures.at(-1).records)} records | largest page size, time linear in records | ${s.returnAll.usesLargestPageSize ? 'pages of 100' : 'NOT at page size 100'}; ${fmt(s.returnAll.growth.records)}× records → ${fmt(s.returnAll.growth.time, 2)}× wall time${s.returnAll.nodeSide ? `, ${fmt(s.returnAll.nodeSide.growth, 2)}× on the n8n side` : ''}; time per 1,000 records ${fmt(s.returnAll.perRecordGrowth, 2)}× from smallest to largest | ${mark(s.returnAll.linear)} |`);
 	if (s.tokenReuse) out.push(`| 4. Token reuse, ${fmt(s.tokenReuse.calls)} calls in ${r.sizes.executions} executions | exactly one token exchange | ${fmt(s.tokenReuse.node.tokenExchanges)} (naive HTTP Request workflow: ${fmt(s.tokenReuse.httpRequest.tokenExchanges)}) | ${mark(s.tokenReuse.met)} |`);
 	if (s.rateLimited) out.push(`| 5. Rate-limited vendor, ${fmt(r.sizes.rate)} calls | no throttling error, close to 200 per 10 s | ${fmt(s.rateLimited.throttled)} throttled; ${fmt(s.rateLimited.fractionOfLimit * 100, 1)} % of the limit sustained | ${mark(s.rateLimited.met)} |`);
+	if (s.distance) {
+		const wan = s.distance.rows.find((row) => row.name === 'WAN');
+		out.push(`| 7. At distance (50 ms, a box serving ${wan.boxConnections} requests at once): import of ${fmt(s.distance.sizes.batch)} persons, Return All of ${fmt(s.distance.sizes.records)} | Return All within 1.3× its floor; import ≥ 20× less wall time than HTTP Request with Batching | Return All ${fmt(wan.returnAll.overFloor, 2)}× its floor; import ${fmt(wan.lessWallTime, 1)}× less wall time${s.distance.sizes.batch < 10_000 || s.distance.sizes.records < 50_000 ? ' (reduced sizes, see section 7)' : ''} | ${mark(s.distance.met)} |`);
+	}
 	if (s.burst) out.push(`| 6. Callback bursts, ${fmt(s.burst.count)} deliveries, ${s.burst.inFlight} in flight, real n8n ${s.burst.n8n} | every webhook trigger: 0 lost, 0 stuck, 0 error, as n8n's Webhook node; repeats start nothing | ${burstSummary(s.burst)} | ${mark(s.burst.met)} |`);
 	out.push('');
 
@@ -71,27 +75,13 @@ function markdown(r) {
 		out.push('');
 		out.push(`**${fmt(b.fewerRequests)}× fewer requests** (target ≥ 50×: ${b.fewerRequests >= 50 ? 'met' : 'not met'}); mapped automatically **${fmt(b.autoMapLessWallTime, 1)}× less wall time** than HTTP Request (target ≥ 10×: ${b.autoMapLessWallTime >= 10 ? 'met' : '**not met**'}), ${fmt(b.lessWallTime, 1)}× with expressions; peak RSS ${fmt(b.autoMap.peakRssMb)} MB against ${fmt(b.node.peakRssMb)} MB with expressions.`);
 		out.push('');
-		out.push(`Where the time goes: with expressions n8n evaluates each mapped field per item, building its data proxy each time; mapped automatically the node reads the items’ JSON directly, and what is left is validation, the 100 calls one after the other and the box’s answers. \`npm run bench -- --only batchImport --latency 5\` measures it with the simulator answering 5 ms late.`);
+		out.push(`Where the time goes: with expressions n8n evaluates each mapped field per item, building its data proxy each time; mapped automatically the node reads the items’ JSON directly, and what is left is validation, the 100 calls one after the other and the box’s answers. Section 7 measures the import at 2 ms and 50 ms, the distances of a school LAN and a cloud service.`);
 		out.push('');
 		out.push('The two sides do not send alike: the node sends its calls one after the other; n8n’s HTTP Request node starts every item’s request at once and awaits them together (unless its Batching option sets an interval), so its 10,000 calls overlap — on loopback that is its best case, against a real box it means 10,000 simultaneous connections.');
 		out.push('');
 		const retried = b.httpRequest.retriedItems ?? [];
 		out.push(`Time in the simulator’s handlers (median): ${sec(b.node.simulatorMsMedian)} for the node, ${sec(b.httpRequest.simulatorMsMedian)} for HTTP Request. TCP connections opened: ${fmt(b.node.connections)} and ${fmt(b.httpRequest.connections)} (n8n’s request helpers open a new connection for every request). The HTTP Request node has no per-item retry, so the workflow it stands for lets failed items continue (“On Error: Continue”) and sends them once more; items that needed it, per run: ${retried.join(', ') || '0'}${b.httpRequest.retryErrors?.length ? ` (${b.httpRequest.retryErrors.join('; ')})` : ''}. The node retries network failures itself.`);
 		out.push('');
-		if (b.withLatency) {
-			const w = b.withLatency;
-			out.push('');
-			out.push(`### 1b. The same import with ${w.latencyMs} ms added to every answer`);
-			out.push('');
-			out.push(`On loopback a request costs nothing but CPU. A HongTu box sits on the campus network: here the simulator waits ${w.latencyMs} ms before each answer (${r.quick ? 'quick mode' : `${w.node.runs} run${w.node.runs > 1 ? 's' : ''} each`}).`);
-			out.push('');
-			out.push(HEADER);
-			out.push(row(w.node));
-			out.push(row(w.httpRequest));
-			out.push(row(w.autoMap));
-			out.push('');
-			out.push(`**${fmt(w.autoMapLessWallTime, 1)}× less wall time** mapped automatically; ${fmt(w.lessWallTime, 1)}× with expressions.`);
-		}
 		out.push('');
 	}
 	if (s.perCall) {
@@ -154,6 +144,7 @@ function markdown(r) {
 		out.push(`Throttled answers: **${fmt(q.throttled)}**. Busiest ${q.limit.windowMs / 1000}-s window at the simulator: ${fmt(q.busiestWindow)} requests (limit ${q.limit.limit}). Call *i + ${q.limit.limit}* arrives a median ${fmt(q.medianGapMs)} ms after call *i* (the window is ${fmt(q.limit.windowMs)} ms; the limiter keeps a margin of max(50 ms, 2 %)), so the sustained rate is ${fmt(q.sustainedPerSecond, 2)} calls/s, **${fmt(q.fractionOfLimit * 100, 1)} % of the limit** (${q.limitPerSecond}/s). The run took ${fmt(q.spanSeconds, 1)} s from first to last call; no client can take less than ${fmt(q.floorSeconds)} s (${q.limit.limit} at once, then ${q.limit.limit} per window).`);
 		out.push('');
 	}
+	if (s.distance) out.push(...distanceSection(s.distance, s.batchImport?.node));
 	if (s.burst) out.push(...burstSection(s.burst));
 	out.push('## How the simulators are run');
 	out.push('');
@@ -174,14 +165,43 @@ function markdown(r) {
 	out.push('npm run bench              # node bench/run.js — about 10 minutes on 2 cores');
 	out.push('node bench/run.js --quick  # reduced sizes, one run each (a smoke test, about 1 minute)');
 	out.push('node bench/run.js --only perCall,returnAll --runs 5');
+	out.push('node bench/run.js --only distance --distance-batch 2000 --distance-records 10000  # section 7 at reduced sizes');
 	out.push('node bench/run.js --report # this page again from bench/results.json');
 	out.push('```');
 	out.push('');
-	out.push('Quick and `--only` runs write `bench/results.tmp.json` and `bench/results.tmp.md` (ignored by git) and leave the reference figures alone. `--latency MS` adds a run of the batch import with the simulator answering MS ms late.');
+	out.push('Quick and `--only` runs write `bench/results.tmp.json` and `bench/results.tmp.md` (ignored by git) and leave the reference figures alone; with `--merge` their scenarios replace those of `bench/results.json` (the others keep their figures) and this page is written again.');
 	out.push('');
 	out.push('The first run fetches n8n’s HTTP Request node into `.cache/bench-deps` (ignored by git): `n8n-nodes-base` unpacked from its npm tarball, plus the five packages its HTTP Request files require at load time; it is not a dependency of the project.');
 	out.push('');
 	return `${out.join('\n')}\n`;
+}
+
+function distanceSection(d, loopback) {
+	const m = d.machine;
+	const out = [`## 7. At distance: the import and Return All against a box 2 ms and 50 ms away`, ''];
+	const box = d.rows[0].boxConnections;
+	out.push(`The vendors are not on loopback: Baijiayun, Gensee and HaoYi are cloud services tens of milliseconds away, the HongTu box and the Smart Classroom server sit on a school LAN a few milliseconds away, and none of them takes thousands of connections at once. Here the simulator answers every request 2 ms (LAN) or 50 ms (WAN) late and serves at most ${box} requests at once; further requests wait for a free place (\`SimulatorServer.setDistance\`). The node runs with **Parallel Requests ${box}** (Request Options; the HongTu default is 1, the last row shows it), n8n's HTTP Request node with its **Batching** option at **${box} items per batch and a Batch Interval of one round trip** (2 ms, 50 ms): what a careful user sets against such a box, as it keeps no more requests in flight than the box serves.`);
+	out.push('');
+	out.push(`The **floor** is the least time any client could take: every request costs one round trip and at most ${box} are served at once, so *k* requests take ⌈k / ${box}⌉ round trips (the import: ${fmt(Math.ceil(d.sizes.batch / 100))} calls of 100, the box's batch limit; one person per call: ${fmt(d.sizes.batch)}; Return All: the first page, which states the total, then ${fmt(Math.ceil(d.sizes.records / 100) - 1)} pages of 100). The HongTu document states no rate limit. Processing time on either side is not in the floor, so at 2 ms, where the round trip costs less than reading and writing a page of records, the ratios are far from 1 by construction.`);
+	out.push('');
+	out.push(`Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC at ${m.git}${m.uncommitted?.length ? ' (working tree with uncommitted changes)' : ''}, load average ${m.loadAverage.join(' ')} at the start, ${d.runs} run${d.runs > 1 ? 's' : ''} per figure, at ${fmt(d.sizes.batch)} persons and ${fmt(d.sizes.records)} records${d.sizes.batch < 10_000 || d.sizes.records < 50_000 ? ' — **reduced sizes**: the targets are stated for 10,000 persons and 50,000 records' : ''}.`);
+	out.push('');
+	out.push('| distance | | requests | wall time (median) | floor | × floor | items/s | peak RSS (growth) | peak heap (growth) |');
+	out.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+	for (const row of d.rows) {
+		for (const f of [row.importNode, row.importHttpRequest, row.returnAll, row.returnAllSequential].filter(Boolean)) {
+			out.push(`| ${row.name} (${row.delayMs} ms) | ${f.label} | ${fmt(f.requests)} | ${sec(f.wallMsMedian)} | ${sec(f.floorMs)} | ${fmt(f.overFloor, 2)} | ${fmt(f.itemsPerSecond)} | ${fmt(f.peakRssMb)} MB (+${fmt(f.rssGrowthMb)}) | ${fmt(f.peakHeapMb)} MB (+${fmt(f.heapGrowthMb)}) |`);
+		}
+	}
+	out.push('');
+	for (const row of d.rows) {
+		out.push(`- ${row.name}: the import takes **${fmt(row.lessWallTime, 1)}× less wall time** than the HTTP Request node with Batching; Return All **${fmt(row.returnAll.overFloor, 2)}× its floor**${row.returnAllSequential ? ` (${fmt(row.returnAllSequential.overFloor, 2)}× one page after the other)` : ''}. Most requests the simulator served at once: ${row.peakConcurrent.node} for the node, ${row.peakConcurrent.httpRequest} for HTTP Request.`);
+	}
+	out.push('');
+	const wan = d.rows.find((row) => row.name === 'WAN');
+	out.push(`Targets at 50 ms: Return All within 1.3× its floor (${fmt(wan.returnAll.overFloor, 2)}×: ${wan.returnAll.overFloor <= 1.3 ? 'met' : '**not met**'}), the import ≥ 20× less wall time than the HTTP Request baseline (${fmt(wan.lessWallTime, 1)}×: ${wan.lessWallTime >= 20 ? 'met' : '**not met**'}). What is left above the import's floor is mostly n8n evaluating the items' mapped expressions, which no request setting changes${loopback ? ` (the ${fmt(loopback.items)}-person import on loopback, section 1, takes ${sec(loopback.wallMsMedian)})` : ''}.`);
+	out.push('');
+	return out;
 }
 
 function burstSummary(b) {

@@ -97,11 +97,12 @@ async function start({ vendor, options = {}, recordStarts = false }) {
 	return { url: sim.url };
 }
 
-function reset({ vendor, recordStarts, latencyMs = 0 }) {
+function reset({ vendor, recordStarts, latencyMs = 0, maxConcurrent = 0 }) {
 	const entry = sims.get(vendor);
 	entry.stats = freshStats();
-	// added to every answer: a vendor across a network rather than on loopback
-	entry.sim.setFaults(latencyMs ? { latencyMs } : {});
+	// a vendor across a network rather than on loopback: every answer `latencyMs` late, at most
+	// `maxConcurrent` requests served at once (the others wait), as SimulatorServer.setDistance describes
+	entry.sim.setDistance({ delayMs: latencyMs || undefined, maxConcurrent: maxConcurrent || undefined });
 	if (recordStarts !== undefined) entry.recordStarts = recordStarts;
 	const { sim } = entry;
 	if (vendor === 'hongtu') {
@@ -131,7 +132,7 @@ function seed({ vendor, count }) {
 
 function stats({ vendor }) {
 	const { sim, stats, archive } = sims.get(vendor);
-	const extra = {};
+	const extra = { peakConcurrent: sim.peakConcurrent };
 	if (vendor === 'hongtu') extra.persons = sim.persons.size + archive.size;
 	if (vendor === 'haoyi') extra.tokenExchanges = sim.tokenExchanges;
 	if (vendor === 'baijiayun') extra.rateLimit = sim.rateLimit;

@@ -128,10 +128,12 @@ const scenarios = {
 		if (task.variant === 'node' || task.variant === 'nodeAutoMap') {
 			const credentials = hongTuCredentials(false);
 			// version 1 maps each field with an expression; version 2's Columns read the items as they are
-			const node =
+			const parameters =
 				task.variant === 'node'
-					? hongTuNode({ resource: 'person', operation: 'batchAdd', name: '={{ $json.name }}', type: 1, additionalFields: { code: '={{ $json.code }}' } })
-					: hongTuNode({ resource: 'person', operation: 'batchAdd', columns: { mappingMode: 'autoMapInputData', value: null } }, 2);
+					? { resource: 'person', operation: 'batchAdd', name: '={{ $json.name }}', type: 1, additionalFields: { code: '={{ $json.code }}' } }
+					: { resource: 'person', operation: 'batchAdd', columns: { mappingMode: 'autoMapInputData', value: null } };
+			if (task.parallelRequests) parameters.requestOptions = { parallelRequests: task.parallelRequests };
+			const node = hongTuNode(parameters, task.variant === 'node' ? 1 : 2);
 			const rows = (n, prefix) => (task.variant === 'node' ? people(n, prefix) : people(n, prefix).map(({ json }) => ({ json: { ...json, type: 'Employee' } })));
 			check(await runChain({ nodes: [node], items: rows(5, 'warm'), credentials }), 5);
 			return await measure(async () => {
@@ -155,6 +157,8 @@ const scenarios = {
 			},
 			{ hongTuApi: true },
 		);
+		// a bounded number of requests in flight: Items per Batch requests, then Batch Interval ms before the next
+		if (task.batching) node.parameters.options = { batching: { batch: task.batching } };
 		const warm = await runChain({ nodes: [node], items: people(5, 'warm'), credentials });
 		check(warm, 5);
 		// The HTTP Request node has no per-item retry: a careful workflow lets failed items continue
@@ -258,7 +262,7 @@ const scenarios = {
 	/** 3. Return All over `n` persons at the largest page size. */
 	async returnAll() {
 		const credentials = hongTuCredentials(false);
-		const node = hongTuNode({ resource: 'person', operation: 'list', returnAll: true });
+		const node = hongTuNode({ resource: 'person', operation: 'list', returnAll: true, ...(task.parallelRequests ? { requestOptions: { parallelRequests: task.parallelRequests } } : {}) });
 		const warm = await runChain({ nodes: [{ ...node, parameters: { resource: 'person', operation: 'list', returnAll: false, limit: 10 } }], items: [{ json: {} }], credentials });
 		check(warm, 10);
 		return await measure(async () => {

@@ -31,4 +31,9 @@ export const baijiayunClient = vendorClient({
 	defaultHint: 'Baijiayun refused the request. Its message above says why; check the parameters of this item.',
 	// "200 openapi requests per 10 s per account" (Baijiayun server-API documentation)
 	rateLimit: { limit: 200, windowMs: 10_000 },
+	// the limit counts per partner (account), whichever credential holds it; the partner id is no secret
+	account: (credentials) => String(credentials.partnerId ?? '').trim(),
+	// a cloud service tens of milliseconds away: a few requests in flight hide the distance, and the shared
+	// limiter above still keeps every account within 200 per 10 s
+	parallelRequests: 4,
 });

@@ -66,4 +66,6 @@ export const genseeClient = vendorClient({
 		return { data: Object.keys(data).length ? withIsoTimes(data) : undefined };
 	},
 	noEnvelopeHint: 'Check the site in the credential: it must point at the Gensee site (requests go to {site}/integration/site).',
+	// a cloud training service (the document states no request limit): a few requests in flight hide the distance
+	parallelRequests: 4,
 });

@@ -80,4 +80,7 @@ export const haoYiClient = vendorClient({
 		return code === 0 ? { data: answerData(body) } : { code, message: String(body.err_msg ?? '') };
 	},
 	noEnvelopeHint: 'Check the base URL in the credential: it must point at the cloud recording server (http://<IP or domain>:<port>).',
+	// a cloud recording service (no request limit documented); its token is self-contained (1006 "cannot parse
+	// the token") and valid 7200 s, so requests in flight that log in again at expiry do not void each other
+	parallelRequests: 4,
 });

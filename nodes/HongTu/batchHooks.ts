@@ -44,10 +44,10 @@ const personPhotoAndUuid: EntryPreparer = async (ctx, session, itemIndex, values
 	return person;
 };
 
-/** Fields the box keeps unique (the document has an "already exists" code for each) that person/list searches by. */
-const UNIQUE_FIELDS = ['code', 'cardNum', 'uniqueIdentify', 'phone', 'identifyNum', 'email'] as const;
-
 const PERSON_SEARCH = personOperations.find((op) => op.path === '/v1/api/person/list')!;
+
+/** Fields the box keeps unique that person/list searches by (the Batch Add table names them). */
+const UNIQUE_FIELDS = personOperations.find((op) => op.path === '/v1/api/person/batchAdd')!.batch!.uniqueFields!;
 
 const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(a) === String(b);
 

@@ -33,6 +33,10 @@ export const hongTuClient = vendorClient({
 	},
 	unwrap: codeMsgData,
 	noEnvelopeHint: 'Check the base URL in the credential: it must point at the HongTu box.',
+	// an appliance on the school LAN (a few milliseconds away, little to gain) that recognises faces at the
+	// gates while it answers: one request at a time unless the user asks for more (a box reached across a
+	// network gains from 4, see docs/benchmarks.md)
+	parallelRequests: 1,
 	entryError: (ctx, code, message, itemIndex) => hongTuError(ctx, Number(code), message, itemIndex),
 });
 

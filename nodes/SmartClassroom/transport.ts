@@ -72,4 +72,7 @@ export const smartClassroomClient = vendorClient({
 	// every answer is a JSON object (the envelope or a bare model): anything else is not the server speaking
 	unwrap: (body) => (isRecord(body) ? unwrapEnvelope(body) : { missing: 'a JSON object' }),
 	noEnvelopeHint: 'Check the base URL in the credential: it must point at the Smart Classroom server API (http(s)://{host}/api/v1).',
+	// a school's own server on its LAN (a few milliseconds away, little to gain) that also serves the
+	// classrooms' cameras and attendance: one request at a time unless the user asks for more
+	parallelRequests: 1,
 });

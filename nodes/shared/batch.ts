@@ -15,7 +15,7 @@ import type { BatchTrait, EntryResults, LostBatchLookup, OperationDefinition } f
 import { fetchList } from './paging';
 import { buildRequest, placeValues, readWireValues, type WireValues } from './parameters';
 import { REQUEST_OPTIONS } from './properties';
-import type { ApiSession, StoredState, VendorApi } from './session';
+import { inOrder, type ApiSession, type StoredState, type VendorApi } from './session';
 import { answerMayBeLost, backoffDelay, getPath, LOST_ANSWER_NOTE, type VendorRequest } from './transport';
 
 /** What the vendor reported for one entry of a call. */
@@ -96,15 +96,27 @@ function outcomesByEcho(results: EntryResults, data: unknown, entries: IDataObje
 	});
 }
 
-/** Runs a batch operation for all input items. */
+type Failure = { itemIndex: number; error: Error };
+
+type Fail = (itemIndex: number, error: Error, extra?: IDataObject) => void;
+
+/**
+ * Runs a batch operation for all input items. Calls that cannot affect each other go out up to the session's
+ * Parallel Requests at a time (see runListBatch, runEntryBatch); each item's result, and the order in which
+ * failures are named, are those of one call after the other.
+ */
 export async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op: OperationDefinition, api: VendorApi): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
 	const results: INodeExecutionData[][] = items.map(() => []);
-	const failures: Array<{ itemIndex: number; error: Error }> = [];
-	const fail = (itemIndex: number, error: Error, extra?: IDataObject) => {
-		if (!ctx.continueOnFail()) failures.push({ itemIndex, error });
-		results[itemIndex] = [errorItem(error, itemIndex, extra)];
-	};
+	const failures: Failure[] = [];
+	/** records failures in `into`: calls in flight together each keep their own, joined in call order afterwards */
+	const failInto =
+		(into: Failure[]): Fail =>
+		(itemIndex, error, extra) => {
+			if (!ctx.continueOnFail()) into.push({ itemIndex, error });
+			results[itemIndex] = [errorItem(error, itemIndex, extra)];
+		};
+	const fail = failInto(failures);
 	// every item is read and validated before anything is sent; without Continue On Fail bad input sends nothing
 	const members: Array<{ itemIndex: number; values: WireValues }> = [];
 	for (let i = 0; i < items.length; i++) {
@@ -115,7 +127,7 @@ export async function runBatched(ctx: IExecuteFunctions, session: ApiSession, op
 			fail(i, error as Error);
 		}
 	}
-	const run = { ctx, session, op, api, results, fail };
+	const run = { ctx, session, op, api, results, fail, failInto, failures };
 	if (op.batch!.entries === 'item') await runEntryBatch(run, members);
 	else await runListBatch(run, members);
 	if (failures.length) throw batchFailure(ctx, failures, items.length);
@@ -128,7 +140,9 @@ interface BatchRun {
 	op: OperationDefinition;
 	api: VendorApi;
 	results: INodeExecutionData[][];
-	fail: (itemIndex: number, error: Error, extra?: IDataObject) => void;
+	fail: Fail;
+	failInto: (into: Failure[]) => Fail;
+	failures: Failure[];
 }
 
 function without(values: WireValues, key: string): IDataObject {
@@ -161,8 +175,11 @@ async function runListBatch({ ctx, session, op, results, fail }: BatchRun, membe
 		const outcomes = new Map<string, Outcome>();
 		const callErrors = new Map<number, Error>();
 		const responses = new Map<number, unknown>();
-		for (const chunk of chunks([...owners.keys()], batchSize(ctx, batch))) {
-			const first = group[0];
+		// the chunks of a group hold distinct entries with the same other parameters: they go out in parallel and
+		// their answers are applied in chunk order. Groups go one after the other (two groups may touch the same
+		// record with different parameters, where the order of the calls decides).
+		const first = group[0];
+		const calls = chunks([...owners.keys()], batchSize(ctx, batch)).map((chunk) => async () => {
 			try {
 				const request = await buildRequest(ctx, op, { ...first.values, [batch.param]: chunk.map((k) => owners.get(k)!.entry) }, first.itemIndex);
 				const data = await session.request(request);
@@ -170,11 +187,18 @@ async function runListBatch({ ctx, session, op, results, fail }: BatchRun, membe
 				const reported = batch.entryResults
 					? outcomesById(batch.entryResults, data, chunk)
 					: chunk.map((k): Outcome => ({ ok: !confirmed || confirmed.has(k) }));
-				chunk.forEach((k, n) => outcomes.set(k, reported[n]));
-				for (const k of chunk) for (const i of owners.get(k)!.items) responses.set(i, getPath(data, op.outputPath));
+				return { chunk, reported, response: getPath(data, op.outputPath) };
 			} catch (error) {
-				for (const k of chunk) for (const i of owners.get(k)!.items) if (!callErrors.has(i)) callErrors.set(i, error as Error);
+				return { chunk, error: error as Error };
 			}
+		});
+		for (const { chunk, reported, response, error } of await inOrder(calls, session.parallel)) {
+			if (error) {
+				for (const k of chunk) for (const i of owners.get(k)!.items) if (!callErrors.has(i)) callErrors.set(i, error);
+				continue;
+			}
+			chunk.forEach((k, n) => outcomes.set(k, reported![n]));
+			for (const k of chunk) for (const i of owners.get(k)!.items) responses.set(i, response);
 		}
 		for (const member of group) {
 			const entries = member.values[batch.param] as unknown[];
@@ -225,7 +249,7 @@ const FOUND_AFTER_LOST_ANSWER = 'Added: the answer was lost, and the node found 
  * not resent blindly: with a `lostAnswer` look-up the node asks the vendor which entries it stored and sends only
  * the others again; without one it resends, and a refusal then says the lost attempt may be its cause.
  */
-async function runEntryBatch({ ctx, session, op, api, results, fail }: BatchRun, members: Array<{ itemIndex: number; values: WireValues }>): Promise<void> {
+async function runEntryBatch({ ctx, session, op, api, results, fail, failInto, failures }: BatchRun, members: Array<{ itemIndex: number; values: WireValues }>): Promise<void> {
 	const batch = op.batch!;
 	const vendor = session.client.vendor;
 	const prepare = batch.prepareEntry ? api.entryPreparers?.[batch.prepareEntry] : undefined;
@@ -243,11 +267,14 @@ async function runEntryBatch({ ctx, session, op, api, results, fail }: BatchRun,
 	}
 	const answerShape = batch.entryResults;
 	const lookup = batch.lostAnswer;
-	// set once an answer shows the vendor kept an id the node chose (the look-up may then trust a missing id)
-	let sentIdsKept = false;
-	const settle = (itemIndex: number, entry: IDataObject, outcome: Outcome, resent: boolean) => {
+	const calls = chunks(entries, batchSize(ctx, batch));
+	// per call: whether an answer showed the vendor kept an id the node chose (the look-up may then trust a
+	// missing id); a call's look-up counts the calls before it and itself, as one call after the other would
+	const keptIds = calls.map(() => false);
+	const settled: Array<Promise<void>> = [];
+	const settle = (call: number, fail: Fail, itemIndex: number, entry: IDataObject, outcome: Outcome, resent: boolean) => {
 		if (outcome.ok) {
-			if (lookup && entry[lookup.idField] !== undefined && outcome.echo?.[lookup.idField] === entry[lookup.idField]) sentIdsKept = true;
+			if (lookup && entry[lookup.idField] !== undefined && outcome.echo?.[lookup.idField] === entry[lookup.idField]) keptIds[call] = true;
 			results[itemIndex] = [{ json: { success: true, ...entry, ...(outcome.echo ?? {}) }, pairedItem: { item: itemIndex } }];
 			return;
 		}
@@ -269,14 +296,15 @@ async function runEntryBatch({ ctx, session, op, api, results, fail }: BatchRun,
 			itemIndex,
 		});
 
-	for (let pending of chunks(entries, batchSize(ctx, batch))) {
+	const send = async (call: number, fail: Fail) => {
+		let pending = calls[call];
 		for (let attempt = 0; pending.length; attempt++) {
 			try {
 				const request: VendorRequest = { method: op.method, path: op.path, query: {}, body: { [batch.param]: pending.map((c) => c.entry) }, form: {}, headers: {}, files: {}, itemIndex: pending[0].itemIndex };
 				// lost answers come back here rather than being resent blindly
 				const data = await session.request(request, { resendAfterLostAnswer: false });
 				const outcomes = answerShape ? outcomesByEcho(answerShape, data, pending.map((c) => c.entry)) : pending.map((): Outcome => ({ ok: true }));
-				pending.forEach(({ itemIndex, entry }, n) => settle(itemIndex, entry, outcomes[n], attempt > 0));
+				pending.forEach(({ itemIndex, entry }, n) => settle(call, fail, itemIndex, entry, outcomes[n], attempt > 0));
 				break;
 			} catch (error) {
 				if (!answerMayBeLost(error)) {
@@ -287,9 +315,14 @@ async function runEntryBatch({ ctx, session, op, api, results, fail }: BatchRun,
 				const delay = backoffDelay(session.retry, attempt);
 				if (delay > 0) await sleep(delay);
 				if (lookup) {
+					// what the vendor holds is asked once the calls before this one are done, as one after the other would
+					await Promise.all(settled.slice(0, call));
 					let states: StoredState[];
 					try {
-						states = await findStored(ctx, session, op, api, lookup, pending.map((c) => c.entry), { itemIndex: pending[0].itemIndex, sentIdsKept });
+						states = await findStored(ctx, session, op, api, lookup, pending.map((c) => c.entry), {
+							itemIndex: pending[0].itemIndex,
+							sentIdsKept: keptIds.slice(0, call + 1).some(Boolean),
+						});
 					} catch (lookupError) {
 						// without knowing what the vendor has, sending again could add entries twice
 						for (const { itemIndex, entry } of pending) fail(itemIndex, unresolved(itemIndex, (lookupError as Error).message), { entry });
@@ -299,7 +332,7 @@ async function runEntryBatch({ ctx, session, op, api, results, fail }: BatchRun,
 					pending.forEach((c, n) => {
 						const state = states[n];
 						if (state.state === 'absent') absent.push(c);
-						else if (state.state === 'stored') settle(c.itemIndex, c.entry, { ok: true, echo: foundEcho(lookup, answerShape, c.entry, state.record) }, false);
+						else if (state.state === 'stored') settle(call, fail, c.itemIndex, c.entry, { ok: true, echo: foundEcho(lookup, answerShape, c.entry, state.record) }, false);
 						else fail(c.itemIndex, unresolved(c.itemIndex, state.reason), { entry: c.entry });
 					});
 					pending = absent;
@@ -311,7 +344,40 @@ async function runEntryBatch({ ctx, session, op, api, results, fail }: BatchRun,
 				}
 			}
 		}
-	}
+	};
+	const parallel = independent(batch, entries.map((e) => e.entry)) ? session.parallel : 1;
+	const failed = calls.map((): Failure[] => []);
+	await inOrder(
+		calls.map((_, call) => async () => {
+			settled[call] = send(call, failInto(failed[call]));
+			await settled[call];
+		}),
+		parallel,
+	);
+	failures.push(...failed.flat());
+}
+
+/**
+ * Whether the calls of an entry batch cannot affect each other's outcome, so that they may go out in parallel:
+ * the table names the fields the vendor keeps unique (`uniqueFields`), every entry carries one, and no entry
+ * shares a value of one of them, or of the id of a lost-answer look-up, with another. Otherwise two calls
+ * could race for the same value (which one the vendor refuses would depend on timing), or a look-up could
+ * take a record of a later call, sent meanwhile, for its own entry.
+ */
+function independent(batch: BatchTrait, entries: IDataObject[]): boolean {
+	const unique = batch.uniqueFields;
+	if (!unique?.length) return false;
+	const present = (value: unknown) => value !== undefined && value !== null && value !== '';
+	if (!entries.every((entry) => unique.some((field) => present(entry[field])))) return false;
+	const seen = new Set<string>();
+	for (const entry of entries)
+		for (const field of [...unique, ...(batch.lostAnswer ? [batch.lostAnswer.idField] : [])]) {
+			if (!present(entry[field])) continue;
+			const key = JSON.stringify([field, String(entry[field])]);
+			if (seen.has(key)) return false;
+			seen.add(key);
+		}
+	return true;
 }
 
 /** A found entry in the shape of the answer's successes: its id, the echoed fields, the success code and a note. */

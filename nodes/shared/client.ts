@@ -4,6 +4,7 @@
  * unwrap the vendor's envelope and map its codes through the vendor's error table. A vendor states only what
  * differs, as data and small functions (VendorSpec).
  */
+import { createHash } from 'crypto';
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
@@ -70,6 +71,13 @@ export interface VendorSpec extends ErrorSpec {
 	/** the error of a failed login (the credential's preAuthentication); undefined makes it a request failure */
 	loginFailure?(error: unknown, node: INode, itemIndex: number): NodeApiError | undefined;
 	rateLimit?: VendorClient['rateLimit'];
+	/**
+	 * the account the vendor counts its rate limit against (a credential field that is no secret); without it,
+	 * the stored credential (n8n's credential id) is the account
+	 */
+	account?(credentials: ICredentialDataDecryptedObject): string;
+	/** the vendor's default for Parallel Requests, with the reason in a comment where it is set */
+	parallelRequests: number;
 	entryError?: VendorClient['entryError'];
 }
 
@@ -137,6 +145,13 @@ export function vendorClient(spec: VendorSpec): SpecClient {
 	return {
 		vendor: spec.vendor,
 		rateLimit: spec.rateLimit,
+		parallelRequests: spec.parallelRequests,
+		// vendor, server and account, hashed: the key of the limiter executions of this process share
+		async rateLimitKey(ctx) {
+			const credentials = await ctx.getCredentials(spec.credential);
+			const account = spec.account?.(credentials) ?? ctx.getNode().credentials?.[spec.credential]?.id ?? '';
+			return createHash('sha256').update(JSON.stringify([spec.vendor, spec.baseUrl(credentials), account])).digest('hex');
+		},
 		entryError: spec.entryError,
 		sendRaw: async (ctx, request) => await transmit(ctx, request, true),
 		async send(ctx, request) {

@@ -34,12 +34,18 @@ export function retryPolicy(ctx: IExecuteFunctions): RetryPolicy {
 	};
 }
 
+/** The Parallel Requests of the node's Request Options; 0 or unset keeps the vendor's default. */
+export function parallelRequests(ctx: IExecuteFunctions): number | undefined {
+	const requested = Number((ctx.getNodeParameter(REQUEST_OPTIONS, 0, {}) as IDataObject).parallelRequests ?? 0);
+	return requested > 0 ? Math.floor(requested) : undefined;
+}
+
 /** Runs the node's selected operation for all input items. */
 export async function executeOperations(ctx: IExecuteFunctions, api: VendorApi): Promise<INodeExecutionData[][]> {
 	const resource = ctx.getNodeParameter('resource', 0) as string;
 	const operation = ctx.getNodeParameter('operation', 0) as string;
 	const op = findOperation(api, resource, operation);
-	const session = new ApiSession(ctx, api.client, retryPolicy(ctx));
+	const session = new ApiSession(ctx, api.client, retryPolicy(ctx), parallelRequests(ctx));
 	const results = op.batch ? await runBatched(ctx, session, op, api) : await runPerItem(ctx, session, op, api);
 	hintUnmatchedColumns(ctx, op);
 	return [results.flat()];

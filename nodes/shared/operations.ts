@@ -149,6 +149,12 @@ export interface BatchTrait {
 	prepareEntry?: string;
 	/** 'item' batches: how to find the entries of a call whose answer was lost, before sending any again */
 	lostAnswer?: LostBatchLookup;
+	/**
+	 * 'item' batches: entry fields the vendor keeps unique (it refuses a second entry with the same value). When
+	 * every entry carries one and no value repeats, the calls cannot affect each other and go out in parallel
+	 * (Parallel Requests); without it they go one after the other.
+	 */
+	uniqueFields?: string[];
 }
 
 /**

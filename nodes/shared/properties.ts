@@ -320,6 +320,15 @@ export function buildOperationProperties(resources: ResourceDefinition[], operat
 				description: 'How often to retry a request that failed on a network error, a server error (5xx), HTTP 429 or a vendor throttling code',
 			},
 			{
+				displayName: 'Parallel Requests',
+				name: 'parallelRequests',
+				type: 'number',
+				default: 0,
+				typeOptions: { minValue: 0, maxValue: 16 },
+				description:
+					'How many independent requests may be in flight at once: the pages of Return All once the first page states the total, and the calls of a batch. 0 uses the vendor default (1 for servers on a school network). The vendor’s rate limit applies either way.',
+			},
+			{
 				displayName: 'Retry Delay (Ms)',
 				name: 'retryDelay',
 				type: 'number',

@@ -9,8 +9,9 @@ import type { OperationDefinition } from './operations';
 import type { WireValues } from './parameters';
 import {
 	DEFAULT_RETRY,
-	RateLimiter,
+	sharedRateLimiter,
 	type ApiContext,
+	type RateLimiter,
 	type RetryOptions,
 	type RetryPolicy,
 	type VendorRequest,
@@ -28,6 +29,16 @@ export interface VendorClient {
 	send(ctx: ApiContext, request: VendorRequest): Promise<unknown>;
 	/** the vendor's stated request rate limit */
 	rateLimit?: { limit: number; windowMs: number };
+	/**
+	 * the account the rate limit counts against, as an opaque key (no secret in clear): executions of this n8n
+	 * process with the same key share one limiter; without it all executions against the vendor share one
+	 */
+	rateLimitKey?(ctx: ApiContext): Promise<string>;
+	/**
+	 * how many independent requests of one execution may be in flight at once (pages of a Return All once the
+	 * total is known, chunks of a batch); the Parallel Requests request option overrides it; default 1
+	 */
+	parallelRequests?: number;
 	/** the error for one entry a list call refused with the vendor's code (batches with `entryResults`) */
 	entryError?(ctx: IExecuteFunctions, code: number | string, message: string, itemIndex: number): NodeApiError;
 }
@@ -51,9 +62,12 @@ export interface VendorApi {
 	lostEntryLookups?: Record<string, LostEntryLookup>;
 }
 
-/** One execution's connection to a vendor: the rate limiter and retry policy shared by all its requests. */
+/**
+ * One execution's connection to a vendor: the retry policy and parallelism of all its requests, and the rate
+ * limiter of its account (shared with the other executions of this n8n process using the same account).
+ */
 export class ApiSession {
-	private readonly limiter?: RateLimiter;
+	private limiter?: Promise<RateLimiter | undefined>;
 
 	/** guards of `create` operations, one per operation for this execution (see sendCreate) */
 	readonly createGuards = new Map<OperationDefinition, LostCreateGuard>();
@@ -62,9 +76,9 @@ export class ApiSession {
 		readonly ctx: ApiContext,
 		readonly client: VendorClient,
 		readonly retry: RetryPolicy = DEFAULT_RETRY,
-	) {
-		if (client.rateLimit) this.limiter = new RateLimiter(client.rateLimit.limit, client.rateLimit.windowMs);
-	}
+		/** independent requests in flight at once (see VendorClient.parallelRequests) */
+		readonly parallel = Math.max(1, client.parallelRequests ?? 1),
+	) {}
 
 	async request(request: VendorRequest, options?: RetryOptions): Promise<unknown> {
 		return await this.call(async () => await this.client.send(this.ctx, request), options);
@@ -74,13 +88,44 @@ export class ApiSession {
 	async call<T>(attempt: () => Promise<T>, options?: RetryOptions): Promise<T> {
 		return await withRetries(
 			async () => {
-				await this.limiter?.acquire();
+				await (await this.rateLimiter())?.acquire();
 				return await attempt();
 			},
 			this.retry,
 			options,
 		);
 	}
+
+	private async rateLimiter(): Promise<RateLimiter | undefined> {
+		const rate = this.client.rateLimit;
+		if (!rate) return undefined;
+		this.limiter ??= (async () => sharedRateLimiter((await this.client.rateLimitKey?.(this.ctx)) ?? this.client.vendor, rate.limit, rate.windowMs))();
+		return await this.limiter;
+	}
+}
+
+/**
+ * Runs `tasks` with at most `degree` of them at once, started in order; the results come back in the tasks'
+ * order. After a failure no further task starts; once the started ones have settled (nothing keeps running
+ * unobserved), the failure of the earliest task is thrown, as one task after the other would have.
+ */
+export async function inOrder<T>(tasks: Array<() => Promise<T>>, degree: number): Promise<T[]> {
+	const results: T[] = new Array(tasks.length);
+	const failures = new Map<number, unknown>();
+	let next = 0;
+	const worker = async () => {
+		while (next < tasks.length && !failures.size) {
+			const index = next++;
+			try {
+				results[index] = await tasks[index]();
+			} catch (error) {
+				failures.set(index, error);
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(Math.max(1, degree), tasks.length) }, worker));
+	if (failures.size) throw failures.get(Math.min(...failures.keys()));
+	return results;
 }
 
 /** Whether the vendor stores an entry of a call whose answer was lost. */

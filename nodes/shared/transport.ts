@@ -183,8 +183,8 @@ export function requestFailure(node: INode, vendor: string, error: unknown, item
 }
 
 /**
- * Sliding-window limiter: at most `limit` request starts in any `windowMs`. It lives for one node
- * execution (nodes keep no state between executions), which is where bulk calls happen.
+ * Sliding-window limiter: at most `limit` request starts in any `windowMs`. One per vendor account in an n8n
+ * process (sharedRateLimiter), so that executions running at the same time share the vendor's limit.
  */
 export class RateLimiter {
 	private readonly starts: number[] = [];
@@ -210,6 +210,40 @@ export class RateLimiter {
 			await sleep(this.effectiveWindowMs - (now - this.starts[0]) + 1);
 		}
 	}
+
+	/** Whether no start counts any more: a new limiter would behave the same. */
+	idle(now = Date.now()): boolean {
+		return !this.starts.length || now - this.starts[this.starts.length - 1] >= this.effectiveWindowMs;
+	}
+}
+
+/** The limiters of the accounts in use, by key: module state, so shared by all executions of this n8n process. */
+const limiters = new Map<string, RateLimiter>();
+
+/** More accounts than this at once in one process is not expected; beyond it the longest-known are dropped. */
+const MAX_LIMITERS = 1000;
+
+/**
+ * The one limiter of an account (`key`: never a secret in clear). Limiters whose window has passed are
+ * dropped whenever a new one is made, as a fresh one would do the same, so the registry stays as small as
+ * the accounts busy within the last window.
+ */
+export function sharedRateLimiter(key: string, limit: number, windowMs: number): RateLimiter {
+	const id = `${key}\n${limit}/${windowMs}`;
+	const known = limiters.get(id);
+	if (known) return known;
+	const now = Date.now();
+	for (const [other, limiter] of limiters) if (limiter.idle(now)) limiters.delete(other);
+	// Maps iterate in insertion order: the first key is the longest-known
+	while (limiters.size >= MAX_LIMITERS) limiters.delete(limiters.keys().next().value!);
+	const limiter = new RateLimiter(limit, windowMs);
+	limiters.set(id, limiter);
+	return limiter;
+}
+
+/** How many limiters the registry holds (for tests of its bound). */
+export function sharedRateLimiterCount(): number {
+	return limiters.size;
 }
 
 /** Full HTTP response as n8n's helpers return it with `returnFullResponse`. */

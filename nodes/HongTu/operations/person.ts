@@ -92,6 +92,8 @@ export const personOperations: OperationDefinition[] = [
 			splittable: true,
 			entryResults: ENTRY_OBJECT_RESULTS,
 			prepareEntry: 'personPhotoAndUuid',
+			// the document has an "already exists" code for each; person/list searches by them (lost answers)
+			uniqueFields: ['code', 'cardNum', 'uniqueIdentify', 'phone', 'identifyNum', 'email'],
 			lostAnswer: {
 				idField: 'uuid',
 				hook: 'storedPersons',

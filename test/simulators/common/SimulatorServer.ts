@@ -28,10 +28,20 @@ export interface FaultOptions {
 	/** share of requests (0..1) that fail with one of `kinds` */
 	rate?: number;
 	kinds?: FaultKind[];
-	/** added to every response, in ms */
-	latencyMs?: number;
 	/** for 'timeout': how long to hold the connection */
 	timeoutMs?: number;
+}
+
+/**
+ * A vendor across a network rather than on loopback (off by default): every answer comes `delayMs` late (the
+ * round trip), and at most `maxConcurrent` requests are served at once. Requests beyond the cap wait, first
+ * come first served, as in the accept queue of a small server whose workers are busy: nothing is refused, so
+ * a client that opens too many connections gets slow answers rather than errors. n8n's request helpers open a
+ * connection per request, so requests in progress are connections in use.
+ */
+export interface DistanceOptions {
+	delayMs?: number;
+	maxConcurrent?: number;
 }
 
 export abstract class SimulatorServer {
@@ -49,6 +59,16 @@ export abstract class SimulatorServer {
 	private random = mulberry32(42);
 
 	faultCount = 0;
+
+	private distance: DistanceOptions = {};
+
+	/** requests being served, and the ones waiting for a place under `maxConcurrent` */
+	private serving = 0;
+
+	private readonly waiting: Array<() => void> = [];
+
+	/** the most requests served at once since the distance was set */
+	peakConcurrent = 0;
 
 	constructor(readonly name: string) {}
 
@@ -77,6 +97,12 @@ export abstract class SimulatorServer {
 	setFaults(options: FaultOptions, seed = 42): void {
 		this.faults = options;
 		this.random = mulberry32(seed);
+	}
+
+	/** Answer every request `delayMs` late and serve at most `maxConcurrent` at once ({} turns both off). */
+	setDistance(options: DistanceOptions): void {
+		this.distance = options;
+		this.peakConcurrent = 0;
 	}
 
 	/** Make the next requests fail in the given ways, in order. */
@@ -131,7 +157,30 @@ export abstract class SimulatorServer {
 			rawBody,
 			body: parseBody(req.headers['content-type'], rawBody),
 		};
-		if (this.faults.latencyMs) await delay(this.faults.latencyMs);
+		await this.#admit();
+		try {
+			if (this.distance.delayMs) await delay(this.distance.delayMs);
+			await this.#serve(request, res);
+		} finally {
+			this.#leave();
+		}
+	}
+
+	async #admit(): Promise<void> {
+		const cap = this.distance.maxConcurrent;
+		if (cap && this.serving >= cap) await new Promise<void>((resolve) => this.waiting.push(resolve));
+		else this.serving++;
+		this.peakConcurrent = Math.max(this.peakConcurrent, this.serving);
+	}
+
+	#leave(): void {
+		// the place passes straight to the next waiting request, so the count stays the same
+		const next = this.waiting.shift();
+		if (next) next();
+		else this.serving--;
+	}
+
+	async #serve(request: SimRequest, res: http.ServerResponse): Promise<void> {
 		const fault = this.nextFault(request.path);
 		if (fault && fault !== 'dropAfter') {
 			this.faultCount++;
