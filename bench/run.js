@@ -412,6 +412,21 @@ async function main() {
 			results.scenarios.rateLimited = s;
 			log(`  → ${s.throttled} throttled; busiest 10 s window ${s.busiestWindow}/${s.limit.limit}; sustained ${s.sustainedPerSecond}/s = ${s.fractionOfLimit} of the limit`);
 			persist();
+
+			// two executions at once on the same account share the limit (one n8n process)
+			log(`\n5b. Two executions at once, ${n} Baijiayun calls each, same account`);
+			const two = await attempt('baijiayun', { scenario: 'rateLimited', n, executions: 2, recordStarts: true });
+			log(`  two executions: ${round(two.wallMs)} ms, ${two.sim.requests} requests, ${two.sim.throttled} throttled`);
+			s.twoExecutions = {
+				figure: summarize('Baijiayun › Schedule › List, two executions at once, one call per item each', [two]),
+				throttled: two.sim.throttled,
+				...rateFigures(two.sim.starts, two.sim.rateLimit),
+				targets: { throttled: 0, fractionOfLimit: 0.9 },
+			};
+			s.twoExecutions.met = two.sim.throttled === 0 && two.sim.requests === 2 * n && s.twoExecutions.fractionOfLimit >= 0.9;
+			s.met = s.met && s.twoExecutions.met;
+			log(`  → ${two.sim.throttled} throttled; together ${s.twoExecutions.fractionOfLimit} of the limit (target ≥ 0.9): ${s.twoExecutions.met ? 'met' : 'NOT met'}`);
+			persist();
 		}
 
 		// 7. At distance: the batch import and Return All against a box 2 ms and 50 ms away

@@ -53,7 +53,10 @@ function markdown(r) {
 	if (s.perCall) out.push(`| 2. Per-call overhead, ${fmt(r.sizes.perCall)} calls | node ≤ 1.5× a raw signed HTTP loop | ${fmt(s.perCall.nodeOverFloor, 2)}× (${fmt(s.perCall.perCallMs.node, 2)} vs ${fmt(s.perCall.perCallMs.floor, 2)} ms per call) | ${mark(s.perCall.met)} |`);
 	if (s.returnAll) out.push(`| 3. Return All, up to ${fmt(s.returnAll.figures.at(-1).records)} records | largest page size, time linear in records | ${s.returnAll.usesLargestPageSize ? 'pages of 100' : 'NOT at page size 100'}; ${fmt(s.returnAll.growth.records)}× records → ${fmt(s.returnAll.growth.time, 2)}× wall time${s.returnAll.nodeSide ? `, ${fmt(s.returnAll.nodeSide.growth, 2)}× on the n8n side` : ''}; time per 1,000 records ${fmt(s.returnAll.perRecordGrowth, 2)}× from smallest to largest | ${mark(s.returnAll.linear)} |`);
 	if (s.tokenReuse) out.push(`| 4. Token reuse, ${fmt(s.tokenReuse.calls)} calls in ${r.sizes.executions} executions | exactly one token exchange | ${fmt(s.tokenReuse.node.tokenExchanges)} (naive HTTP Request workflow: ${fmt(s.tokenReuse.httpRequest.tokenExchanges)}) | ${mark(s.tokenReuse.met)} |`);
-	if (s.rateLimited) out.push(`| 5. Rate-limited vendor, ${fmt(r.sizes.rate)} calls | no throttling error, close to 200 per 10 s | ${fmt(s.rateLimited.throttled)} throttled; ${fmt(s.rateLimited.fractionOfLimit * 100, 1)} % of the limit sustained | ${mark(s.rateLimited.met)} |`);
+	if (s.rateLimited) {
+		const two = s.rateLimited.twoExecutions;
+		out.push(`| 5. Rate-limited vendor, ${fmt(r.sizes.rate)} calls${two ? ' in one execution, and in each of two at once' : ''} | no throttling error, close to 200 per 10 s${two ? '; two executions together ≥ 90 % of the limit' : ''} | ${fmt(s.rateLimited.throttled)} throttled; ${fmt(s.rateLimited.fractionOfLimit * 100, 1)} % of the limit sustained${two ? `; two at once: ${fmt(two.throttled)} throttled, ${fmt(two.fractionOfLimit * 100, 1)} % together` : ''} | ${mark(s.rateLimited.met)} |`);
+	}
 	if (s.distance) {
 		const wan = s.distance.rows.find((row) => row.name === 'WAN');
 		out.push(`| 7. At distance (50 ms, a box serving ${wan.boxConnections} requests at once): import of ${fmt(s.distance.sizes.batch)} persons, Return All of ${fmt(s.distance.sizes.records)} | Return All within 1.3× its floor; import ≥ 20× less wall time than HTTP Request with Batching | Return All ${fmt(wan.returnAll.overFloor, 2)}× its floor; import ${fmt(wan.lessWallTime, 1)}× less wall time${s.distance.sizes.batch < 10_000 || s.distance.sizes.records < 50_000 ? ' (reduced sizes, see section 7)' : ''} | ${mark(s.distance.met)} |`);
@@ -135,6 +138,7 @@ function markdown(r) {
 		const q = s.rateLimited;
 		out.push(`## 5. Rate-limited vendor: ${fmt(r.sizes.rate)} Baijiayun calls`);
 		out.push('');
+		if (q.measured) out.push(`Measured on its own (\`--only rateLimited\`) ${q.measured.date.slice(0, 16).replace('T', ' ')} UTC at ${q.measured.git}.`, '');
 		out.push(`Baijiayun Schedule › **List** for ${fmt(r.sizes.rate)} rooms in one execution, retries turned off (a single throttled answer would fail the run); the simulator enforces the documented ${q.limit.limit} requests per ${q.limit.windowMs / 1000} s and answers HTTP 429 beyond it.`);
 		out.push('');
 		out.push('| | calls | wall time | calls/s | peak RSS (growth) | peak heap (growth) |');
@@ -142,6 +146,11 @@ function markdown(r) {
 		out.push(`| ${q.figure.label} | ${fmt(q.figure.requests)} | ${sec(q.figure.wallMsMedian)} | ${fmt((q.figure.requests / q.figure.wallMsMedian) * 1000, 1)} | ${fmt(q.figure.peakRssMb)} MB (+${fmt(q.figure.rssGrowthMb)}) | ${fmt(q.figure.peakHeapMb)} MB (+${fmt(q.figure.heapGrowthMb)}) |`);
 		out.push('');
 		out.push(`Throttled answers: **${fmt(q.throttled)}**. Busiest ${q.limit.windowMs / 1000}-s window at the simulator: ${fmt(q.busiestWindow)} requests (limit ${q.limit.limit}). Call *i + ${q.limit.limit}* arrives a median ${fmt(q.medianGapMs)} ms after call *i* (the window is ${fmt(q.limit.windowMs)} ms; the limiter keeps a margin of max(50 ms, 2 %)), so the sustained rate is ${fmt(q.sustainedPerSecond, 2)} calls/s, **${fmt(q.fractionOfLimit * 100, 1)} % of the limit** (${q.limitPerSecond}/s). The run took ${fmt(q.spanSeconds, 1)} s from first to last call; no client can take less than ${fmt(q.floorSeconds)} s (${q.limit.limit} at once, then ${q.limit.limit} per window).`);
+		if (q.twoExecutions) {
+			const t = q.twoExecutions;
+			out.push('');
+			out.push(`**Two executions at once** (two workflows on the same Baijiayun account in one n8n process, ${fmt(r.sizes.rate)} calls each): the node's rate limiter is one per account and base URL, so both wait their turn. Throttled answers: **${fmt(t.throttled)}**; busiest ${q.limit.windowMs / 1000}-s window ${fmt(t.busiestWindow)} requests; together **${fmt(t.fractionOfLimit * 100, 1)} % of the limit** (target ≥ 90 %); ${fmt(t.spanSeconds, 1)} s from first to last call against a floor of ${fmt(t.floorSeconds)} s. Several queue-mode workers each keep their own limiter: README › Troubleshooting says how to size them.`);
+		}
 		out.push('');
 	}
 	if (s.distance) out.push(...distanceSection(s.distance, s.batchImport?.node));

@@ -324,18 +324,21 @@ const scenarios = {
 		const { Baijiayun } = require('../../nodes/Baijiayun/Baijiayun.node.ts');
 		const credentials = new TestCredentialsHelper({ baijiayunApi: new BaijiayunApi() });
 		credentials.set('baijiayunApi', { environment: 'baseUrl', baseUrl: task.urls.baijiayun, partnerId: BAIJIAYUN.partnerId, partnerKey: BAIJIAYUN.partnerKey });
-		const node = {
+		// one execution, or several at once on the same account (two workflows of one n8n process)
+		const executions = task.executions ?? 1;
+		const node = () => ({
 			name: 'Baijiayun',
 			type: new Baijiayun(),
 			parameters: { resource: 'schedule', operation: 'list', roomId: '={{ $json.room }}', returnAll: true, requestOptions: { maxRetries: 0 } },
 			credentials: { baijiayunApi: true },
-		};
-		const items = Array.from({ length: task.n }, (_, i) => ({ json: { room: String(i + 1) } }));
+		});
+		const items = (e) => Array.from({ length: task.n }, (_, i) => ({ json: { room: String(e * task.n + i + 1) } }));
 		return await measure(async () => {
-			const result = await runChain({ nodes: [node], items, credentials });
-			if (result.error) throw new Error(`execution failed: ${result.error.message}`);
+			const results = await Promise.all(Array.from({ length: executions }, (_, e) => runChain({ nodes: [node()], items: items(e), credentials })));
+			const failed = results.find((result) => result.error);
+			if (failed) throw new Error(`execution failed: ${failed.error.message}`);
 			// the rooms have no lessons: the figure counts calls, not output items
-			return { items: task.n, outputItems: result.items.length };
+			return { items: task.n * executions, outputItems: results.reduce((sum, result) => sum + result.items.length, 0) };
 		});
 	},
 };
