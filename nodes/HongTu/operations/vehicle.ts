@@ -1,10 +1,23 @@
 /** HongTu Vehicle operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition, ParameterDefinition } from '../../shared/operations';
 import { BASIC_PLATE_TYPES, BASIC_VEHICLE_TYPES, CONTROL_RULE_TYPES, PERSON_TYPES, PLATE_COLORS, SPECIAL_OPERATIONS, VEHICLE_BRANDS, VEHICLE_COLORS, VEHICLE_FUNCTIONS, VEHICLE_IDENTITIES, VEHICLE_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
 
 /** the fields of the vehicle library records of 车辆基础信息列表 / 车辆基础详情信息 an operator uses */
 const VEHICLE_FIELDS = ['vehicleUuId', 'plateNumber', 'plateTypeMsg', 'plateColor', 'vehicleTypeMsg', 'vehicleColor', 'personUuId', 'personName', 'personTelephone', 'personTypeMsg', 'describe'];
+
+/** The vehicle fields Batch Add and Update take alike. */
+const vehicleFields = (): ParameterDefinition[] => [
+	{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', required: true, placeholder: 'e.g. 京A12345', description: 'Plate number: 1 to 16 digits, letters and Chinese characters' },
+	{ name: 'plateType', label: 'Plate Type', type: 'options', in: 'body', options: BASIC_PLATE_TYPES, default: 1, description: 'Kind of plate' },
+	{ name: 'plateColor', label: 'Plate Color', type: 'string', in: 'body', placeholder: 'e.g. 蓝色', description: 'Plate colour written in Chinese characters (up to 8), e.g. 蓝色 for blue' },
+	{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: BASIC_VEHICLE_TYPES, default: 1, description: 'Kind of vehicle' },
+	{ name: 'vehicleColor', label: 'Vehicle Color', type: 'string', in: 'body', placeholder: 'e.g. 白色', description: 'Body colour written in Chinese characters (up to 8), e.g. 白色 for white' },
+	{ name: 'describe', label: 'Description', type: 'string', in: 'body', placeholder: 'e.g. Principal\'s car', description: 'Description, up to 255 characters' },
+	{ name: 'personUuId', label: 'Owner', type: 'string', in: 'body', ...pick('searchPersons'), description: 'The person who owns the vehicle' },
+	{ name: 'personTelephone', label: 'Person Telephone', type: 'string', in: 'body', placeholder: 'e.g. 13800138000', description: 'Owner\'s phone number, 6 to 18 digits' },
+	{ name: 'uniqueIdentify', label: 'Unique Identifier', type: 'string', in: 'body', placeholder: 'e.g. 1001', description: 'Your own unique key for the vehicle, up to 16 digits' },
+];
 
 export const vehicleOperations: OperationDefinition[] = [
 	{
@@ -51,15 +64,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/batchAdd',
 		docSection: '车辆基础信息 › 车辆基础信息批量新增',
 		params: [
-			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', required: true, placeholder: 'e.g. 京A12345', description: 'Plate number: 1 to 16 digits, letters and Chinese characters' },
-			{ name: 'plateType', label: 'Plate Type', type: 'options', in: 'body', options: BASIC_PLATE_TYPES, default: 1, description: 'Kind of plate' },
-			{ name: 'plateColor', label: 'Plate Color', type: 'string', in: 'body', placeholder: 'e.g. 蓝色', description: 'Plate colour written in Chinese characters (up to 8), e.g. 蓝色 for blue' },
-			{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: BASIC_VEHICLE_TYPES, default: 1, description: 'Kind of vehicle' },
-			{ name: 'vehicleColor', label: 'Vehicle Color', type: 'string', in: 'body', placeholder: 'e.g. 白色', description: 'Body colour written in Chinese characters (up to 8), e.g. 白色 for white' },
-			{ name: 'describe', label: 'Description', type: 'string', in: 'body', placeholder: 'e.g. Principal\'s car', description: 'Description, up to 255 characters' },
-			{ name: 'personUuId', label: 'Owner', type: 'string', in: 'body', ...pick('searchPersons'), description: 'The person who owns the vehicle' },
-			{ name: 'personTelephone', label: 'Person Telephone', type: 'string', in: 'body', placeholder: 'e.g. 13800138000', description: 'Owner\'s phone number, 6 to 18 digits' },
-			{ name: 'uniqueIdentify', label: 'Unique Identifier', type: 'string', in: 'body', placeholder: 'e.g. 1001', description: 'Your own unique key for the vehicle, up to 16 digits' },
+			...vehicleFields(),
 		],
 		// one plate is one vehicle; the document names no "plate exists" refusal, so a blind resend adds it twice
 		batch: {
@@ -82,15 +87,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		docSection: '车辆基础信息 › 车辆基础信息更新',
 		params: [
 			{ name: 'vehicleUuId', label: 'Vehicle', type: 'string', in: 'body', required: true, ...pick('searchVehicles'), description: 'The vehicle to update' },
-			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', required: true, placeholder: 'e.g. 京A12345', description: 'Plate number: 1 to 16 digits, letters and Chinese characters' },
-			{ name: 'plateType', label: 'Plate Type', type: 'options', in: 'body', options: BASIC_PLATE_TYPES, default: 1, description: 'Kind of plate' },
-			{ name: 'plateColor', label: 'Plate Color', type: 'string', in: 'body', placeholder: 'e.g. 蓝色', description: 'Plate colour written in Chinese characters (up to 8), e.g. 蓝色 for blue' },
-			{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: BASIC_VEHICLE_TYPES, default: 1, description: 'Kind of vehicle' },
-			{ name: 'vehicleColor', label: 'Vehicle Color', type: 'string', in: 'body', placeholder: 'e.g. 白色', description: 'Body colour written in Chinese characters (up to 8), e.g. 白色 for white' },
-			{ name: 'describe', label: 'Description', type: 'string', in: 'body', placeholder: 'e.g. Principal\'s car', description: 'Description, up to 255 characters' },
-			{ name: 'personUuId', label: 'Owner', type: 'string', in: 'body', ...pick('searchPersons'), description: 'The person who owns the vehicle' },
-			{ name: 'personTelephone', label: 'Person Telephone', type: 'string', in: 'body', placeholder: 'e.g. 13800138000', description: 'Owner\'s phone number, 6 to 18 digits' },
-			{ name: 'uniqueIdentify', label: 'Unique Identifier', type: 'string', in: 'body', placeholder: 'e.g. 1001', description: 'Your own unique key for the vehicle, up to 16 digits' },
+			...vehicleFields(),
 		],
 	},
 	{
