@@ -194,15 +194,22 @@ export function loadSimulatorRegistry() {
 	return require(path.join(ROOT, 'test', 'simulators', 'index.ts'));
 }
 
-/** Starts every registered simulator on basePort + its offset (loopback only). */
-export async function startSimulators(basePort) {
+/**
+ * The distances a vendor lives at, as the benchmark models them: a box on the school LAN (2 ms, a few requests
+ * at once) and a cloud service over the WAN (50 ms).
+ */
+export const DISTANCES = { lan: { delayMs: 2, maxConcurrent: 4 }, wan: { delayMs: 50, maxConcurrent: 4 } };
+
+/** Starts every registered simulator on basePort + its offset (loopback only), optionally at a distance. */
+export async function startSimulators(basePort, distance) {
 	const registry = loadSimulatorRegistry();
 	const running = [];
 	for (const entry of registry.simulators) {
 		const sim = entry.create();
 		await sim.start(basePort + entry.portOffset);
+		if (distance) sim.setDistance(distance);
 		running.push({ entry, sim, url: sim.url });
-		log(`${entry.displayName} simulator on ${sim.url}`);
+		log(`${entry.displayName} simulator on ${sim.url}${distance ? ` (${distance.delayMs} ms per request, ${distance.maxConcurrent} at once)` : ''}`);
 	}
 	return { registry, running, stop: () => Promise.all(running.map((r) => r.sim.stop())) };
 }

@@ -3,14 +3,16 @@
 // vendor simulator, an owner account, one credential per vendor and the example workflows.
 // Everything lives in .cache/playground (the user's ~/.n8n is never touched). Ctrl-C stops it all.
 //
-//   node scripts/playground/start.mjs [--port 5678] [--sim-port 5701] [--fresh]
-//     --fresh   start from an empty n8n user folder (new database, owner, credentials, examples)
+//   node scripts/playground/start.mjs [--port 5678] [--sim-port 5701] [--distance lan|wan] [--fresh]
+//     --distance  the simulators answer as a school-LAN box (2 ms) or a cloud service (50 ms) would, a few requests at once
+//     --fresh     start from an empty n8n user folder (new database, owner, credentials, examples)
 import fs from 'node:fs';
 import path from 'node:path';
 
 import {
 	CACHE,
 	cleanupAll,
+	DISTANCES,
 	ensureRuntime,
 	packageTriggers,
 	productionWebhookUrl,
@@ -36,6 +38,8 @@ function option(name, fallback) {
 const port = Number(option('port', process.env.PLAYGROUND_PORT ?? 5678));
 const simPort = Number(option('sim-port', process.env.PLAYGROUND_SIM_PORT ?? 5701));
 const userFolder = path.join(CACHE, 'user');
+const distanceName = option('distance', process.env.PLAYGROUND_DISTANCE);
+if (distanceName && !DISTANCES[distanceName]) throw new Error(`--distance takes ${Object.keys(DISTANCES).join(' or ')}, not "${distanceName}"`);
 
 try {
 	ensureRuntime();
@@ -43,7 +47,7 @@ try {
 	const tarball = packPackage();
 	const pkg = installPackage(userFolder, tarball);
 
-	const sims = await startSimulators(simPort);
+	const sims = await startSimulators(simPort, DISTANCES[distanceName]);
 	registerCleanup(sims.stop);
 
 	log(`starting n8n on http://127.0.0.1:${port} (log: ${path.relative(ROOT, path.join(CACHE, 'logs', 'n8n.log'))})`);
