@@ -239,6 +239,7 @@ function burstSection(b) {
 	out.push('');
 	if (b.measured) out.push(`Measured ${b.measured}.`, '');
 	out.push('Queue mode runs on PostgreSQL, the only database n8n supports in scaling mode: on the embedded SQLite file, main and worker lock each other out (`SQLITE_BUSY`) and executions fail for n8n\'s own Webhook node as well.', '');
+	out.push('Why the triggers answer more slowly (investigated 2026-11-29 with `node bench/burst.mjs --count 300 --modes queue`, one run each, same machine): n8n\'s own Webhook node answered 35–48 deliveries/s at its version 2 but 6.7/s at its version 1, where n8n evaluates an expression for every delivery (its binary-data check); the package\'s triggers answered 6–8/s at either version (HongTu and Baijiayun 5.2–7.2/s, Gensee 8.1–8.3/s), and 7.2/s for HongTu also when the box URL was kept from activation instead of reading the credential per push. So the cost is neither the version nor the credential read; it lies in how n8n runs a community trigger\'s webhook and is still to be profiled. Nothing is lost at these rates (the counts above), and the vendors\' resends are recognised.', '');
 	if (b.failure) out.push(`The scenario stopped early: ${b.failure}`, '');
 	return out;
 }

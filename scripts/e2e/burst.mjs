@@ -61,7 +61,8 @@ export function burstTargets({ packageName, sims, credentialsByType }) {
 			workflow: receiverWorkflow('Burst: HongTu business-data push', {
 				name: 'HongTu Push',
 				type: `${packageName}.hongTuTrigger`,
-				typeVersion: 1,
+				// the version n8n gives a new workflow
+				typeVersion: 2,
 				webhookId: id(102),
 				parameters: { source: 'businessPush', busiTypes: ['5'], options: {} },
 				credentials: credential('hongTuApi'),
@@ -75,7 +76,8 @@ export function burstTargets({ packageName, sims, credentialsByType }) {
 			workflow: receiverWorkflow('Burst: Baijiayun callback', {
 				name: 'Baijiayun Callback',
 				type: `${packageName}.baijiayunTrigger`,
-				typeVersion: 1,
+				// the version n8n gives a new workflow
+				typeVersion: 2,
 				webhookId: id(103),
 				parameters: { events: ['deviceAdded'], options: {} },
 				credentials: credential('baijiayunApi'),
