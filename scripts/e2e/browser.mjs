@@ -100,6 +100,37 @@ export async function columnsCheck({ baseUrl, workDir, screenshot, workflowId, n
 	});
 }
 
+/**
+ * Fields in the operator's language: HongTu › Attendance › Add Adjustment shows its coded field as a dropdown and
+ * its employee as a picker listing the box's persons (From List), as the editor renders them.
+ */
+export async function fieldsCheck({ baseUrl, workDir, screenshot, workflowId, nodeName = 'Add Adjustment' }) {
+	return await inEditor({ baseUrl, debugDir: path.join(workDir, 'browser-fields') }, async (page, at) => {
+		at.step = 'open the adjustment workflow';
+		await page.goto(`${baseUrl}/workflow/${workflowId}`);
+		await page.getByText(nodeName, { exact: true }).first().waitFor();
+		await dismissPopups(page);
+		at.step = 'node details: the coded field is a dropdown';
+		await page.locator('[data-test-id="canvas-node"]').filter({ hasText: nodeName }).first().dblclick();
+		const adjustType = page.locator('[data-test-id="parameter-input-adjustType"]').first();
+		await adjustType.click();
+		const kinds = await visibleOptions(page, 'Leave');
+		await page.keyboard.press('Escape');
+		await page.waitForTimeout(500);
+		at.step = 'node details: the employee picker lists the box\'s persons';
+		await page.locator('[data-test-id="parameter-input-personUuid"]').getByPlaceholder(/choose/i).first().click();
+		const items = page.locator('[data-test-id="rlc-item"]:visible');
+		await items.first().waitFor();
+		await page.waitForTimeout(1000);
+		const persons = (await items.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter(Boolean);
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot });
+		if (kinds.length < 2) throw new Error(`Adjust Type offers ${kinds.join(' | ')}`);
+		if (!persons.length) throw new Error('the Employee picker lists nobody');
+		return `${nodeName}: Adjust Type offers ${kinds.length} kinds (${kinds.slice(0, 3).join(', ')}…); the Employee picker lists ${persons.slice(0, 3).join(', ')}; screenshot ${path.relative(ROOT, screenshot)}`;
+	});
+}
+
 export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, vendorNode = 'Baijiayun', vendorNodeName = 'Replace All Lessons' }) {
 	const debugDir = path.join(workDir, 'browser');
 	return await inEditor({ baseUrl, debugDir }, async (page, at) => {

@@ -14,7 +14,7 @@
 //
 //   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,samples,burst,browser,queue,v1] [--update-screenshots]
 //     --only v1 runs every group of the 1.x line; named with other groups (--only samples,v1) only those
-//     --update-screenshots  also write docs/playground-editor.png, docs/playground-node.png and docs/columns.png (README)
+//     --update-screenshots  also write docs/playground-editor.png, docs/playground-node.png, docs/columns.png and docs/fields.png (README)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,7 +44,7 @@ import {
 	waitForWebhook,
 } from '../playground/lib.mjs';
 import { eventually, exampleChecks, hongTuSubscriptionCheck, pollingChecks, sampleEventCheck, triggerChecks } from './checks.mjs';
-import { browserCheck, columnsCheck } from './browser.mjs';
+import { browserCheck, columnsCheck, fieldsCheck } from './browser.mjs';
 import { burstTargets, runBurst } from './burst.mjs';
 import { queueModeCheck } from './queue.mjs';
 
@@ -256,6 +256,32 @@ async function lineSuite({ tarball, label = '', port, simPort, work, groups }) {
 					: path.join(WORK, 'browser', 'editor.png'),
 				workflowId: imported.find((e) => e.file === 'baijiayun-timetable-to-schedules.json').id,
 			}));
+		await test(named('editor in headless Chromium: HongTu › Attendance › Add Adjustment shows a dropdown and a person picker'), async () => {
+			const workflow = await api.importWorkflow(
+				{
+					name: 'Browser: HongTu attendance adjustment',
+					nodes: [
+						{
+							id: 'b7d4f3a2-0000-4000-8000-000000000001',
+							name: 'Add Adjustment',
+							type: `${pkg.name}.hongTu`,
+							typeVersion: 2,
+							position: [0, 0],
+							parameters: { resource: 'attendance', operation: 'addAdjustment', adjustType: 2 },
+							credentials: { hongTuApi: { id: '', name: 'HongTu (simulator)' } },
+						},
+					],
+					connections: {},
+				},
+				credentialsByType,
+			);
+			return await fieldsCheck({
+				baseUrl: n8n.url,
+				workDir: work,
+				screenshot: process.argv.includes('--update-screenshots') ? path.join(ROOT, 'docs', 'fields.png') : path.join(WORK, 'browser-fields', 'fields.png'),
+				workflowId: workflow.id,
+			});
+		});
 		await test(named('editor in headless Chromium: Person › Batch Add of the roster example shows Columns, mapped automatically'), async () =>
 			await columnsCheck({
 				baseUrl: n8n.url,
