@@ -48,11 +48,13 @@ if (option('distance-records')) SIZES.distanceReturnAll = Number(option('distanc
  * number, n8n's HTTP Request node with its Batching option at as many items per batch, one batch per round
  * trip (Batch Interval = the delay), so that no more requests are in flight than the box serves.
  */
+require('./lib/register');
+const SIM_DISTANCES = require('../test/simulators/common/SimulatorServer.ts').DISTANCES;
 const DISTANCES = [
-	{ name: 'LAN', delayMs: 2 },
-	{ name: 'WAN', delayMs: 50 },
+	{ name: 'LAN', delayMs: SIM_DISTANCES.lan.delayMs },
+	{ name: 'WAN', delayMs: SIM_DISTANCES.wan.delayMs },
 ];
-const BOX_CONNECTIONS = 4;
+const BOX_CONNECTIONS = SIM_DISTANCES.wan.maxConcurrent;
 
 const log = (...args) => console.log(...args);
 

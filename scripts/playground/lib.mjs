@@ -194,12 +194,6 @@ export function loadSimulatorRegistry() {
 	return require(path.join(ROOT, 'test', 'simulators', 'index.ts'));
 }
 
-/**
- * The distances a vendor lives at, as the benchmark models them: a box on the school LAN (2 ms, a few requests
- * at once) and a cloud service over the WAN (50 ms).
- */
-export const DISTANCES = { lan: { delayMs: 2, maxConcurrent: 4 }, wan: { delayMs: 50, maxConcurrent: 4 } };
-
 /** Starts every registered simulator on basePort + its offset (loopback only), optionally at a distance. */
 export async function startSimulators(basePort, distance) {
 	const registry = loadSimulatorRegistry();

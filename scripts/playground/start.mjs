@@ -12,11 +12,11 @@ import path from 'node:path';
 import {
 	CACHE,
 	cleanupAll,
-	DISTANCES,
 	ensureRuntime,
 	packageTriggers,
 	productionWebhookUrl,
 	installPackage,
+	loadSimulatorRegistry,
 	log,
 	N8nApi,
 	OWNER,
@@ -39,6 +39,7 @@ const port = Number(option('port', process.env.PLAYGROUND_PORT ?? 5678));
 const simPort = Number(option('sim-port', process.env.PLAYGROUND_SIM_PORT ?? 5701));
 const userFolder = path.join(CACHE, 'user');
 const distanceName = option('distance', process.env.PLAYGROUND_DISTANCE);
+const { DISTANCES } = loadSimulatorRegistry();
 if (distanceName && !DISTANCES[distanceName]) throw new Error(`--distance takes ${Object.keys(DISTANCES).join(' or ')}, not "${distanceName}"`);
 
 try {

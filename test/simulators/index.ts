@@ -4,6 +4,8 @@
  * credential (type and fields) points n8n at it. Ports are offsets from a base port (playground: 5701).
  */
 import type { SimulatorServer } from './common/SimulatorServer';
+
+export { DISTANCES } from './common/SimulatorServer';
 import { BaijiayunSimulator } from './baijiayun/BaijiayunSimulator';
 import { genseePlayground } from './gensee/GenseeSimulator';
 import { HaoYiSimulator } from './haoyi/HaoYiSimulator';

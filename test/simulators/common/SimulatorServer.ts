@@ -44,6 +44,15 @@ export interface DistanceOptions {
 	maxConcurrent?: number;
 }
 
+/**
+ * The distances the vendors live at, for the playground and the benchmark: a box on the school LAN (2 ms) and
+ * a cloud service across the WAN (50 ms), each serving a few requests at once.
+ */
+export const DISTANCES = {
+	lan: { delayMs: 2, maxConcurrent: 4 },
+	wan: { delayMs: 50, maxConcurrent: 4 },
+} satisfies Record<string, Required<DistanceOptions>>;
+
 export abstract class SimulatorServer {
 	readonly requests: SimRequest[] = [];
 
