@@ -131,7 +131,8 @@ function installedVersion(dir, name, version) {
 export function packPackage() {
 	log('building the package (npm run build) and packing it (npm pack)');
 	run('npm', ['run', 'build', '--silent']);
-	const packDir = path.join(CACHE, 'pack');
+	// beside the checkout, not in the runtime cache, which several checkouts of one machine may share
+	const packDir = path.join(ROOT, '.cache', 'pack');
 	fs.rmSync(packDir, { recursive: true, force: true });
 	fs.mkdirSync(packDir, { recursive: true });
 	const out = run('npm', ['pack', '--json', '--pack-destination', packDir, '--loglevel=error']);
