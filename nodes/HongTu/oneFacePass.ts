@@ -5,31 +5,30 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ApiSession } from '../shared/session';
-import type { VendorRequest } from '../shared/transport';
+import { requestFor } from '../shared/engine/request';
+import type { VendorTransport } from '../shared/transport/vendorTransport';
+import { getOneFacePass, saveOneFacePass } from './operations/config';
 
 export const SWITCHES = ['temperatureSwitch', 'maskAlertSwitch', 'healthKitSwitch'];
 export const ONE_FACE_PASS_FIELDS = ['attendanceRecordCallbackUrl', 'identifyRecordCallbackUrl', ...SWITCHES];
 
-const request = (path: string, body: IDataObject, itemIndex: number): VendorRequest => ({ method: 'POST', path, query: {}, body, form: {}, headers: {}, files: {}, itemIndex });
-
 /** The configuration's fields as the box holds them now (unset ones left out). */
-export async function currentOneFacePass(session: ApiSession, itemIndex = 0): Promise<IDataObject> {
-	const current = ((await session.request(request('/v1/api/sys/config/queryAFaceConfig', {}, itemIndex))) ?? {}) as IDataObject;
+export async function currentOneFacePass(transport: VendorTransport, itemIndex = 0): Promise<IDataObject> {
+	const current = ((await transport.request(requestFor(getOneFacePass, {}, itemIndex))) ?? {}) as IDataObject;
 	const fields: IDataObject = {};
 	for (const key of ONE_FACE_PASS_FIELDS) if (current[key] !== undefined && current[key] !== null) fields[key] = current[key];
 	return fields;
 }
 
 /** Writes the whole configuration. */
-export async function saveOneFacePass(session: ApiSession, config: IDataObject, itemIndex = 0): Promise<void> {
-	await session.request(request('/v1/api/sys/config/saveAFaceConfig', config, itemIndex));
+export async function writeOneFacePass(transport: VendorTransport, config: IDataObject, itemIndex = 0): Promise<void> {
+	await transport.request({ ...requestFor(saveOneFacePass, {}, itemIndex), body: config });
 }
 
 /** Sets one callback URL and keeps everything else; a switch the box leaves unset is sent off. */
-export async function setCallbackUrl(session: ApiSession, field: string, url: string, current?: IDataObject): Promise<void> {
-	const config = { ...(current ?? (await currentOneFacePass(session))) };
+export async function setCallbackUrl(transport: VendorTransport, field: string, url: string, current?: IDataObject): Promise<void> {
+	const config = { ...(current ?? (await currentOneFacePass(transport))) };
 	for (const key of SWITCHES) config[key] ??= 0;
 	config[field] = url;
-	await saveOneFacePass(session, config);
+	await writeOneFacePass(transport, config);
 }

@@ -125,7 +125,7 @@ describe.each(VENDORS.map((v) => [v.info.node, v] as const))('%s', (_name, vendo
 	});
 
 	test('no description carries wire types, notes about the document or HTTP paths', () => {
-		const firstSegments = [...new Set(vendor.api.operations.map((op) => op.path.trim().replace(/^\/?/, '').split('/')[0]).filter(Boolean))];
+		const firstSegments = [...new Set(vendor.operations.map((op) => op.path.trim().replace(/^\/?/, '').split('/')[0]).filter(Boolean))];
 		const path = new RegExp(`\\b(GET|POST|PUT|DELETE|PATCH) /|(^|[\\s(\`'"])/(${firstSegments.join('|')})(/|\\b)`);
 		const bad = descriptions.filter(({ text }) => WIRE_TYPES.test(text) || DOCUMENT_NOTES.some((re) => re.test(text)) || path.test(text));
 		expect(bad.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
@@ -144,11 +144,11 @@ describe.each(VENDORS.map((v) => [v.info.node, v] as const))('%s', (_name, vendo
 		const endpointOf = (path: string, method: string) =>
 			document.endpoints.find((e) => e.method === method && [e.path, e.pathAsPrinted].filter(Boolean).map((p) => squash(p!)).includes(squash(path)));
 		// lists are reads: their record fields must be stated, or this rule would pass for want of facts
-		const listsWithoutFacts = vendor.api.operations.filter((op) => op.list && !endpointOf(op.path, op.method)?.recordFields);
+		const listsWithoutFacts = vendor.operations.filter((op) => op.kind === 'list' && !endpointOf(op.path, op.method)?.recordFields);
 		expect(listsWithoutFacts.map((op) => `${op.resource}/${op.operation}`)).toEqual([]);
 
 		const problems: string[] = [];
-		for (const op of vendor.api.operations) {
+		for (const op of vendor.operations) {
 			const fieldsOfRecord = endpointOf(op.path, op.method)?.recordFields;
 			if (!fieldsOfRecord || fieldsOfRecord.length <= 10) continue;
 			const where = `${op.resource}/${op.operation}`;

@@ -1,5 +1,5 @@
 /** Gensee Mini Classroom operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 import { paged } from './common';
 
 export const miniRoomOperations: OperationDefinition[] = [
@@ -59,6 +59,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 		params: [
 			{ name: "id", label: "Mini Classroom ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The mini classroom. No operation lists mini classrooms: use the ID Mini Classroom › Create returned." },
 		],
+		kind: 'list',
 		list: paged("recordStatistics"),
 	},
 	{
@@ -72,6 +73,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 		docSection: "5.58 分页同步微课堂课堂统计数据",
 		params: [
 		],
+		kind: 'list',
 		list: paged("roomStatistics"),
 	},
 ];

@@ -1,5 +1,5 @@
 /** Gensee Teacher operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 
 export const teacherOperations: OperationDefinition[] = [
 	{

@@ -15,7 +15,7 @@ import type {
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
-import type { OperationDefinition, ParameterDefinition } from './operations';
+import type { OperationDefinition, ParameterDefinition } from '../engine/definitions';
 
 export const COLUMNS = 'columns';
 
@@ -34,7 +34,7 @@ export function columnParams(op: OperationDefinition): ParameterDefinition[] {
 
 /** Whether the operation takes its fields from Columns in node version 2. */
 export function hasColumns(op: OperationDefinition): boolean {
-	return !op.list && WRITES.test(op.operation) && columnParams(op).length >= WIDE;
+	return op.kind !== 'list' && WRITES.test(op.operation) && columnParams(op).length >= WIDE;
 }
 
 /** Names and labels compare without case, spaces, dashes or underscores ("Employee Code" = "employee_code"). */
