@@ -32,6 +32,6 @@ export const passRecordOperations: OperationDefinition[] = [
 			{ name: 'healthyState', label: 'Healthy State', type: 'options', in: 'body', options: [{ name: 'Green', value: 0 }, { name: 'Yellow', value: 1 }, { name: 'Red', value: 2 }, { name: 'Unknown', value: 3 }, { name: 'Timeout', value: 4 }], default: 0, description: 'Health code status' },
 		],
 		list: { itemsPath: 'list', paging: paging('pageNum') },
-		simplify: ['uuid', 'personUuid', 'personName', 'personCode', 'deviceName', 'deviceLocation', 'passTime', 'passType', 'verificationMode', 'recognitionType', 'snapshotUrl'],
+		simplify: ['uuid', 'personUuid', 'personName', 'personCode', 'personType', 'visitPersonName', 'visitReason', 'temperature', 'deviceUuid', 'deviceName', 'deviceLocation', 'passTime', 'passTimestamp', 'passType', 'verificationMode', 'recognitionType', 'snapshotUrl'],
 	},
 ];

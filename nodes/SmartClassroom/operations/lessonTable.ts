@@ -3,11 +3,11 @@ import type { ParameterDefinition } from '../../shared/operations';
 import { choice, date, DESTRUCTIVE, detail, PAGING, pagingParams, pathId, pick, q, req, WEEKDAY, type Op } from './common';
 
 const lessonTableFields = (): ParameterDefinition[] => [
-	req(pick('cls_id', 'Class', 'searchClasses', 'Class (班级)')),
-	req(pick('course_id', 'Course', 'searchCourses', 'Course (课程)')),
-	req(pick('teacher_id', 'Teacher', 'searchTeachers', 'Teacher (教师)')),
-	req(pick('classroom_id', 'Classroom', 'searchClassrooms', 'Classroom (教室)')),
-	req(pick('lesson_index_id', 'Lesson Period', 'searchLessonPeriods', 'Lesson period (课节)')),
+	req(pick('cls_id', 'Class', 'searchClasses', 'The class the lesson is for')),
+	req(pick('course_id', 'Course', 'searchCourses', 'The course taught in the lesson')),
+	req(pick('teacher_id', 'Teacher', 'searchTeachers', 'The teacher who gives the lesson')),
+	req(pick('classroom_id', 'Classroom', 'searchClassrooms', 'Where the lesson takes place')),
+	req(pick('lesson_index_id', 'Lesson Period', 'searchLessonPeriods', 'When in the school day the lesson takes place')),
 	req(choice('weekday', 'Weekday', 'Day of the week (星期)', WEEKDAY)),
 ];
 
@@ -16,19 +16,19 @@ export const lessonTableOperations: Op[] = [
 		resource: 'lessonTable', operation: 'delete', name: 'Delete', action: 'Delete a timetable entry',
 		description: 'Delete a timetable entry',
 		method: 'DELETE', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 删除课表信息', notice: DESTRUCTIVE,
-		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', 'searchTimetableEntries')],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry, as Timetable › Get Many lists them', 'searchTimetableEntries')],
 	},
 	{
 		resource: 'lessonTable', operation: 'get', name: 'Get', action: 'Get a timetable entry',
 		description: 'Get a timetable entry',
 		method: 'GET', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 获取课表信息',
-		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', 'searchTimetableEntries'), detail],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry, as Timetable › Get Many lists them', 'searchTimetableEntries'), detail],
 	},
 	{
 		resource: 'lessonTable', operation: 'update', name: 'Update', action: 'Update a timetable entry',
 		description: 'Update a timetable entry',
 		method: 'PUT', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 更新课表信息',
-		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', 'searchTimetableEntries'), ...lessonTableFields()],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry, as Timetable › Get Many lists them', 'searchTimetableEntries'), ...lessonTableFields()],
 	},
 	{
 		resource: 'lessonTable', operation: 'create', name: 'Create', action: 'Create a timetable entry',
