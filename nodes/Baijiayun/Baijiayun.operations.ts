@@ -40,7 +40,7 @@ const zoneId = (required: boolean, description: string): ParameterDefinition => 
 	description,
 });
 
-const deviceId = (description = 'The device (设备号)'): ParameterDefinition => ({
+const deviceId = (description = 'The device, as Device › List lists them'): ParameterDefinition => ({
 	name: 'device_id',
 	label: 'Device',
 	type: 'string',
@@ -352,7 +352,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '设备课程基本信息 (setRoomScheduleInfo)',
 		params: [
 			roomId,
-			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Course title (课程标题)' },
+			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Title of the course the lessons belong to (课程标题)' },
 			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, placeholder: 'e.g. Zhang San', description: 'Course teacher (课程老师)' },
 		],
 	},
@@ -362,13 +362,13 @@ export const operations: OperationDefinition[] = [
 		name: 'Replace All Lessons',
 		action: 'Replace all lessons of a room',
 		description:
-			'Set the whole timetable of a live room, replacing every lesson; the lessons of all input items for the same room are sent as one timetable',
+			'Set the whole timetable of a live room, replacing every lesson; the lessons of all input items for the same room make up one timetable',
 		method: 'POST',
 		path: '/openapi/double_teacher/setRoomSchedules',
 		docSection: '更新教室课节信息(全量) (setRoomSchedules)',
 		params: [
 			roomId,
-			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Course title (课程标题)' },
+			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Title of the course the lessons belong to (课程标题)' },
 			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, placeholder: 'e.g. Zhang San', description: 'Course teacher (课程老师)' },
 			{
 				name: 'schedule',
@@ -378,7 +378,7 @@ export const operations: OperationDefinition[] = [
 				required: true,
 				default: '[{"serial_number": 1, "date": "2018-11-19", "title": "Lesson 1", "start_time": "09:00", "end_time": "09:45", "teacher_name": ""}]',
 				description:
-					'A lesson object or an array of them: serial_number, date (YYYY-MM-DD), title, start_time, end_time, optional teacher_name. Sent as a JSON string.',
+					'One lesson or a list of lessons, each with serial_number, date (YYYY-MM-DD), title, start_time, end_time and optionally teacher_name',
 				elementFields: [
 					{ name: 'serial_number', type: 'number', required: true },
 					{ name: 'date', type: 'string', required: true, pattern: DATE, patternHint: 'a date as YYYY-MM-DD' },

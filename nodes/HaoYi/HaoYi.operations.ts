@@ -107,7 +107,7 @@ const sexName = (required: boolean): ParameterDefinition => ({
 		{ name: 'Female (女)', value: '女' },
 	],
 	default: '男',
-	description: 'Sex of the teacher, sent as the server expects it (男 or 女)',
+	description: 'The teacher\'s sex',
 });
 
 const titleId = (required: boolean): ParameterDefinition => ({
@@ -251,7 +251,7 @@ export const listCameras: ListOperation = {
 	description: 'List the channels with their school, grade, source and status; snapshot URLs are included and device passwords hidden unless asked for',
 	method: 'GET',
 	path: '/api/v1/list_camera',
-	simplify: ['camera_id', 'camera_name', 'school_name', 'grade_name', 'gather_id', 'stream_prop', 'stream_url', 'stream_mp4', 'status', 'image_fdfs', 'updated'],
+	simplify: ['camera_id', 'camera_name', 'school_name', 'grade_name', 'gather_id', 'stream_prop', 'stream_url', 'stream_mp4', 'status', 'image_fdfs', 'image_url', 'updated'],
 	docSection: '3.18 获取通道列表',
 	params: pageParams,
 	kind: 'list',
@@ -266,7 +266,7 @@ export const listRecordings: ListOperation = {
 	description: 'List the recorded videos with full video and snapshot URLs',
 	method: 'GET',
 	path: '/api/v1/list_record',
-	simplify: ['record_id', 'camera_id', 'camera_name', 'grade_name', 'subject_name', 'teacher_name', 'file_fdfs', 'image_fdfs', 'duration', 'file_size', 'created'],
+	simplify: ['record_id', 'camera_id', 'camera_name', 'grade_name', 'subject_name', 'teacher_name', 'file_fdfs', 'file_url', 'image_fdfs', 'image_url', 'duration', 'file_size', 'created'],
 	docSection: '3.25 获取录像文件列表',
 	params: pageParams,
 	kind: 'list',

@@ -13,13 +13,13 @@ import { haoYiTransport } from './transport';
 
 /**
  * The simplified items of version 2 keep what the action node's List keeps of a recording (20 documented
- * fields) or a camera (26), with what the trigger adds: the media URLs and the camera's previous status.
+ * fields) or a camera (26), media URLs included, with what the trigger adds: the camera's previous status.
  */
 const RECORD_FIELDS = listRecordings.simplify!;
 const CAMERA_FIELDS = listCameras.simplify!;
 export const SIMPLIFIED_KEYS = {
-	newRecording: [...RECORD_FIELDS, 'file_url', 'image_url'],
-	cameraStatusChanged: [...CAMERA_FIELDS, 'image_url', 'previous_status'],
+	newRecording: [...RECORD_FIELDS],
+	cameraStatusChanged: [...CAMERA_FIELDS, 'previous_status'],
 };
 
 /** `created` is "YYYY-MM-DD HH:MM:SS" in the server's clock; only its order matters here. */
@@ -93,12 +93,12 @@ export class HaoYiTrigger implements INodeType {
 			...outputProperties(
 				RECORD_FIELDS,
 				{ event: ['newRecording'], ...FROM_VERSION_2 },
-				`Only the fields most workflows use: ${RECORD_FIELDS.join(', ')}, with the video and snapshot URLs (file_url, image_url)`,
+				`Only the fields most workflows use: ${RECORD_FIELDS.join(', ')}`,
 			),
 			...outputProperties(
 				CAMERA_FIELDS,
 				{ event: ['cameraStatusChanged'], ...FROM_VERSION_2 },
-				`Only the fields most workflows use: ${CAMERA_FIELDS.join(', ')}, with the snapshot URL (image_url) and previous_status`,
+				`Only the fields most workflows use: ${CAMERA_FIELDS.join(', ')}, with previous_status`,
 			),
 			{
 				displayName: 'Options',

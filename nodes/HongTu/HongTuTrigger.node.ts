@@ -47,12 +47,13 @@ export const SIMPLIFIED_FIELDS: { busiTypes: Record<string, string[]>; passRecor
 		1: ['personName', 'personUuid', 'personType', 'score', 'captureTime', 'deviceName', 'deviceUuid', 'location', 'captureImageUrl', 'groupImageUrl'],
 		2: ['plateNumber', 'vehicleIdentityType', 'basicVehicleId', 'basicVehicleUuId', 'recognitionTime', 'deviceName', 'deviceUuId', 'deviceLocation', 'cropUrl', 'fullUrl'],
 		3: ['alarmRecordUuId', 'alarmType', 'alarmControlType', 'alarmTime', 'alarmEndTime', 'continueTime', 'areaId', 'deviceName', 'deviceUuid', 'wholeImageUrl'],
-		5: ['id', 'personName', 'personUuid', 'recognitionTypeDesc', 'passTime', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'zoneName', 'snapshotUrl'],
+		// who passed (visitors: whom they visit and why) and their temperature, when, where, how and the snapshot
+		5: ['id', 'personName', 'personUuid', 'personType', 'visitPersonName', 'visitReason', 'temperature', 'recognitionTypeDesc', 'passTime', 'passTimestamp', 'passTimeFormat', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'deviceLocation', 'zoneName', 'snapshotUrl'],
 		// one list for the four categories (face, pedestrian, motor and non-motor vehicle): each keeps what it has
-		12: ['category', 'recognitionTime', 'gender', 'age', 'plateNumber', 'vehicleType', 'vehicleColor', 'deviceName', 'deviceUuId', 'deviceLocation', 'cropUrl', 'fullUrl'],
+		12: ['category', 'recognitionTime', 'serverTime', 'gender', 'age', 'plateNumber', 'vehicleType', 'vehicleColor', 'deviceName', 'deviceUuId', 'deviceLocation', 'cropUrl', 'fullUrl'],
 	},
-	passRecords: ['id', 'personName', 'personCode', 'personUuid', 'passTime', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'zoneName', 'snapshotUrl'],
-	eventRecords: ['id', 'eventTypeId', 'eventTypeName', 'eventLevelName', 'timestamp', 'gmtCreate', 'deviceName', 'zoneName', 'ext', 'captureImg', 'fullImg'],
+	passRecords: ['id', 'personName', 'personCode', 'personUuid', 'personType', 'visitPersonName', 'visitReason', 'temperature', 'passTime', 'passTimestamp', 'passTimeFormat', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'deviceLocation', 'zoneName', 'snapshotUrl'],
+	eventRecords: ['id', 'eventTypeId', 'eventTypeName', 'eventLevelName', 'timestamp', 'gmtCreate', 'gmtModified', 'deviceName', 'zoneName', 'ext', 'captureImg', 'fullImg'],
 };
 
 /**

@@ -33,7 +33,7 @@ export const documentOperations: OperationDefinition[] = [
 		path: '/training/doc/attach',
 		docSection: "5.23 为课堂分配一个服务端文档",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "The server-side document, as Document › Get Many lists it", picker: documents },
 		],
 	},
@@ -47,7 +47,7 @@ export const documentOperations: OperationDefinition[] = [
 		path: '/training/doc/detach',
 		docSection: "5.24 为课堂取消服务端文档",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "The server-side document, as Document › Get Many lists it", picker: documents },
 		],
 	},

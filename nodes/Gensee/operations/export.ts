@@ -18,10 +18,10 @@ export const exportOperations: OperationDefinition[] = [
 		description: "Export classroom attendance records. Requires the teacher role.",
 		method: 'POST',
 		path: '/training/export/history',
-		simplify: ['uid', 'nickname', 'name', 'joinTime', 'leaveTime', 'device', 'area', 'ip', 'mobile', 'company'],
+		simplify: ['uid', 'nickname', 'name', 'joinTime', 'joinTimeIso', 'leaveTime', 'leaveTimeIso', 'device', 'area', 'ip', 'mobile', 'company'],
 		docSection: "5.18 导出课堂参会记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -38,7 +38,7 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/qa',
 		docSection: "5.19 导出课堂Q&A记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -55,7 +55,7 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/rollcall',
 		docSection: "5.20 导出课堂点名记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -72,7 +72,7 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/vote',
 		docSection: "5.21 导出课堂投票/答题卡记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -106,7 +106,7 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/chat',
 		docSection: "5.26 导出实时课堂公共聊天数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Messages sent at or after this time. Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Messages sent at or before this time; empty: now." },
 		],
@@ -140,8 +140,8 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/room/concurrent',
 		docSection: "5.31 按天导出课堂历史并发",
 		params: [
-			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
-			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
+			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
+			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive)" },
 		],
 		kind: 'list',
 		list: { itemsPath: "list", split: DAILY_WINDOW },
@@ -156,8 +156,8 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/vod/concurrent',
 		docSection: "5.32 按天导出课件历史并发",
 		params: [
-			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
-			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
+			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
+			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive)" },
 		],
 		kind: 'list',
 		list: { itemsPath: "list", split: DAILY_WINDOW },
@@ -172,7 +172,7 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/redpacket',
 		docSection: "5.33 导出课堂红包数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -189,7 +189,7 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/medal',
 		docSection: "5.34 导出课堂勋章数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -206,7 +206,7 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/praise',
 		docSection: "5.35 导出课堂点赞统计",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
@@ -223,8 +223,8 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/reward',
 		docSection: "5.39 按天导出打赏金额",
 		params: [
-			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
-			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
+			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
+			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive)" },
 		],
 		kind: 'list',
 		list: { itemsPath: "list", split: DAILY_WINDOW },
@@ -239,7 +239,7 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/praise/detail',
 		docSection: "5.42 导出课堂点赞明细",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],

@@ -21,7 +21,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", placeholder: "e.g. Fractions, 45 minutes", in: "form", description: "Course introduction." },
 			{ name: "description", label: "Description", type: "string", placeholder: "e.g. Weekly live lesson for grade 3", in: "form", description: "Room introduction." },
 			{ name: "duration", label: "Duration", type: "number", in: "form", required: true, integer: true, minValue: 30, maxValue: 480, description: "Duration in minutes, 30-480 inclusive." },
-			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Auto take seat (自动上坐席). Default true." },
+			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Whether joining participants take a seat (自动上坐席) automatically. On when not given." },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
 		],
 	},
@@ -43,7 +43,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", placeholder: "e.g. Fractions, 45 minutes", in: "form", description: "Course introduction." },
 			{ name: "description", label: "Description", type: "string", placeholder: "e.g. Weekly live lesson for grade 3", in: "form", description: "Room introduction." },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
-			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Auto take seat." },
+			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Whether joining participants take a seat (自动上坐席) automatically" },
 		],
 	},
 	{

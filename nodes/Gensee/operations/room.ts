@@ -11,7 +11,7 @@ export const listRoomsOfDay: ListOperation = {
 	description: "List the site's classrooms created on a day. Requires the admin or teacher role.",
 	method: 'POST',
 	path: '/training/room/sync',
-	simplify: ['roomId', 'subject', 'code', 'beginTime', 'createTime', 'status', 'duration', 'teacherJoinUrl', 'assistantJoinUrl', 'studentJoinUrl'],
+	simplify: ['roomId', 'subject', 'code', 'beginTime', 'beginTimeIso', 'createTime', 'createTimeIso', 'status', 'duration', 'teacherJoinUrl', 'assistantJoinUrl', 'studentJoinUrl', 'teacherToken', 'assistantToken', 'studentWebToken', 'studentClientToken'],
 	docSection: "5.54 按天分页同步站点课堂列表",
 	params: [
 		{ name: "createTime", label: "Created On", type: "dateTime", in: "form", dateFormat: "yyyy-MM-dd HH:mm:ss", description: "Classrooms created on the day of this date; empty: today" },
@@ -119,10 +119,10 @@ export const roomOperations: OperationDefinition[] = [
 		description: "Get a live classroom. Requires the teacher or admin role.",
 		method: 'POST',
 		path: '/training/room/info',
-		simplify: ['id', 'number', 'subject', 'startDate', 'invalidDate', 'duration', 'teacherJoinUrl', 'studentJoinUrl', 'webJoin', 'clientJoin', 'groupList'],
+		simplify: ['id', 'number', 'subject', 'startDate', 'startDateIso', 'invalidDate', 'invalidDateIso', 'duration', 'teacherJoinUrl', 'studentJoinUrl', 'teacherToken', 'assistantToken', 'studentToken', 'studentClientToken', 'webJoin', 'clientJoin', 'groupList'],
 		docSection: "5.4 获取课堂信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 		],
 	},
 	{
@@ -135,12 +135,12 @@ export const roomOperations: OperationDefinition[] = [
 		path: '/training/room/telconf',
 		docSection: "5.30 为课堂配置263电话会议参数",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "siteName", label: "Site Name", type: "string", placeholder: "e.g. school263", in: "form", description: "263 account name. If not supplied, telephone conferencing is not enabled." },
 			{ name: "sitePassword", label: "Site Password", type: "string", in: "form", typeOptions: { password: true }, description: "263 account password. If not supplied, telephone conferencing is not enabled." },
 			{ name: "callinSupport", label: "Dial-In Support", type: "boolean", in: "form", description: "Whether dial-in is supported." },
-			{ name: "callinNum", label: "Dial-In Number", type: "string", placeholder: "e.g. 4008101234", in: "form", description: "Dial-in number." },
-			{ name: "hostPasscode", label: "Host Passcode", type: "string", in: "form", typeOptions: { password: true }, description: "Host passcode." },
+			{ name: "callinNum", label: "Dial-In Number", type: "string", placeholder: "e.g. 4008101234", in: "form", description: "The number participants call to join the 263 conference call" },
+			{ name: "hostPasscode", label: "Host Passcode", type: "string", in: "form", typeOptions: { password: true }, description: "The host's passcode for the 263 conference call" },
 			{ name: "guestPasscode", label: "Guest Passcode", type: "string", in: "form", typeOptions: { password: true }, description: "Participant passcode." },
 		],
 	},
@@ -154,7 +154,7 @@ export const roomOperations: OperationDefinition[] = [
 		path: '/training/query/status',
 		docSection: "5.41 查询课堂状态",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 		],
 	},
 	listRoomsOfDay,
@@ -169,8 +169,8 @@ export const roomOperations: OperationDefinition[] = [
 		docSection: "5.59 课堂学员名单接口",
 		params: [
 			{ name: "studentListInfo", label: "Students", type: "json", in: "form", required: true, elementFields: [{"name": "id", "type": "number", "required": true}, {"name": "name", "type": "string", "required": true}], description: "The students, as a JSON array, e.g. [{\"id\":111,\"name\":\"张三\"},{\"id\":22,\"name\":\"李四\"}]. id: the user ID the student joins with (no duplicates); name: the user name." },
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
-			{ name: "groupCode", label: "Group Code", type: "string", placeholder: "e.g. 1", in: "form", description: "Group ID (code)." },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
+			{ name: "groupCode", label: "Group Code", type: "string", placeholder: "e.g. 1", in: "form", description: "A group of the classroom, by its code as Group › Create Many or Add returned it" },
 			{ name: "cover", label: "Overwrite Existing List", type: "boolean", in: "form", description: "Overwrite existing roster. Default false (append/no overwrite)." },
 			{ name: "expireTime", label: "Expire After (Days)", type: "number", in: "form", integer: true, minValue: 1, maxValue: 180, description: "Validity in days, 1-180. Default 7." },
 		],

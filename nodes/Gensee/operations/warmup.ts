@@ -31,7 +31,7 @@ export const warmupOperations: OperationDefinition[] = [
 		params: [
 			{ name: "id", label: "Warm-Up ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The warm-up video. No operation lists warm-up videos: use the ID Warm-Up Video › Create returned." },
 			{ name: "name", label: "Name", type: "string", placeholder: "e.g. Welcome video", in: "form", description: "Warm-up name." },
-			{ name: "recordId", label: "Recording ID", type: "string", in: "form", pattern: "^\\d+$", patternHint: "a numeric ID", description: "Recording ID.", picker: recordings },
+			{ name: "recordId", label: "Recording ID", type: "string", in: "form", pattern: "^\\d+$", patternHint: "a numeric ID", description: "The recording to play as the warm-up video, as Recording › Get Many lists it", picker: recordings },
 			{ name: "mode", label: "Mode", type: "options", in: "form", options: [{"name": "Three-Pane (Default)", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}], description: "Player layout of the warm-up video" },
 		],
 	},
@@ -45,7 +45,7 @@ export const warmupOperations: OperationDefinition[] = [
 		path: '/training/warmup/attach',
 		docSection: "5.14 为课堂分配一个暖场件",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "warmupId", label: "Warm-Up ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The warm-up video. No operation lists warm-up videos: use the ID Warm-Up Video › Create returned." },
 		],
 	},
@@ -59,7 +59,7 @@ export const warmupOperations: OperationDefinition[] = [
 		path: '/training/warmup/detach',
 		docSection: "5.15 为课堂取消暖场件",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "warmupId", label: "Warm-Up ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The warm-up video. No operation lists warm-up videos: use the ID Warm-Up Video › Create returned." },
 		],
 	},

@@ -243,7 +243,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'uuid', label: 'Attendance Record', type: 'string', in: 'body', required: true, ...pick(attendanceRecords), description: 'The attendance record' },
+			{ name: 'uuid', label: 'Attendance Record', type: 'string', in: 'body', required: true, ...pick(attendanceRecords), description: 'The attendance record whose punches to list: one employee on one day, as Attendance › List Records lists them' },
 		],
 		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
@@ -274,7 +274,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/adjust/add',
 		docSection: '出勤调整管理 › 出勤调整',
 		params: [
-			{ name: 'personUuid', label: 'Employee', type: 'string', in: 'body', required: true, ...pick(persons), description: 'The employee' },
+			{ name: 'personUuid', label: 'Employee', type: 'string', in: 'body', required: true, ...pick(persons), description: 'The employee the adjustment is for, from the people on the box' },
 			{ name: 'adjustType', label: 'Adjust Type', type: 'options', in: 'body', required: true, options: ADJUST_TYPES, default: 2, description: 'Kind of adjustment' },
 			{ name: 'adjustTimeBegin', label: 'Adjust Time Begin', type: 'dateTime', in: 'body', required: true, dateFormat: MILLISECONDS_TEXT, description: 'When the adjusted period starts' },
 			{ name: 'adjustTimeEnd', label: 'Adjust Time End', type: 'dateTime', in: 'body', required: true, dateFormat: MILLISECONDS_TEXT, description: 'When the adjusted period ends' },

@@ -243,7 +243,7 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/unbind',
 		docSection: '设备管理 › 设备解绑',
 		params: [
-			{ name: 'uuid', label: 'Computing or Storage Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The computing or storage device' },
+			{ name: 'uuid', label: 'Computing or Storage Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The computing server or storage device the end device is bound to; a deployed end device cannot be unbound' },
 			{ name: 'unBindDeviceUuid', label: 'Device To Unbind', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The end device to unbind' },
 		],
 	},
@@ -322,7 +322,7 @@ export const deviceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only alarms of these devices; Door › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only alarms of these devices; Device › List lists them' },
 			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Part of the device name' },
 			{ name: 'alarmStatus', label: 'Alarm Status', type: 'options', in: 'body', options: [{ name: 'Recovered', value: 0 }, { name: 'Alarm', value: 1 }], default: 1, description: 'Status of the alarm in the history' },
 			{

@@ -223,7 +223,7 @@ export const doorOperations: OperationDefinition[] = [
 		docSection: '门禁点管理 › 查询同步列表（废弃）',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device whose fellow devices to list: those bound to the same computing device' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', placeholder: 'e.g. Building A', description: 'Only devices at this location' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Only devices with this name' },

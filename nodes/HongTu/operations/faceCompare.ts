@@ -35,8 +35,8 @@ export const faceCompareOperations: OperationDefinition[] = [
 			{ name: 'image1', label: 'Image 1', type: 'string', in: 'body', placeholder: 'e.g. _ZzEwMF9mb3JldmVyQnVja2V0_9a00bafda96b4829a9ff6cd470b1c675', description: 'Required unless Image 1 Input Binary Field is set. The first image: Base64 data, or the URI that Person › Upload Image returns. Both images must be of the same kind.' },
 			{ name: 'image2', label: 'Image 2', type: 'string', in: 'body', placeholder: 'e.g. _ZzEwMF9mb3JldmVyQnVja2V0_0b4214b64bdd499b8ae2feca5f84d0af', description: 'Required unless Image 2 Input Binary Field is set. The second image, of the same kind as Image 1.' },
 			{ name: 'imageType', label: 'Image Type', type: 'options', in: 'body', required: true, options: [{ name: 'EFS URI', value: 1 }, { name: 'Base64', value: 2 }], default: 1, description: 'What Image 1 and Image 2 hold. Set to Base64 automatically when the images come from input binary fields.' },
-			{ name: 'image1BinaryProperty', label: 'Image 1 Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data', description: 'The name of the input binary field holding the first image; sent as Base64' },
-			{ name: 'image2BinaryProperty', label: 'Image 2 Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data2', description: 'The name of the input binary field holding the second image; sent as Base64' },
+			{ name: 'image1BinaryProperty', label: 'Image 1 Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data', description: 'The name of the input binary field holding the first image' },
+			{ name: 'image2BinaryProperty', label: 'Image 2 Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data2', description: 'The name of the input binary field holding the second image' },
 		],
 	},
 	{
@@ -104,7 +104,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/delete',
 		docSection: '人脸比对 › 删除虚拟组',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 		],
 	},
 	{
@@ -117,7 +117,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/update',
 		docSection: '人脸比对 › 编辑虚拟组',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Exam Candidates', description: 'New group name, unique, 2 to 32 characters without special characters' },
 		],
 	},
@@ -132,7 +132,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/batchAddPerson',
 		docSection: '人脸比对 › 批量添加人员到指定人员组',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to add; Person › Search lists them' },
 		],
 		kind: 'listBatch',
@@ -148,7 +148,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/batchDeletePerson',
 		docSection: '人脸比对 › 批量删除人员组内的人员',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; List Virtual Group Persons lists them' },
 		],
 		kind: 'listBatch',
@@ -164,7 +164,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/searchPersonList',
 		docSection: '人脸比对 › 查询人员组内的所有人员',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 		],
 	},
 	{
@@ -182,7 +182,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group to search' },
 			{ name: 'imageData', label: 'Image Data', type: 'string', in: 'body', placeholder: 'e.g. data:image/png;base64,/9j/4AAQ...', description: 'Required unless Image Input Binary Field is set. The photo to search with: an image URI, or Base64 data (also as a data URL), as Image Kind says.' },
 			{ name: 'type', label: 'Image Kind', type: 'options', in: 'body', required: true, options: [{ name: 'Image URI', value: 0 }, { name: 'Base64', value: 1 }], default: 0, description: 'What Image Data holds. Set to Base64 automatically when the image comes from an input binary field.' },
-			{ name: 'imageDataBinaryProperty', label: 'Image Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data', description: 'The name of the input binary field holding the photo to search with; sent as Base64' },
+			{ name: 'imageDataBinaryProperty', label: 'Image Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data', description: 'The name of the input binary field holding the photo to search with' },
 			{ name: 'threshold', label: 'Threshold', type: 'number', in: 'body', required: true, description: 'Lowest similarity to report, a whole number from 1 to 99' },
 		],
 	},

@@ -34,6 +34,6 @@ export const passRecordOperations: OperationDefinition[] = [
 		],
 		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
-		simplify: ['uuid', 'personUuid', 'personName', 'personCode', 'deviceName', 'deviceLocation', 'passTime', 'passType', 'verificationMode', 'recognitionType', 'snapshotUrl'],
+		simplify: ['uuid', 'personUuid', 'personName', 'personCode', 'personType', 'visitPersonName', 'visitReason', 'temperature', 'deviceUuid', 'deviceName', 'deviceLocation', 'passTime', 'passTimestamp', 'passType', 'verificationMode', 'recognitionType', 'snapshotUrl'],
 	},
 ];

@@ -80,7 +80,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'glassesStatus', label: 'Glasses Status', type: 'options', in: 'body', options: attribute('No Glasses', 'Glasses'), default: 2, description: 'Whether the person wears glasses' },
 			{ name: 'noseOcclusion', label: 'Nose Occlusion', type: 'options', in: 'body', options: attribute('Not Covered', 'Covered'), default: 2, description: 'Whether the nose is covered' },
 			{ name: 'beardStatus', label: 'Beard Status', type: 'options', in: 'body', options: attribute('No Beard', 'Beard'), default: 2, description: 'Whether the person has a beard' },
-			{ name: 'hairStatus', label: 'Hair Status', type: 'options', in: 'body', options: [{ name: 'Unknown', value: 0 }, { name: 'Long Hair', value: 1 }, { name: 'Short Hair', value: 2 }, { name: 'Thinning Hair', value: 3 }, { name: 'Shaved Head', value: 4 }], default: 2, description: 'Hair' },
+			{ name: 'hairStatus', label: 'Hair Status', type: 'options', in: 'body', options: [{ name: 'Unknown', value: 0 }, { name: 'Long Hair', value: 1 }, { name: 'Short Hair', value: 2 }, { name: 'Thinning Hair', value: 3 }, { name: 'Shaved Head', value: 4 }], default: 2, description: 'Only faces with this hair' },
 		],
 		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('currPage') },
@@ -112,7 +112,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
-			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Plate number' },
+			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Only motor vehicles with this plate number' },
 			{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: VEHICLE_TYPES, default: 2, description: 'Kind of vehicle' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures up to this time' },

@@ -31,7 +31,7 @@ export const listVehicles: ListOperation = {
 	path: '/v1/api/vehicle/list',
 	docSection: '车辆基础信息 › 车辆基础信息列表',
 	params: [
-		{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Plate number' },
+		{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Only vehicles with this plate number' },
 		{ name: 'plateType', label: 'Plate Type', type: 'options', in: 'body', options: BASIC_PLATE_TYPES, default: 1, description: 'Only plates of this kind' },
 		{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: BASIC_VEHICLE_TYPES, default: 1, description: 'Only vehicles of this kind' },
 		{ name: 'personUuId', label: 'Owner', type: 'string', in: 'body', ...pick(persons), description: 'Only vehicles of this person' },
@@ -53,7 +53,7 @@ export const listControlRules: ListOperation = {
 	path: '/v1/api/vehicle/rule/list',
 	docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控列表',
 	params: [
-		{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', placeholder: 'e.g. Car Park Entrance', description: 'Rule name' },
+		{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', placeholder: 'e.g. Car Park Entrance', description: 'Only rules with this name' },
 		{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
 		{ name: 'ruleType', label: 'Rule Type', type: 'options', in: 'body', required: true, options: CONTROL_RULE_TYPES, default: 2, description: 'Which kind of rules to list' },
 		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
@@ -140,7 +140,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/rule/delete',
 		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控删除',
 		params: [
-			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick(controlRules), description: 'The control rule' },
+			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick(controlRules), description: 'The structured-data or vehicle control rule, as Vehicle › List Control Rules lists them' },
 		],
 	},
 	{
@@ -186,7 +186,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/rule/query',
 		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控详情',
 		params: [
-			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick(controlRules), description: 'The control rule' },
+			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick(controlRules), description: 'The structured-data or vehicle control rule, as Vehicle › List Control Rules lists them' },
 		],
 	},
 	{
@@ -199,7 +199,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/record/list',
 		docSection: '车辆管控记录 › 车辆识别记录列表',
 		params: [
-			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Plate number' },
+			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Only records of the vehicle with this plate number' },
 			{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: VEHICLE_TYPES, default: 2, description: 'Kind of vehicle' },
 			{ name: 'vehicleColor', label: 'Vehicle Color', type: 'options', in: 'body', options: VEHICLE_COLORS, default: 0, description: 'Body colour' },
 			{ name: 'plateColor', label: 'Plate Color', type: 'options', in: 'body', options: PLATE_COLORS, default: 1, description: 'Plate colour' },

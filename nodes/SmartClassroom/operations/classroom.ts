@@ -22,19 +22,19 @@ export const classroomOperations: Op[] = [
 		resource: 'classroom', operation: 'delete', name: 'Delete', action: 'Delete a classroom',
 		description: 'Delete a classroom',
 		method: 'DELETE', path: '/info/classroom/{infoid}', docSection: '教室管理 › 删除教室信息', notice: DESTRUCTIVE,
-		params: [pathId('infoid', 'Classroom', 'The classroom (教室id)', classrooms)],
+		params: [pathId('infoid', 'Classroom', 'The classroom, as Classroom › Get Many lists them', classrooms)],
 	},
 	{
 		resource: 'classroom', operation: 'get', name: 'Get', action: 'Get a classroom',
 		description: 'Get a classroom',
 		method: 'GET', path: '/info/classroom/{infoid}', docSection: '教室管理 › 获取教室信息',
-		params: [pathId('infoid', 'Classroom', 'The classroom (教室id)', classrooms)],
+		params: [pathId('infoid', 'Classroom', 'The classroom, as Classroom › Get Many lists them', classrooms)],
 	},
 	{
 		resource: 'classroom', operation: 'update', name: 'Update', action: 'Update a classroom',
 		description: 'Update a classroom',
 		method: 'PUT', path: '/info/classroom/{infoid}', docSection: '教室管理 › 更新教室信息',
-		params: [pathId('infoid', 'Classroom', 'The classroom (教室id)', classrooms), ...classroomFields()],
+		params: [pathId('infoid', 'Classroom', 'The classroom, as Classroom › Get Many lists them', classrooms), ...classroomFields()],
 	},
 	{
 		resource: 'classroom', operation: 'create', name: 'Create', action: 'Create a classroom',

@@ -51,14 +51,14 @@ export const integer = (name: string, label: string, description: string, extra:
 	...extra,
 });
 
-/** A date picked in n8n, sent as YYYY-MM-DD (the format every date parameter of the document states). */
+/** A date picked in n8n; the node sends it in the format every date parameter of the document states (YYYY-MM-DD). */
 export const date = (name: string, label: string, description: string, extra: Extra = {}): ParameterDefinition => ({
 	name,
 	label,
 	type: 'dateTime',
 	dateFormat: 'yyyy-MM-dd',
 	in: 'body',
-	description: `${description} Sent as YYYY-MM-DD.`,
+	description,
 	...extra,
 });
 
@@ -153,11 +153,11 @@ export const SUBJECT_TYPE: ParameterOption[] = [
 	{ name: 'Teacher', value: 1 },
 ];
 
-export const gender = choice('gender', 'Gender', 'Gender (性别)', GENDER);
+export const gender = choice('gender', 'Gender', '', GENDER);
 export const certificateType = choice('certificate_type', 'Certificate Type', 'ID document type (证件类型)', CERTIFICATE);
 export const certificateNumber = text('certificate_number', 'Certificate Number', 'ID document number (证件号码)');
-export const major = text('major', 'Major', 'Major (专业)');
-export const department = text('department', 'Department', 'Department (系)');
+export const major = text('major', 'Major', 'Field of study (专业)');
+export const department = text('department', 'Department', 'Academic department (系)');
 
 export const photos = (): ParameterDefinition[] => [
 	file('photo1', 'Input Binary Field (Photo 1)', 'The input binary field holding the face photo for the base library (必填底库照片)', true),

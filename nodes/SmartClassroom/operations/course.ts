@@ -24,19 +24,19 @@ export const courseOperations: Op[] = [
 		resource: 'course', operation: 'delete', name: 'Delete', action: 'Delete a course',
 		description: 'Delete a course',
 		method: 'DELETE', path: '/info/course/{infoid}', docSection: '课程管理 › 删除课程信息', notice: DESTRUCTIVE,
-		params: [pathId('infoid', 'Course', 'The course (课程id)', courses)],
+		params: [pathId('infoid', 'Course', 'The course, as Course › Get Many lists them', courses)],
 	},
 	{
 		resource: 'course', operation: 'get', name: 'Get', action: 'Get a course',
 		description: 'Get a course',
 		method: 'GET', path: '/info/course/{infoid}', docSection: '课程管理 › 获取课程信息',
-		params: [pathId('infoid', 'Course', 'The course (课程id)', courses)],
+		params: [pathId('infoid', 'Course', 'The course, as Course › Get Many lists them', courses)],
 	},
 	{
 		resource: 'course', operation: 'update', name: 'Update', action: 'Update a course',
 		description: 'Update a course',
 		method: 'PUT', path: '/info/course/{infoid}', docSection: '课程管理 › 更新课程信息',
-		params: [pathId('infoid', 'Course', 'The course (课程id)', courses), ...courseFields()],
+		params: [pathId('infoid', 'Course', 'The course, as Course › Get Many lists them', courses), ...courseFields()],
 	},
 	{
 		resource: 'course', operation: 'create', name: 'Create', action: 'Create a course',

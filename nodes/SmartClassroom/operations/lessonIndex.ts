@@ -30,19 +30,19 @@ export const lessonIndexOperations: Op[] = [
 		resource: 'lessonIndex', operation: 'delete', name: 'Delete', action: 'Delete a lesson period',
 		description: 'Delete a lesson period',
 		method: 'DELETE', path: '/info/lessonindex/{infoid}', docSection: '课节管理 › 删除课节信息', notice: DESTRUCTIVE,
-		params: [pathId('infoid', 'Lesson Period', 'The lesson period (课节id)', lessonPeriods)],
+		params: [pathId('infoid', 'Lesson Period', 'The lesson period, as Lesson Period › Get Many lists them', lessonPeriods)],
 	},
 	{
 		resource: 'lessonIndex', operation: 'get', name: 'Get', action: 'Get a lesson period',
 		description: 'Get a lesson period with its term',
 		method: 'GET', path: '/info/lessonindex/{infoid}', docSection: '课节管理 › 获取课节信息',
-		params: [pathId('infoid', 'Lesson Period', 'The lesson period (课节id)', lessonPeriods)],
+		params: [pathId('infoid', 'Lesson Period', 'The lesson period, as Lesson Period › Get Many lists them', lessonPeriods)],
 	},
 	{
 		resource: 'lessonIndex', operation: 'update', name: 'Update', action: 'Update a lesson period',
 		description: 'Update a lesson period',
 		method: 'PUT', path: '/info/lessonindex/{infoid}', docSection: '课节管理 › 更新课节信息',
-		params: [pathId('infoid', 'Lesson Period', 'The lesson period (课节id)', lessonPeriods), ...lessonIndexFields()],
+		params: [pathId('infoid', 'Lesson Period', 'The lesson period, as Lesson Period › Get Many lists them', lessonPeriods), ...lessonIndexFields()],
 	},
 	{
 		resource: 'lessonIndex', operation: 'create', name: 'Create', action: 'Create a lesson period',

@@ -4,11 +4,11 @@ import { choice, date, DESTRUCTIVE, detail, PAGING, pagingParams, pathId, pick, 
 import { classes, classrooms, courses, lessonPeriods, teachers, terms, timetableEntries } from '../pickers';
 
 const lessonTableFields = (): ParameterDefinition[] => [
-	req(pick('cls_id', 'Class', classes, 'Class (班级)')),
-	req(pick('course_id', 'Course', courses, 'Course (课程)')),
-	req(pick('teacher_id', 'Teacher', teachers, 'Teacher (教师)')),
-	req(pick('classroom_id', 'Classroom', classrooms, 'Classroom (教室)')),
-	req(pick('lesson_index_id', 'Lesson Period', lessonPeriods, 'Lesson period (课节)')),
+	req(pick('cls_id', 'Class', classes, 'The class the lesson is for')),
+	req(pick('course_id', 'Course', courses, 'The course taught in the lesson')),
+	req(pick('teacher_id', 'Teacher', teachers, 'The teacher who gives the lesson')),
+	req(pick('classroom_id', 'Classroom', classrooms, 'Where the lesson takes place')),
+	req(pick('lesson_index_id', 'Lesson Period', lessonPeriods, 'When in the school day the lesson takes place')),
 	req(choice('weekday', 'Weekday', 'Day of the week (星期)', WEEKDAY)),
 ];
 
@@ -36,19 +36,19 @@ export const lessonTableOperations: Op[] = [
 		resource: 'lessonTable', operation: 'delete', name: 'Delete', action: 'Delete a timetable entry',
 		description: 'Delete a timetable entry',
 		method: 'DELETE', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 删除课表信息', notice: DESTRUCTIVE,
-		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', timetableEntries)],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry, as Timetable › Get Many lists them', timetableEntries)],
 	},
 	{
 		resource: 'lessonTable', operation: 'get', name: 'Get', action: 'Get a timetable entry',
 		description: 'Get a timetable entry',
 		method: 'GET', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 获取课表信息',
-		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', timetableEntries), detail],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry, as Timetable › Get Many lists them', timetableEntries), detail],
 	},
 	{
 		resource: 'lessonTable', operation: 'update', name: 'Update', action: 'Update a timetable entry',
 		description: 'Update a timetable entry',
 		method: 'PUT', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 更新课表信息',
-		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry (课表id)', timetableEntries), ...lessonTableFields()],
+		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry, as Timetable › Get Many lists them', timetableEntries), ...lessonTableFields()],
 	},
 	{
 		resource: 'lessonTable', operation: 'create', name: 'Create', action: 'Create a timetable entry',

@@ -31,10 +31,10 @@ const screenFields = (): ParameterDefinition[] => [
 	req(integer('box_id', 'Box ID', 'Box the device is bound to (绑定box盒子id). No operation lists boxes: Box › Get shows the box of a school.', { minValue: 1 })),
 	req(pick('classroom_id', 'Classroom', classrooms, 'Classroom the device is bound to (绑定教室id)')),
 	req(choice('type', 'Type', 'Device type (设备类型)', SCREEN_TYPE)),
-	req(choice('sub_type', 'Camera Model', 'Camera model (相机类型)', SCREEN_SUB_TYPE)),
+	req(choice('sub_type', 'Camera Model', 'Kind of camera (相机类型)', SCREEN_SUB_TYPE)),
 	req(choice('mode', 'Mode', 'Working mode (模式)', SCREEN_MODE)),
 	text('description', 'Description', 'Device description (设备描述)'),
-	text('camera_position', 'Camera Position', 'Camera position (相机位置)'),
+	text('camera_position', 'Camera Position', 'Where the camera is placed (相机位置)'),
 ];
 
 /** what Simplify keeps of a camera or pad */
@@ -120,6 +120,6 @@ export const screenOperations: Op[] = [
 		resource: 'screen', operation: 'getCruiseStatus', name: 'Get Cruise Status', action: 'Get the cruise status of a camera',
 		description: 'Whether a camera is cruising',
 		method: 'POST', path: '/screen/camera/cruise/status', docSection: '设备管理 › 查询巡航状态',
-		params: [req(text('camera_ip', 'Camera Address', 'Address of the camera (相机地址)'))],
+		params: [req(text('camera_ip', 'Camera Address', 'The camera’s address as Screen › Get Many shows it in camera_address (相机地址)'))],
 	},
 ];

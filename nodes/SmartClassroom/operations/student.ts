@@ -6,16 +6,16 @@ import { students } from '../pickers';
 /** StudentRequest (学生) fields. */
 const studentFields = (): ParameterDefinition[] => [
 	req(text('name', 'Name', 'Student name (姓名)')),
-	req(text('job_number', 'Student Number', 'Student number (学号)')),
+	req(text('job_number', 'Student Number', 'The student’s number at the school (学号)')),
 	gender,
-	date('start_time', 'Enrolment Date', 'Enrolment date (入学时间).'),
+	date('start_time', 'Enrolment Date', 'The day the student enrolled (入学时间)'),
 	certificateType,
 	certificateNumber,
 	major,
 ];
 
 /** what Simplify keeps of a student */
-const STUDENT_FIELDS = ['id', 'name', 'job_number', 'gender', 'major', 'start_time', 'certificate_type', 'create_time'];
+const STUDENT_FIELDS = ['id', 'name', 'job_number', 'gender', 'major', 'start_time', 'certificate_type', 'certificate_number', 'create_time'];
 
 export const listStudents: ListOperation = {
 	resource: 'student', operation: 'list', name: 'Get Many', action: 'Get many students',
@@ -33,13 +33,13 @@ export const studentOperations: Op[] = [
 		description: 'Get a student with their photos',
 		method: 'GET', path: '/student/{sid}', docSection: '学生管理 › 获取学生',
 		simplify: STUDENT_FIELDS,
-		params: [pathId('sid', 'Student', 'The student (人员ID)', students)],
+		params: [pathId('sid', 'Student', 'The student, as Student › Get Many lists them', students)],
 	},
 	{
 		resource: 'student', operation: 'update', name: 'Update', action: 'Update a student',
 		description: 'Update a student',
 		method: 'PUT', path: '/student/{sid}', docSection: '学生管理 › 更新学生',
-		params: [pathId('sid', 'Student', 'The student (人员ID)', students), ...studentFields()],
+		params: [pathId('sid', 'Student', 'The student, as Student › Get Many lists them', students), ...studentFields()],
 	},
 	{
 		resource: 'student', operation: 'create', name: 'Create', action: 'Create a student',
@@ -60,7 +60,7 @@ export const studentOperations: Op[] = [
 		description: 'Update a student and which uploaded photos they keep; upload photos first with Person › Upload Photo',
 		method: 'PUT', path: '/student/file/{sid}', docSection: '学生管理 › 更新学生, 同时更新底库图片',
 		params: [
-			pathId('sid', 'Student', 'The student (人员ID)', students),
+			pathId('sid', 'Student', 'The student, as Student › Get Many lists them', students),
 			...studentFields(),
 			ids('photo_id', 'Photo IDs', 'Base-library photos the student keeps (底库照片ID). No operation lists photos on their own: take the IDs from the photos Student › Get returns.'),
 		],

@@ -24,7 +24,7 @@ export const subjectOperations: Op[] = [
 		resource: 'subject', operation: 'getByName', name: 'Find by Name', action: 'Find a person by name',
 		description: 'Find a student or teacher by name',
 		method: 'GET', path: '/subject/get', docSection: '人员管理 › 根据姓名查询人员信息',
-		simplify: ['id', 'name', 'job_number', 'subject_type', 'gender', 'major', 'start_time', 'create_time'],
+		simplify: ['id', 'name', 'job_number', 'subject_type', 'gender', 'major', 'start_time', 'certificate_type', 'certificate_number', 'create_time'],
 		params: [
 			req(q(choice('subject_type', 'Person Type', 'Look among students or teachers (人员类型)', SUBJECT_TYPE))),
 			req(q(text('name', 'Name', 'Name to look for (姓名)'))),

@@ -6,7 +6,7 @@ import { teachers } from '../pickers';
 /** TeacherRequest (教师) fields. */
 const teacherFields = (): ParameterDefinition[] => [
 	req(text('name', 'Name', 'Teacher name (教师姓名)')),
-	req(text('job_number', 'Staff Number', 'Staff number (工号)')),
+	req(text('job_number', 'Staff Number', 'The teacher’s staff number at the school (工号)')),
 	gender,
 	certificateType,
 	certificateNumber,
@@ -31,13 +31,13 @@ export const teacherOperations: Op[] = [
 		description: 'Get a teacher with their photos',
 		method: 'GET', path: '/teacher/{sid}', docSection: '教师管理 › 获取教师',
 		simplify: TEACHER_FIELDS,
-		params: [pathId('sid', 'Teacher', 'The teacher (人员ID)', teachers)],
+		params: [pathId('sid', 'Teacher', 'The teacher, as Teacher › Get Many lists them', teachers)],
 	},
 	{
 		resource: 'teacher', operation: 'update', name: 'Update', action: 'Update a teacher',
 		description: 'Update a teacher',
 		method: 'PUT', path: '/teacher/{sid}', docSection: '教师管理 › 更新教师',
-		params: [pathId('sid', 'Teacher', 'The teacher (人员ID)', teachers), ...teacherFields()],
+		params: [pathId('sid', 'Teacher', 'The teacher, as Teacher › Get Many lists them', teachers), ...teacherFields()],
 	},
 	{
 		resource: 'teacher', operation: 'create', name: 'Create', action: 'Create a teacher',
@@ -58,7 +58,7 @@ export const teacherOperations: Op[] = [
 		description: 'Update a teacher and which uploaded photos they keep; upload photos first with Person › Upload Photo',
 		method: 'PUT', path: '/teacher/file/{sid}', docSection: '教师管理 › 更新教师, 同时更新底库图片',
 		params: [
-			pathId('sid', 'Teacher', 'The teacher (人员ID)', teachers),
+			pathId('sid', 'Teacher', 'The teacher, as Teacher › Get Many lists them', teachers),
 			...teacherFields(),
 			ids('photo_id', 'Photo IDs', 'Base-library photos the teacher keeps (底库照片ID). No operation lists photos on their own: take the IDs from the photos Teacher › Get returns.'),
 		],

@@ -12,11 +12,22 @@ export function fieldName(param: Pick<ParameterDefinition, 'name'>): string {
 		.replace(/^[A-Z]/, (c) => c.toLowerCase());
 }
 
+/** Whether a text ends its last sentence (a full stop, question or exclamation mark, maybe inside a bracket or quote). */
+const endsSentence = (text: string) => /[.!?…][)"'”’]?$/.test(text);
+
+/**
+ * A field's description: the table's text, then the notes the field's type implies. A description that is a
+ * single fragment stays as it is (n8n's convention: no final full stop); when notes follow, its sentence is
+ * ended first so that two sentences never run together.
+ */
 function describe(param: ParameterDefinition): string {
-	const notes: string[] = [param.description.trim()];
+	const notes: string[] = [];
 	if (param.maxLength) notes.push(`At most ${param.maxLength} characters.`);
 	if (param.type === 'idList') notes.push('One ID, a comma-separated list, or an array from an expression.');
-	return notes.filter(Boolean).join(' ');
+	const text = param.description.trim();
+	if (!notes.length) return text;
+	if (!text) return notes.join(' ');
+	return [endsSentence(text) ? text : `${text}.`, ...notes].join(' ');
 }
 
 /** One n8n field for one vendor parameter. */
