@@ -5,7 +5,7 @@
  */
 import type { ListOperation, OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/engine/definitions';
 import { pageNumbers } from '../shared/engine/paging';
-import type { Picker } from '../shared/fields/pickers';
+import { devices, zones } from './pickers';
 
 export const resources: ResourceDefinition[] = [
 	{ value: 'zone', name: 'Zone', description: 'Campuses (校区) of the account' },
@@ -463,14 +463,3 @@ export const vendorInfo: VendorInfo = {
 	node: 'Baijiayun',
 	document: '百家云双师课堂 双师设备管理&排课API接口文档',
 };
-
-export function zones(): Picker {
-	return { name: 'Zones', sources: [{ list: listZones, label: (zone) => `${String(zone.name)} (${String(zone.zone_id)})`, value: (zone) => String(zone.zone_id) }] };
-}
-
-export function devices(): Picker {
-	return {
-		name: 'Devices',
-		sources: [{ list: listDevices, label: (device) => `${String(device.class_name || device.device_unique)} (${String(device.device_id)})`, value: (device) => String(device.device_id) }],
-	};
-}

@@ -1,39 +1,7 @@
-/** The Gensee pickers: which list finds each kind of ID, and how a record reads in the list. */
-import { DateTime } from 'luxon';
+/** The Gensee pickers as the tables name them; what each one lists is in pickerSources.ts. */
+import { picker } from '../shared/fields/pickers';
 
-import type { Picker } from '../shared/fields/pickers';
-import { listCoursewares } from './operations/courseware';
-import { listDocuments } from './operations/document';
-import { listRecordings } from './operations/record';
-import { listRoomsOfDay } from './operations/room';
-
-/** The room picker lists the rooms created on each of these last days (room/sync selects rooms by creation day). */
-const ROOM_PICKER_DAYS = 7;
-
-/** Rooms created in the last 7 days (the API lists rooms by creation day only); older rooms: By ID. */
-export function rooms(): Picker {
-	return {
-		name: 'Rooms',
-		sources: [
-			{
-				list: listRoomsOfDay,
-				// an instant in epoch ms (§3.3): the site picks the day in its own time zone
-				listings: () => Array.from({ length: ROOM_PICKER_DAYS }, (_, d) => ({ createTime: DateTime.now().minus({ days: d }).toMillis() })),
-				label: (room) => `${String(room.subject ?? room.roomId)} (${String(room.code ?? room.roomId)})`,
-				value: (room) => String(room.roomId),
-			},
-		],
-	};
-}
-
-export function coursewares(): Picker {
-	return { name: 'Coursewares', sources: [{ list: listCoursewares, label: (c) => `${String(c.subject ?? c.id)} (${String(c.number ?? c.id)})`, value: (c) => String(c.id) }] };
-}
-
-export function recordings(): Picker {
-	return { name: 'Recordings', sources: [{ list: listRecordings, label: (r) => `${String(r.name ?? r.id)} (${String(r.id)})`, value: (r) => String(r.id) }] };
-}
-
-export function documents(): Picker {
-	return { name: 'Documents', sources: [{ list: listDocuments, label: (d) => `${String(d.name ?? d.Id)} (${String(d.Id)})`, value: (d) => String(d.Id) }] };
-}
+export const rooms = picker('Rooms');
+export const coursewares = picker('Coursewares');
+export const recordings = picker('Recordings');
+export const documents = picker('Documents');

@@ -1,59 +1,11 @@
-/** The HaoYi pickers: which list finds each kind of ID, and how a record reads in the list. */
-import type { IDataObject } from 'n8n-workflow';
+/** The HaoYi pickers as the tables name them; what each one lists is in pickerSources.ts. */
+import { picker } from '../shared/fields/pickers';
 
-import { fetchList } from '../shared/engine/paging';
-import { requestFor } from '../shared/engine/request';
-import type { Picker } from '../shared/fields/pickers';
-import { listCameras, listCourses, listGathers, listGrades, listRecordings, listSchools, listSubjects, listTeachers } from './HaoYi.operations';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-export function schools(): Picker {
-	return { name: 'Schools', sources: [{ list: listSchools, label: (e) => `${String(e.name)} (${String(e.school_id)})`, value: (e) => String(e.school_id) }] };
-}
-
-export function subjects(): Picker {
-	return { name: 'Subjects', sources: [{ list: listSubjects, label: (e) => `${String(e.subject_name)} (${String(e.subject_id)})`, value: (e) => String(e.subject_id) }] };
-}
-
-export function grades(): Picker {
-	return { name: 'Grades', sources: [{ list: listGrades, label: (e) => `${String(e.grade_type ?? '')} ${String(e.grade_name)} (${String(e.grade_id)})`.trim(), value: (e) => String(e.grade_id) }] };
-}
-
-export function teachers(): Picker {
-	return { name: 'Teachers', sources: [{ list: listTeachers, label: (e) => `${String(e.teacher_name)} (${String(e.teacher_id)})`, value: (e) => String(e.teacher_id) }] };
-}
-
-export function gathers(): Picker {
-	return { name: 'Gathers', sources: [{ list: listGathers, label: (e) => `${String(e.name_set || e.name_pc || e.ip_addr)} (${String(e.gather_id)})`, value: (e) => String(e.gather_id) }] };
-}
-
-export function cameras(): Picker {
-	return { name: 'Cameras', sources: [{ list: listCameras, label: (e) => `${String(e.camera_name)} – ${String(e.school_name ?? '')} (${String(e.camera_id)})`, value: (e) => String(e.camera_id) }] };
-}
-
-/** The recording tasks of the camera chosen in the node, or of every camera while none is chosen. */
-export function courses(): Picker {
-	return {
-		name: 'Courses',
-		sources: [
-			{
-				list: listCourses,
-				async listings(ctx, transport) {
-					const chosen = String(ctx.getCurrentNodeParameter('cameraId', { extractValue: true }) ?? '').trim();
-					const ids = chosen ? [chosen] : ((await fetchList(transport, listCameras, requestFor(listCameras), true, Infinity)) as IDataObject[]).map((e) => String(e.camera_id));
-					return ids.map((id) => ({ camera_id: id }));
-				},
-				label: (e) => `Camera ${String(e.camera_id)} · ${WEEKDAYS[Number(e.week_id)] ?? ''} ${String(e.start_time ?? '')} (${String(e.course_id)})`,
-				value: (e) => String(e.course_id),
-			},
-		],
-	};
-}
-
-export function recordings(): Picker {
-	return {
-		name: 'Recordings',
-		sources: [{ list: listRecordings, label: (e) => `${String(e.camera_name)} ${String(e.subject_name ?? '')} ${String(e.created ?? '')} (${String(e.record_id)})`, value: (e) => String(e.record_id) }],
-	};
-}
+export const schools = picker('Schools');
+export const subjects = picker('Subjects');
+export const grades = picker('Grades');
+export const teachers = picker('Teachers');
+export const gathers = picker('Gathers');
+export const cameras = picker('Cameras');
+export const courses = picker('Courses');
+export const recordings = picker('Recordings');

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import type { OperationDefinition } from '../shared/engine/definitions';
 import { defineVendor } from '../shared/vendor';
+import { haoYiPickers } from './pickerSources';
 import { operations, resources, vendorInfo } from './HaoYi.operations';
 import { haoYiTransport } from './transport';
 
@@ -37,6 +38,7 @@ export const haoYi = defineVendor({
 	info: vendorInfo,
 	resources,
 	operations,
+	pickers: haoYiPickers,
 	transport: haoYiTransport,
 	properties: [
 		{

@@ -14,12 +14,16 @@ import { FROM_VERSION_2 } from '../shared/fields/properties';
 import { outputProperties } from '../shared/fields/simplify';
 import { requestFor } from '../shared/engine/request';
 import { VendorTransport } from '../shared/transport/vendorTransport';
-import { currentOneFacePass, setCallbackUrl } from './oneFacePass';
+import { currentOneFacePass, setCallbackUrl, type OneFacePassOperations } from './oneFacePass';
 import { ATTENDANCE_RECORD_SAMPLE, BUSINESS_PUSH_SAMPLES, EVENT_RECORD_SAMPLE, PASS_RECORD_SAMPLE } from './samples';
 import { HONGTU_CREDENTIAL, hongTuTransport } from './transport';
+import { getOneFacePass, saveOneFacePass } from './operations/config';
 import { getSubscription, subscribe, unsubscribe } from './operations/subscription';
 import { defineWebhookTrigger, SHARED_SECRET, sharedSecretOf, sharedSecretOption } from '../shared/triggers/webhookTrigger';
 import { callbackWebhook, type SampleCallback, type WebhookLifecycle } from '../shared/triggers/webhooks';
+
+/** Where pass and attendance callbacks are registered: the one-face-pass configuration. */
+const ONE_FACE_PASS: OneFacePassOperations = { read: getOneFacePass, write: saveOneFacePass };
 
 /** Business-data push types (dictionary 订阅业务类型). */
 export const BUSI_TYPES: Record<string, string> = {
@@ -189,7 +193,7 @@ const subscription: WebhookLifecycle = {
 			const have = ((current?.busiTypes as number[] | undefined) ?? []).map(Number);
 			return current?.pushUrl === url && wanted.every((t) => have.includes(t));
 		}
-		const current = await currentOneFacePass(transportOf(this));
+		const current = await currentOneFacePass(transportOf(this), ONE_FACE_PASS);
 		return current[URL_FIELD[source]!] === url;
 	},
 	async create(this: IHookFunctions): Promise<boolean> {
@@ -211,12 +215,12 @@ const subscription: WebhookLifecycle = {
 			staticData.registered = { source, pushUrl: url, busiTypes, ...(other && listening(this) ? { replaced: other } : {}) };
 			return true;
 		}
-		const current = await currentOneFacePass(api);
+		const current = await currentOneFacePass(api, ONE_FACE_PASS);
 		const field = URL_FIELD[source]!;
 		const previousUrl = String(current[field] ?? '');
 		if (previousUrl && previousUrl !== url && !listening(this) && !takeOver) throw ownedElsewhere(this, `${source === 'passRecords' ? 'pass' : 'attendance'} records`, previousUrl);
 		staticData.registered = { source, url, previousUrl };
-		await setCallbackUrl(api, field, url, current);
+		await setCallbackUrl(api, ONE_FACE_PASS, field, url, current);
 		return true;
 	},
 	async delete(this: IHookFunctions): Promise<boolean> {
@@ -238,9 +242,9 @@ const subscription: WebhookLifecycle = {
 			return true;
 		}
 		const field = URL_FIELD[source]!;
-		const current = await currentOneFacePass(api);
+		const current = await currentOneFacePass(api, ONE_FACE_PASS);
 		// only restore the previous URL if the box still calls ours
-		if (current[field] === (registered.url ?? callbackUrl(this))) await setCallbackUrl(api, field, String(registered.previousUrl ?? ''), current);
+		if (current[field] === (registered.url ?? callbackUrl(this))) await setCallbackUrl(api, ONE_FACE_PASS, field, String(registered.previousUrl ?? ''), current);
 		delete staticData.registered;
 		return true;
 	},

@@ -1,54 +1,45 @@
 /**
  * Hand-written HongTu operations (run item by item, see engine/run.ts `eachItem`): the replace-whole-set writes
  * offered with a read-merge-write mode, so a user adding one person to a group or changing one door setting
- * cannot wipe the rest by accident, and the comparisons that take images as Base64 from binary data.
+ * cannot wipe the rest by accident, and the comparisons that take images as Base64 from binary data. The
+ * operations a handler reads with are given to it by the table that uses it.
  */
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationDefinition } from '../shared/engine/definitions';
+import type { ListOperation, OperationDefinition } from '../shared/engine/definitions';
 import { toItems } from '../shared/engine/items';
 import { fetchList } from '../shared/engine/paging';
 import { buildRequest, requestFor } from '../shared/engine/request';
 import type { ItemHandler } from '../shared/engine/run';
 import type { VendorTransport } from '../shared/transport/vendorTransport';
 import { currentOneFacePass, ONE_FACE_PASS_FIELDS, SWITCHES } from './oneFacePass';
-import { getDoorConfig } from './operations/door';
-import { getGroup, listGroupMembers } from './operations/personGroup';
 
 /** The request of `op` with exactly this body (the read-merge-write results). */
 const withBody = (op: OperationDefinition, body: IDataObject, itemIndex: number) => ({ ...requestFor(op, {}, itemIndex), body });
 
-/** Current members of a person group: the group's type first (the member list needs it), then every page. */
-async function currentMembers(transport: VendorTransport, groupUuid: string, itemIndex: number): Promise<string[]> {
-	const group = (await transport.request(requestFor(getGroup, { uuid: groupUuid }, itemIndex))) as IDataObject;
-	const entries = await fetchList(transport, listGroupMembers, requestFor(listGroupMembers, { uuid: groupUuid, type: group?.type }, itemIndex), true, Infinity);
-	return (entries as IDataObject[]).map((e) => String(e.personUuid));
-}
-
-export async function setGroupMembers(...[, transport, op, itemIndex, values]: Parameters<ItemHandler>): Promise<INodeExecutionData[]> {
-	const groupUuid = String(values.groupUuid);
-	const given = (values.personUuids as string[] | undefined) ?? [];
-	const mode = String(values.mode ?? 'add');
-	let personUuids = given;
-	let before: string[] | undefined;
-	if (mode !== 'replace') {
-		before = await currentMembers(transport, groupUuid, itemIndex);
-		personUuids = mode === 'remove' ? before.filter((id) => !given.includes(id)) : [...new Set([...before, ...given])];
-	}
-	await transport.request(withBody(op, { groupUuid, personUuids }, itemIndex));
-	return [
-		{
-			json: {
-				success: true,
-				groupUuid,
-				mode,
-				personUuids,
-				...(before ? { added: personUuids.filter((id) => !before!.includes(id)), removed: before.filter((id) => !personUuids.includes(id)) } : {}),
-			},
-			pairedItem: { item: itemIndex },
-		},
-	];
+/** Set Members: reads the group (Person Group › Get) and its members (List Members) first, unless it replaces them. */
+export function setGroupMembers(ops: { getGroup: OperationDefinition; listGroupMembers: ListOperation }): ItemHandler {
+	/** Current members of a person group: the group's type first (the member list needs it), then every page. */
+	const currentMembers = async (transport: VendorTransport, groupUuid: string, itemIndex: number): Promise<string[]> => {
+		const group = (await transport.request(requestFor(ops.getGroup, { uuid: groupUuid }, itemIndex))) as IDataObject;
+		const request = requestFor(ops.listGroupMembers, { uuid: groupUuid, type: group?.type }, itemIndex);
+		return ((await fetchList(transport, ops.listGroupMembers, request, true, Infinity)) as IDataObject[]).map((e) => String(e.personUuid));
+	};
+	return async (_ctx, transport, op, itemIndex, values) => {
+		const groupUuid = String(values.groupUuid);
+		const given = (values.personUuids as string[] | undefined) ?? [];
+		const mode = String(values.mode ?? 'add');
+		let personUuids = given;
+		let before: string[] | undefined;
+		if (mode !== 'replace') {
+			before = await currentMembers(transport, groupUuid, itemIndex);
+			personUuids = mode === 'remove' ? before.filter((id) => !given.includes(id)) : [...new Set([...before, ...given])];
+		}
+		await transport.request(withBody(op, { groupUuid, personUuids }, itemIndex));
+		const changes = before ? { added: personUuids.filter((id) => !before!.includes(id)), removed: before.filter((id) => !personUuids.includes(id)) } : {};
+		return [{ json: { success: true, groupUuid, mode, personUuids, ...changes }, pairedItem: { item: itemIndex } }];
+	};
 }
 
 function isPlainObject(value: unknown): value is IDataObject {
@@ -66,7 +57,12 @@ function merge(base: IDataObject, patch: IDataObject): IDataObject {
 
 const DOOR_CONFIG_OBJECTS = ['customConfig', 'algorithmConfig', 'safeGuardConfig', 'strangerConfig', 'temperatureConfig', 'healthkitConfig'];
 
-export async function updateDoorConfig(...[ctx, transport, op, itemIndex, values]: Parameters<ItemHandler>): Promise<INodeExecutionData[]> {
+/** Update Config: merges into the door's current configuration (Door › Get Config) unless it replaces it. */
+export function updateDoorConfig(getDoorConfig: OperationDefinition): ItemHandler {
+	return async (...args) => await writeDoorConfig(getDoorConfig, ...args);
+}
+
+async function writeDoorConfig(getDoorConfig: OperationDefinition, ...[ctx, transport, op, itemIndex, values]: Parameters<ItemHandler>): Promise<INodeExecutionData[]> {
 	const uuid = String(values.uuid);
 	const given: IDataObject = {};
 	for (const key of DOOR_CONFIG_OBJECTS) {
@@ -88,11 +84,15 @@ export async function updateDoorConfig(...[ctx, transport, op, itemIndex, values
 	return [{ json: { success: true, ...body }, pairedItem: { item: itemIndex } }];
 }
 
-/** Merge mode reads the current configuration first (see oneFacePass.ts); Replace sends only what is given. */
-export async function saveOneFacePassConfig(...[ctx, transport, op, itemIndex, values]: Parameters<ItemHandler>): Promise<INodeExecutionData[]> {
+/** Merge mode reads the current configuration first (Config › Get One Face Pass Config); Replace sends only what is given. */
+export function saveOneFacePassConfig(getOneFacePass: OperationDefinition): ItemHandler {
+	return async (...args) => await writeOneFacePassConfig(getOneFacePass, ...args);
+}
+
+async function writeOneFacePassConfig(getOneFacePass: OperationDefinition, ...[ctx, transport, op, itemIndex, values]: Parameters<ItemHandler>): Promise<INodeExecutionData[]> {
 	const given: IDataObject = {};
 	for (const key of ONE_FACE_PASS_FIELDS) if (values[key] !== undefined) given[key] = values[key];
-	const body = values.mode === 'replace' ? given : { ...(await currentOneFacePass(transport, itemIndex)), ...given };
+	const body = values.mode === 'replace' ? given : { ...(await currentOneFacePass(transport, { read: getOneFacePass, write: op }, itemIndex)), ...given };
 	const missing = SWITCHES.filter((key) => body[key] === undefined);
 	if (missing.length)
 		throw new NodeOperationError(ctx.getNode(), `The box requires ${missing.join(', ')} [item ${itemIndex}]`, {

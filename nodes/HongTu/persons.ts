@@ -1,6 +1,7 @@
 /**
  * The two parts of HongTu's Batch Add Persons the table cannot express: preparing each person (photo upload,
- * caller-chosen UUID) and finding the persons of a batch whose answer was lost.
+ * caller-chosen UUID) and finding the persons of a batch whose answer was lost. The person operations they
+ * call are given by the table.
  */
 import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
@@ -8,13 +9,12 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { fetchList } from '../shared/engine/paging';
 import { requestFor } from '../shared/engine/request';
-import type { WireValues } from '../shared/fields/values';
+import type { ListOperation, OperationDefinition, WireValues } from '../shared/engine/definitions';
 import type { VendorTransport } from '../shared/transport/vendorTransport';
-import type { StoredState } from './entryBatch';
+import type { EntryPreparer, LostEntryLookup, StoredState } from './entryBatch';
 import { PERSON_UNIQUE_FIELDS } from './operations/common';
-import { getPersonsByUuid, searchPersons as personSearch, uploadImage } from './operations/person';
 
-async function uploadPhoto(ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, property: string): Promise<string> {
+async function uploadPhoto(uploadImage: OperationDefinition, ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, property: string): Promise<string> {
 	const binary = ctx.getInputData()[itemIndex]?.binary?.[property];
 	if (!binary)
 		throw new NodeOperationError(ctx.getNode(), `The input item has no binary property "${property}" for the photo [item ${itemIndex}]`, { itemIndex });
@@ -30,20 +30,24 @@ async function uploadPhoto(ctx: IExecuteFunctions, transport: VendorTransport, i
 	return uri;
 }
 
-/** A person's photo uploaded first (its URI goes into the entry), and a random UUID when asked for and none is given. */
-export async function personPhotoAndUuid(ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, values: WireValues, entry: IDataObject): Promise<IDataObject> {
+/** A person's photo uploaded first (Person › Upload Image; its URI goes into the entry), and a random UUID when asked for and none is given. */
+export function personPhotoAndUuid(uploadImage: OperationDefinition): EntryPreparer {
+	return async (ctx, transport, itemIndex, values, entry) => await preparePerson(uploadImage, ctx, transport, itemIndex, values, entry);
+}
+
+async function preparePerson(uploadImage: OperationDefinition, ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, values: WireValues, entry: IDataObject): Promise<IDataObject> {
 	const person = { ...entry };
 	if (values.generateUuid === true && !person.uuid) person.uuid = randomBytes(16).toString('hex');
 	const property = values.photoBinaryProperty;
-	if (typeof property === 'string' && property) person.imageUri = await uploadPhoto(ctx, transport, itemIndex, property);
+	if (typeof property === 'string' && property) person.imageUri = await uploadPhoto(uploadImage, ctx, transport, itemIndex, property);
 	return person;
 }
 
 const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(a) === String(b);
 
 /** Every person a fuzzy person/list search returns, all pages (only exact matches count afterwards). */
-async function searchPersons(transport: VendorTransport, filter: IDataObject, itemIndex: number): Promise<IDataObject[]> {
-	return (await fetchList(transport, personSearch, requestFor(personSearch, filter, itemIndex), true, Infinity)) as IDataObject[];
+async function searchPersons(search: ListOperation, transport: VendorTransport, filter: IDataObject, itemIndex: number): Promise<IDataObject[]> {
+	return (await fetchList(transport, search, requestFor(search, filter, itemIndex), true, Infinity)) as IDataObject[];
 }
 
 /**
@@ -51,7 +55,16 @@ async function searchPersons(transport: VendorTransport, filter: IDataObject, it
  * UUIDs), by a field the box keeps unique, else by name. A namesake cannot be told apart from the entry, so
  * that entry is not resent and its item says why.
  */
-export async function storedPersons(transport: VendorTransport, entries: IDataObject[], { itemIndex, sentIdsKept }: { itemIndex: number; sentIdsKept: boolean }): Promise<StoredState[]> {
+export function storedPersons(ops: { getPersonsByUuid: OperationDefinition; searchPersons: ListOperation }): NonNullable<LostEntryLookup['find']> {
+	return async (transport, entries, options) => await findPersons(ops, transport, entries, options);
+}
+
+async function findPersons(
+	{ getPersonsByUuid, searchPersons: search }: { getPersonsByUuid: OperationDefinition; searchPersons: ListOperation },
+	transport: VendorTransport,
+	entries: IDataObject[],
+	{ itemIndex, sentIdsKept }: { itemIndex: number; sentIdsKept: boolean },
+): Promise<StoredState[]> {
 	const states: Array<StoredState | undefined> = entries.map(() => undefined);
 
 	const withUuid = entries.map((e, n) => [e, n] as const).filter(([e]) => typeof e.uuid === 'string' && e.uuid);
@@ -71,12 +84,12 @@ export async function storedPersons(transport: VendorTransport, entries: IDataOb
 		const entry = entries[n];
 		const field = PERSON_UNIQUE_FIELDS.find((f) => entry[f] !== undefined && entry[f] !== '');
 		if (field) {
-			const person = (await searchPersons(transport, { [field]: entry[field] }, itemIndex)).find((p) => same(p[field], entry[field]));
+			const person = (await searchPersons(search, transport, { [field]: entry[field] }, itemIndex)).find((p) => same(p[field], entry[field]));
 			// someone else holding the unique value makes the box refuse the entry, which a resend reports properly
 			states[n] = person && same(person.name, entry.name) ? { state: 'stored', record: person } : { state: 'absent' };
 			continue;
 		}
-		const namesakes = (await searchPersons(transport, { name: entry.name }, itemIndex)).filter((p) => same(p.name, entry.name));
+		const namesakes = (await searchPersons(search, transport, { name: entry.name }, itemIndex)).filter((p) => same(p.name, entry.name));
 		states[n] = namesakes.length
 			? {
 					state: 'unknown',

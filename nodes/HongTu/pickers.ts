@@ -1,148 +1,17 @@
-/** The HongTu pickers: which list finds each kind of ID, and how a record reads in the list. */
-import type { IDataObject } from 'n8n-workflow';
-import { DateTime } from 'luxon';
+/** The HongTu pickers as the tables name them; what each one lists is in pickerSources.ts. */
+import { picker } from '../shared/fields/pickers';
 
-import type { Picker } from '../shared/fields/pickers';
-import { listAttendanceGroups, listAttendanceRecords, listAttendanceStatistics } from './operations/attendance';
-import { listClusteringTasks } from './operations/clustering';
-import { listDevices } from './operations/device';
-import { listDoors } from './operations/door';
-import { listVirtualGroups } from './operations/faceCompare';
-import { listOrganizations } from './operations/organization';
-import { searchPersons } from './operations/person';
-import { listGroups } from './operations/personGroup';
-import { listDeploymentRules } from './operations/recognition';
-import { listTimePlans } from './operations/timePlan';
-import { listControlRules, listVehicles } from './operations/vehicle';
-
-/** "Name (detail · detail)" with the details that are present. */
-const label = (name: unknown, ...details: unknown[]): string => {
-	const present = details.filter((d) => d !== undefined && d !== null && String(d).trim() !== '').map(String);
-	return present.length ? `${String(name)} (${present.join(' · ')})` : String(name);
-};
-
-const named = (record: IDataObject, detail?: unknown) => `${String(record.name)}${detail ? ` (${String(detail)})` : ''}`;
-
-/** Group and time-plan lists are per type: their pickers list each of the three. */
-const BY_TYPE = [{ type: 1 }, { type: 2 }, { type: 3 }];
-const GROUP_TYPES: Record<string, string> = { 1: 'Employee', 2: 'Visitor', 3: 'Key Person' };
-const TIME_PLAN_TYPES: Record<string, string> = { 1: 'Pass', 2: 'Security', 3: 'Event' };
-const CONTROL_RULE_TYPES: Record<string, string> = { 1: 'Structured Data', 2: 'Vehicle' };
-
-export function organizations(): Picker {
-	return { name: 'Organizations', sources: [{ list: listOrganizations, label: (org) => String(org.orgName ?? org.orgUuid), value: (org) => String(org.orgUuid) }] };
-}
-
-export function groups(): Picker {
-	return {
-		name: 'Groups',
-		sources: [{ list: listGroups, listings: () => BY_TYPE, label: (group) => `${String(group.name)} (${GROUP_TYPES[String(group.type)] ?? String(group.type)})`, value: (group) => String(group.uuid) }],
-	};
-}
-
-export function devices(): Picker {
-	return { name: 'Devices', sources: [{ list: listDevices, label: (device) => named(device, device.location), value: (device) => String(device.uuid) }] };
-}
-
-export function timePlans(): Picker {
-	return {
-		name: 'TimePlans',
-		sources: [{ list: listTimePlans, listings: () => BY_TYPE, label: (plan) => `${String(plan.name)} (${TIME_PLAN_TYPES[String(plan.type)] ?? String(plan.type)})`, value: (plan) => String(plan.uuid) }],
-	};
-}
-
-/** passModel false: the devices bound as doors (true would list the devices that could still be added). */
-export function doors(): Picker {
-	return { name: 'Doors', sources: [{ list: listDoors, listings: () => [{ passModel: false }], label: (door) => named(door, door.location), value: (door) => String(door.uuid) }] };
-}
-
-/** The box searches persons by part of the name, the employee code or the phone: one listing per field. */
-export function persons(): Picker {
-	return {
-		name: 'Persons',
-		sources: [
-			{
-				list: searchPersons,
-				search: (text) => [{ name: text }, { code: text }, { phone: text }],
-				label: (person) => label(person.name, person.code, person.phone),
-				value: (person) => String(person.uuid),
-			},
-		],
-	};
-}
-
-export function vehicles(): Picker {
-	return {
-		name: 'Vehicles',
-		// the box searches by plate; the owner's name is matched in the whole list
-		sources: [{ list: listVehicles, search: (text) => [{ plateNumber: text }, {}], label: (vehicle) => label(vehicle.plateNumber, vehicle.personName), value: (vehicle) => String(vehicle.vehicleUuId) }],
-	};
-}
-
-/** The rule list takes one watched person type per call. */
-export function deploymentRules(): Picker {
-	return {
-		name: 'DeploymentRules',
-		sources: [{ list: listDeploymentRules, listings: () => [{ type: 1 }, { type: 2 }, { type: 3 }, { type: 4 }], label: (rule) => label(rule.name, rule.scheduleName), value: (rule) => String(rule.uuid) }],
-	};
-}
-
-export function controlRules(): Picker {
-	return {
-		name: 'ControlRules',
-		sources: [
-			{
-				list: listControlRules,
-				listings: () => [{ ruleType: 1 }, { ruleType: 2 }],
-				label: (rule, listing) => label(rule.ruleName, CONTROL_RULE_TYPES[String(listing.ruleType)]),
-				value: (rule) => String(rule.structureRuleUuId),
-			},
-		],
-	};
-}
-
-export function attendanceGroups(): Picker {
-	return {
-		name: 'AttendanceGroups',
-		sources: [
-			{
-				list: listAttendanceGroups,
-				label: (group) => label(group.name, group.totalPerson !== undefined ? `${String(group.totalPerson)} people` : undefined),
-				value: (group) => String(group.uuid),
-			},
-		],
-	};
-}
-
-export function attendanceStatistics(): Picker {
-	return {
-		name: 'AttendanceStatistics',
-		sources: [{ list: listAttendanceStatistics, label: (statistic) => label(statistic.personName, statistic.personCode, statistic.groupName), value: (statistic) => String(statistic.uuid) }],
-	};
-}
-
-/** The record's day is a millisecond timestamp, shown as a date in the workflow's time zone. */
-export function attendanceRecords(): Picker {
-	return {
-		name: 'AttendanceRecords',
-		sources: [
-			{
-				list: listAttendanceRecords,
-				label: (record, _listing, ctx) => {
-					const date = record.attendanceDate;
-					const day = /^\d+$/.test(String(date)) ? DateTime.fromMillis(Number(date), { zone: ctx.getTimezone() }).toISODate() : date;
-					return label(record.personName, record.personCode, day);
-				},
-				value: (record) => String(record.uuid),
-			},
-		],
-	};
-}
-
-export function clusteringTasks(): Picker {
-	return { name: 'ClusteringTasks', sources: [{ list: listClusteringTasks, label: (task) => label(task.name, task.statusDesc), value: (task) => String(task.uuid) }] };
-}
-
-export function virtualGroups(): Picker {
-	return { name: 'VirtualGroups', sources: [{ list: listVirtualGroups, label: (group) => String(group.name ?? group.groupUuid), value: (group) => String(group.groupUuid) }] };
-}
+export const organizations = picker('Organizations');
+export const groups = picker('Groups');
+export const devices = picker('Devices');
+export const timePlans = picker('TimePlans');
+export const doors = picker('Doors');
+export const persons = picker('Persons');
+export const vehicles = picker('Vehicles');
+export const deploymentRules = picker('DeploymentRules');
+export const controlRules = picker('ControlRules');
+export const attendanceGroups = picker('AttendanceGroups');
+export const attendanceStatistics = picker('AttendanceStatistics');
+export const attendanceRecords = picker('AttendanceRecords');
+export const clusteringTasks = picker('ClusteringTasks');
+export const virtualGroups = picker('VirtualGroups');

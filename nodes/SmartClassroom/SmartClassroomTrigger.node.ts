@@ -17,6 +17,7 @@ import { VendorTransport } from '../shared/transport/vendorTransport';
 import { getClassAttendance } from './operations/attendance';
 import { listBehaviourEvents } from './operations/behaviorEvent';
 import { classes } from './pickers';
+import { smartClassroomPickers } from './pickerSources';
 import { smartClassroomTransport } from './transport';
 
 /**
@@ -79,7 +80,7 @@ export class SmartClassroomTrigger implements INodeType {
 			},
 			pickerProperty(
 				{ displayName: 'Class', name: 'clsId', required: true, description: 'The class (班级) to watch' },
-				searchMethodOf(classes()),
+				searchMethodOf(classes),
 				{ ...NUMERIC_ID, placeholder: 'e.g. 12' },
 			),
 			{
@@ -132,7 +133,10 @@ export class SmartClassroomTrigger implements INodeType {
 		],
 	};
 
-	methods = pickerMethods(smartClassroomTransport, [classes()]);
+	methods = pickerMethods(
+		smartClassroomTransport,
+		smartClassroomPickers.filter((p) => p.ref === classes),
+	);
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;

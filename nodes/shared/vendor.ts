@@ -8,7 +8,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import type { OperationDefinition, ResourceDefinition, VendorInfo } from './engine/definitions';
 import { executeOperations } from './engine/run';
 import { columnsMethod } from './fields/columns';
-import { pickerMethods, pickersOf, type Picker } from './fields/pickers';
+import { checkPickers, pickerMethods, type Picker } from './fields/pickers';
 import { buildOperationProperties } from './fields/properties';
 import type { TransportSpec } from './transport/vendorTransport';
 
@@ -21,6 +21,8 @@ export interface VendorDefinition {
 	resources: ResourceDefinition[];
 	operations: OperationDefinition[];
 	transport: TransportSpec;
+	/** what each picker the operations name lists (the vendor's pickerSources.ts) */
+	pickers: Picker[];
 	/** fields of the action node beside those of the operations (node-only options of its own) */
 	properties?: INodeProperties[];
 	/** the vendor's last word on an execution's output (e.g. secrets masked), after the engine's */
@@ -31,8 +33,6 @@ export interface Vendor extends VendorDefinition {
 	/** node files under nodes/ and credential files under credentials/, without extension (package.json lists them compiled) */
 	nodes: string[];
 	credentials: string[];
-	/** the pickers the operations name */
-	pickers: Picker[];
 	/** the action node's properties, methods (columns, pickers) and execution */
 	node: {
 		properties: INodeProperties[];
@@ -42,13 +42,12 @@ export interface Vendor extends VendorDefinition {
 }
 
 export function defineVendor(definition: VendorDefinition): Vendor {
-	const { folder, operations, transport } = definition;
-	const pickers = pickersOf(operations);
+	const { folder, operations, transport, pickers } = definition;
+	checkPickers(operations, pickers);
 	return {
 		...definition,
 		nodes: [`${folder}/${folder}.node`, `${folder}/${folder}Trigger.node`],
 		credentials: [`${folder}Api.credentials`],
-		pickers,
 		node: {
 			properties: [...buildOperationProperties(definition.resources, operations), ...(definition.properties ?? [])],
 			methods: { resourceMapping: { getColumns: columnsMethod(operations) }, ...pickerMethods(transport, pickers) },

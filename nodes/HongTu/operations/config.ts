@@ -37,7 +37,7 @@ export const saveOneFacePass: OperationDefinition = {
 		{ name: 'healthKitSwitch', label: 'Health Kit Switch', type: 'options', in: 'body', options: SWITCH, default: 0, description: 'Health-code check (off by default). Required by the box: in Merge mode the current value is kept when not given.' },
 	],
 	kind: 'custom',
-	runner: eachItem(saveOneFacePassConfig),
+	runner: eachItem(saveOneFacePassConfig(getOneFacePass)),
 	notice: 'The box replaces the whole one face pass configuration. Keep Mode on "Merge Into Current Config" to change only the fields you set.',
 };
 

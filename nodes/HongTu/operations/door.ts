@@ -209,7 +209,7 @@ export const doorOperations: OperationDefinition[] = [
 			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'merge', options: [{ name: 'Merge Into Current Config', value: 'merge', description: 'Read the current configuration, apply the given fields and write the whole result' }, { name: 'Replace Config', value: 'replace', description: 'Send exactly the given objects' }], description: 'How the given fields change the configuration. The box itself always replaces it.' },
 		],
 		kind: 'custom',
-		runner: eachItem(updateDoorConfig),
+		runner: eachItem(updateDoorConfig(getDoorConfig)),
 		notice: 'This operation replaces the whole door configuration. Read it with Get Config first and send back the full objects with your changes.',
 	},
 	{

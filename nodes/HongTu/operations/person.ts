@@ -118,11 +118,11 @@ export const batchAddPersons: OperationDefinition = {
 		param: 'personList',
 		maxPerCall: 100,
 		results: ENTRY_OBJECT_RESULTS,
-		prepare: personPhotoAndUuid,
+		prepare: personPhotoAndUuid(uploadImage),
 		uniqueFields: PERSON_UNIQUE_FIELDS,
 		lostAnswer: {
 			idField: 'uuid',
-			find: storedPersons,
+			find: storedPersons({ getPersonsByUuid, searchPersons }),
 			advice: 'Check the box before running this item again. Giving persons an employee code, or turning on custom person UUIDs in the box and "Generate UUID" here, lets the node check exactly.',
 		},
 	}),

@@ -147,7 +147,7 @@ export const personGroupOperations: OperationDefinition[] = [
 			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'add', options: [{ name: 'Add to Current Members', value: 'add', description: 'Read the current members, add the given people and write the union' }, { name: 'Remove From Current Members', value: 'remove', description: 'Read the current members and write them without the given people' }, { name: 'Replace All Members', value: 'replace', description: 'Write exactly the given people; everyone else leaves the group' }], description: 'How the given people change the membership. The box itself always replaces the whole list.' },
 		],
 		kind: 'custom',
-		runner: eachItem(setGroupMembers),
+		runner: eachItem(setGroupMembers({ getGroup, listGroupMembers })),
 		notice: 'This operation replaces the whole member list of the group. Use Mode "Add to Current Members" to keep the existing members.',
 	},
 	{

@@ -5,9 +5,15 @@
  */
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData } from 'n8n-workflow';
 
-import type { WireValues } from '../fields/values';
-import type { Picker } from '../fields/pickers';
 import type { VendorTransport } from '../transport/vendorTransport';
+
+/** Parameter values of one item, keyed by the vendor's field name, converted for the wire. */
+export type WireValues = Record<string, unknown>;
+
+/** A picker as the tables name it: the node's methods are `search<name>` (listSearch) and `load<name>` (loadOptions). */
+export interface PickerRef {
+	readonly name: string;
+}
 
 /**
  * Where a parameter travels in the HTTP request. `file` is a multipart file part read from binary data;
@@ -92,12 +98,6 @@ export interface ParameterDefinition {
 	/** `password`: a value that must never be shown or logged (masked in the UI); n8n's own shape, so its lint rules see it */
 	typeOptions?: { password?: boolean };
 }
-
-/**
- * A picker, declared as a function that returns its definition: tables can name the pickers of any resource
- * without caring in which order the files load (a function is there before its file has run).
- */
-export type PickerRef = () => Picker;
 
 /** Page-numbered paging: the pages of a list at the vendor's largest page size, and what an answer says of the whole. */
 export interface Paging {

@@ -9,10 +9,9 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { getPath } from '../transport/request';
 import { batchSize, chunks, runBatch, type BatchRun } from './batches';
-import type { EntryResults, ListBatchOperation, OperationRunner } from './definitions';
+import type { EntryResults, ListBatchOperation, OperationRunner, WireValues } from './definitions';
 import { asArray, inOrder } from './items';
 import { buildRequest } from './request';
-import type { WireValues } from '../fields/values';
 
 /** What the vendor reported for one entry of a call. */
 interface Outcome {

@@ -5,10 +5,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { WireValues } from '../fields/values';
 import { getPath, type VendorRequest } from '../transport/request';
 import type { VendorTransport } from '../transport/vendorTransport';
-import type { ListOperation, Paging } from './definitions';
+import type { ListOperation, Paging, WireValues } from './definitions';
 import { asArray } from './items';
 
 /**

@@ -3,10 +3,18 @@
  * files read from the item's binary data.
  */
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationDefinition, ParameterDefinition } from './definitions';
-import { invalid, type WireValues } from '../fields/values';
 import type { FilePart, VendorRequest } from '../transport/request';
+import type { OperationDefinition, ParameterDefinition, WireValues } from './definitions';
+
+/** The error of a field's value: it names the field and the item, and repeats the field's description. */
+export function invalid(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, problem: string): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), `The "${param.label}" field (${param.name}) ${problem} [item ${itemIndex}]`, {
+		itemIndex,
+		description: param.description,
+	});
+}
 
 /** Wire form of a value that is not a batch list: id lists joined, JSON serialised for form/query fields. */
 export function serialise(param: ParameterDefinition, value: unknown): unknown {

@@ -96,7 +96,7 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				hint: 'The name of the input binary field holding the file',
 			};
 		default:
-			if (param.picker) return pickerProperty(base, searchMethodOf(param.picker()), idFormatOf(param));
+			if (param.picker) return pickerProperty(base, searchMethodOf(param.picker), idFormatOf(param));
 			return {
 				...base,
 				type: 'string',

@@ -1,8 +1,10 @@
 /**
- * Pickers: an ID a list operation can find is picked from that list. A picker is declared in the tables (which
- * list, the label and value of a record, the listings to read, the vendor's own search where it has one); the
- * node's listSearch methods (resource locators, page by page as the user scrolls) and loadOptions methods
- * (every record at once, for fields that take several IDs) are generated from the declarations.
+ * Pickers: an ID a list operation can find is picked from that list. The tables name a picker (`picker('Persons')`,
+ * in the vendor's pickers.ts); the vendor defines what it lists (pickerSources.ts: which list, the label and value
+ * of a record, the listings to read, the vendor's own search where it has one). The node's listSearch methods
+ * (resource locators, page by page as the user scrolls) and loadOptions methods (every record at once, for fields
+ * that take several IDs) are generated from the definitions. Names and definitions are apart so that the tables
+ * and the lists they read never import each other.
  */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
@@ -28,18 +30,22 @@ export interface PickerSource {
 	search?(text: string): IDataObject[];
 }
 
+export function picker(name: string): PickerRef {
+	return { name };
+}
+
+/** What a picker lists. */
 export interface Picker {
-	/** the node's methods are `search<name>` (listSearch) and `load<name>` (loadOptions) */
-	name: string;
+	ref: PickerRef;
 	sources: PickerSource[];
 }
 
-export function searchMethodOf(picker: Picker): string {
-	return `search${picker.name}`;
+export function searchMethodOf(ref: PickerRef): string {
+	return `search${ref.name}`;
 }
 
-export function loadMethodOf(picker: Picker): string {
-	return `load${picker.name}`;
+export function loadMethodOf(ref: PickerRef): string {
+	return `load${ref.name}`;
 }
 
 /** Where a listSearch call goes on: source, listing and page (n8n hands it back as the pagination token). */
@@ -128,23 +134,19 @@ function loadMethod(spec: TransportSpec, picker: Picker) {
 	};
 }
 
-/** The pickers the operations' parameters name, each once. */
-export function pickersOf(operations: OperationDefinition[]): Picker[] {
-	const byName = new Map<string, Picker>();
-	for (const ref of new Set(operations.flatMap((op) => op.params.map((p) => p.picker).filter((p): p is PickerRef => !!p)))) {
-		const picker = ref();
-		const known = byName.get(picker.name);
-		if (known && known !== picker && JSON.stringify(known.sources.map((s) => s.list.path)) !== JSON.stringify(picker.sources.map((s) => s.list.path)))
-			throw new Error(`Two pickers are named ${picker.name}`);
-		byName.set(picker.name, picker);
-	}
-	return [...byName.values()];
+/** Checks that every picker the operations name is defined, once; a vendor's module fails to load otherwise. */
+export function checkPickers(operations: OperationDefinition[], pickers: Picker[]): void {
+	const defined = new Map(pickers.map((p) => [p.ref, p]));
+	if (defined.size !== pickers.length) throw new Error(`A picker is defined twice: ${pickers.map((p) => p.ref.name).join(', ')}`);
+	for (const op of operations)
+		for (const param of op.params)
+			if (param.picker && !defined.has(param.picker)) throw new Error(`${op.resource}.${op.operation}: the picker ${param.picker.name} of ${param.name} is not defined`);
 }
 
 /** The node's listSearch and loadOptions methods for its pickers. */
 export function pickerMethods(spec: TransportSpec, pickers: Picker[]) {
 	return {
-		listSearch: Object.fromEntries(pickers.map((picker) => [searchMethodOf(picker), searchMethod(spec, picker)])),
-		loadOptions: Object.fromEntries(pickers.map((picker) => [loadMethodOf(picker), loadMethod(spec, picker)])),
+		listSearch: Object.fromEntries(pickers.map((p) => [searchMethodOf(p.ref), searchMethod(spec, p)])),
+		loadOptions: Object.fromEntries(pickers.map((p) => [loadMethodOf(p.ref), loadMethod(spec, p)])),
 	};
 }

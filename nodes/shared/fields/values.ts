@@ -7,20 +7,15 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import type { ElementField, OperationDefinition, ParameterDefinition } from '../engine/definitions';
+import type { ElementField, OperationDefinition, ParameterDefinition, WireValues } from '../engine/definitions';
+import { invalid } from '../engine/request';
+
+export type { WireValues };
 import { hasColumns, isColumn, looseKey, mapsAutomatically, readColumns } from './columns';
 import { fieldName } from './field';
 import { ADDITIONAL_FIELDS, COLUMNS_VERSION, pagingParams } from './properties';
 
-/** Parameter values of one item, keyed by the vendor's field name, converted for the wire. */
-export type WireValues = Record<string, unknown>;
 
-export function invalid(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, problem: string): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), `The "${param.label}" field (${param.name}) ${problem} [item ${itemIndex}]`, {
-		itemIndex,
-		description: param.description,
-	});
-}
 
 function isEmpty(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
