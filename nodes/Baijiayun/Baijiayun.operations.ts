@@ -203,6 +203,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/updateDeviceInfo',
 		docSection: 'API-6: 更新双师设备信息',
+		columns: true, record: 'device_id',
 		params: [
 			deviceId('The device to update'),
 			{ name: 'class_name', label: 'Classroom Name', type: 'string', in: 'form', placeholder: 'e.g. Room 101', description: 'Name of the classroom the device is installed in' },
@@ -402,6 +403,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/addSchedule',
 		docSection: '添加单个课节 (addSchedule)',
+		columns: true,
 		params: [roomId, ...lessonFields('string')],
 	},
 	{
@@ -413,6 +415,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/updateSchedule',
 		docSection: '更新单个课节 (updateSchedule)',
+		columns: true,
 		params: [roomId, ...lessonFields('number')],
 	},
 	{

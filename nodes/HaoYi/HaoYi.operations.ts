@@ -427,6 +427,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_teacher',
 		docSection: '3.14 修改教师',
+		columns: true, record: 'teacher_id',
 		params: [
 			idField('teacher_id', 'Teacher', teachers, 'The teacher to update'),
 			text('teacher_name', 'Name', false, 'Teacher name', 'e.g. Zhang San'),
@@ -460,6 +461,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_gather',
 		docSection: '3.17 修改采集端',
+		columns: true, record: 'gather_id',
 		params: [
 			idField('gather_id', 'Capture Client', gathers, 'The capture client to update'),
 			idField('school_id', 'School', schools, 'School the capture client belongs to', false),
@@ -484,6 +486,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/add_camera',
 		docSection: '3.19 添加通道',
+		columns: true,
 		params: [
 			text('camera_name', 'Name', true, 'Channel name, usually the class', 'e.g. Class 3-2'),
 			idField('gather_id', 'Capture Client', gathers, 'Capture client the channel runs on'),
@@ -517,6 +520,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_camera',
 		docSection: '3.20 修改通道',
+		columns: true, record: 'camera_id',
 		params: [
 			idField('camera_id', 'Camera', cameras, 'The channel to update'),
 			text('camera_name', 'Name', true, 'Channel name, usually the class', 'e.g. Class 3-2'),
@@ -652,6 +656,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/add_course',
 		docSection: '3.28 添加录像任务',
+		columns: true,
 		params: courseFields,
 		prepare: checkCourseEnd,
 	},
@@ -664,6 +669,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_course',
 		docSection: '3.29 修改录像任务',
+		columns: true, record: 'course_id',
 		params: [idField('course_id', 'Recording Task', courses, 'The recording task to update (the list shows the tasks of the chosen camera)'), ...courseFields],
 		prepare: checkCourseEnd,
 	},

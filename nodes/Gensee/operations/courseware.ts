@@ -59,6 +59,7 @@ export const coursewareOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/courseware/modify',
 		docSection: "5.7 修改课件",
+		columns: true, record: "id",
 		params: [
 			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "The courseware (a classroom's recording or uploaded content), as Courseware › Get Many lists it", picker: coursewares, ...TEXT_ID },
 			{ name: "token", label: "Token", type: "string", in: "form", typeOptions: { password: true }, description: "Viewing token." },

@@ -12,6 +12,7 @@ export const famousRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/famousroom/created',
 		docSection: "5.44 创建双师课堂",
+		columns: true,
 		params: [
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 50, description: "Famous-teacher room subject (length 1-50)." },
 			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end rooms. Default 1, max 30." },
@@ -39,6 +40,7 @@ export const famousRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/famousroom/modify',
 		docSection: "5.45 修改双师课堂",
+		columns: true, record: "id",
 		params: [
 			{ name: "id", label: "Dual-Teacher Classroom ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The dual-teacher classroom. No operation lists dual-teacher classrooms: use the ID Dual-Teacher Classroom › Create returned." },
 			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end (辅导端) rooms." },

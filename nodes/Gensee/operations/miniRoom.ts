@@ -12,6 +12,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/miniroom/created',
 		docSection: "5.55 创建微课堂",
+		columns: true,
 		params: [
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token (length 6-15; auto-generated if omitted)." },
@@ -34,6 +35,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/miniroom/modify',
 		docSection: "5.56 修改微课堂",
+		columns: true, record: "Id",
 		params: [
 			{ name: "Id", label: "Mini Classroom ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The mini classroom to update. No operation lists mini classrooms: use the ID Mini Classroom › Create returned." },
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },

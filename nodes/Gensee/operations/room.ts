@@ -32,6 +32,7 @@ export const roomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/room/created',
 		docSection: "5.1 创建实时课堂",
+		columns: true,
 		params: [
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 250, description: "Room subject/title (length 1-250). A duplicate subject also causes a conflict." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token/password (length 6-15). Auto-generated (random) if omitted." },
@@ -68,6 +69,7 @@ export const roomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/room/modify',
 		docSection: "5.2 修改实时课堂",
+		columns: true, record: "Id",
 		params: [
 			{ name: "Id", label: "Room ID", type: "string", in: "form", required: true, description: "The classroom to update", picker: rooms, ...TEXT_ID },
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 250, description: "Room subject/title (length 1-250)." },
@@ -134,6 +136,7 @@ export const roomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/room/telconf',
 		docSection: "5.30 为课堂配置263电话会议参数",
+		columns: true, record: "roomId",
 		params: [
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "siteName", label: "Site Name", type: "string", placeholder: "e.g. school263", in: "form", description: "263 account name. If not supplied, telephone conferencing is not enabled." },

@@ -11,6 +11,7 @@ export const teacherOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/teacher/created',
 		docSection: "5.9 创建老师",
+		columns: true,
 		params: [
 			{ name: "teacherLoginName", label: "Teacher Login Name", type: "string", placeholder: "e.g. zhangsan", in: "form", required: true, maxLength: 40, description: "Teacher login name (length 1-40)." },
 			{ name: "teacherPassword", label: "Teacher Password", type: "string", in: "form", required: true, pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher password (length 6-15)." },
@@ -30,6 +31,7 @@ export const teacherOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/teacher/modify',
 		docSection: "5.40 修改老师",
+		columns: true,
 		params: [
 			{ name: "teacherLoginName", label: "Teacher Login Name", type: "string", placeholder: "e.g. zhangsan", in: "form", required: true, maxLength: 40, description: "Teacher login name (length 1-40)." },
 			{ name: "teacherPassword", label: "Teacher Password", type: "string", in: "form", required: true, pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher password (length 6-15)." },

@@ -125,6 +125,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/attendance/group/add',
 		docSection: '考勤组管理 › 创建考勤组',
+		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teaching Staff', description: 'Group name, unique, 2 to 32 characters' },
 			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the employees; Person › Search lists them' },
@@ -158,6 +159,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/attendance/group/update',
 		docSection: '考勤组管理 › 更新考勤组',
+		columns: true, record: 'uuid',
 		params: [
 			{ name: 'uuid', label: 'Attendance Group', type: 'string', in: 'body', required: true, ...pick(attendanceGroups), description: 'The attendance group to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teaching Staff', description: 'Group name, unique, 2 to 32 characters' },

@@ -28,6 +28,7 @@ export const saveOneFacePass: OperationDefinition = {
 	method: 'POST',
 	path: '/v1/api/sys/config/saveAFaceConfig',
 	docSection: '功能配置 › 一脸通配置保存',
+	columns: true,
 	params: [
 		{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'merge', options: [{ name: 'Merge Into Current Config', value: 'merge', description: 'Read the current configuration and change only the fields given here' }, { name: 'Replace Config', value: 'replace', description: 'Send exactly these fields; the three switches are then required and empty callback URLs are cleared' }], description: 'How the given fields change the configuration. The box itself always replaces it and requires all three switches.' },
 		{ name: 'attendanceRecordCallbackUrl', label: 'Attendance Record Callback URL', type: 'string', in: 'body', pattern: '^https?://', patternHint: 'an http:// or https:// URL', placeholder: 'e.g. https://n8n.example.com/webhook/attendance', description: 'Where the box posts attendance records' },

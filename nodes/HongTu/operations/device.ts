@@ -43,6 +43,7 @@ export const deviceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/device/add',
 		docSection: '设备管理 › 设备添加',
+		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. North Gate Camera', description: 'Device name, 1 to 50 characters' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', required: true, placeholder: 'e.g. Building A, 1st Floor', description: 'Where the device is, 1 to 50 characters' },
@@ -90,6 +91,7 @@ export const deviceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/device/importDevice',
 		docSection: '设备管理 › 面板机设备导入',
+		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. North Gate Panel', description: 'Device name' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', required: true, placeholder: 'e.g. Building A, 1st Floor', description: 'Where the device is' },
@@ -135,6 +137,7 @@ export const deviceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/device/update',
 		docSection: '设备管理 › 修改设备信息',
+		columns: true, record: 'uuid',
 		params: [
 			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. North Gate Camera', description: 'Device name' },

@@ -198,6 +198,7 @@ export const doorOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/door/config',
 		docSection: '门禁点管理 › 配置设备',
+		columns: true, record: 'uuid',
 		params: [
 			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device' },
 			{ name: 'customConfig', label: 'Custom Config', type: 'json', in: 'body', default: '{}', description: 'Door settings as a JSON object, with any of: companyName, showPersonName, pictureType, standByTime, fillLightness, recognitionInterval, rebootSchedule, alarmInput1, alarmInput2, alarmOutput1, recognitionTimes, lockSwitch, sensorType, verificationMode, openTimeOut, openDuration, openDelay, wiegandMode, wiegandFormat, wiegandOutput, standbyWpUrl. Get Config shows the current values.' },

@@ -83,6 +83,7 @@ export const batchAddPersons: OperationDefinition = {
 	method: 'POST',
 	path: '/v1/api/person/batchAdd',
 	docSection: '人员管理 › 批量添加人员',
+	columns: true,
 	params: [
 		{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Zhang San', description: 'Full name, 1 to 40 characters' },
 		{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: PERSON_TYPES, default: 1, description: 'Key persons are the watch list' },
@@ -181,6 +182,7 @@ export const personOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/person/update',
 		docSection: '人员管理 › 修改人员',
+		columns: true, record: 'uuid',
 		params: [
 			{ name: 'uuid', label: 'Person', type: 'string', in: 'body', required: true, ...pick(persons), description: 'The person to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang San', description: 'Full name, 1 to 40 characters' },

@@ -36,6 +36,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/pass/rule/addBatch',
 		docSection: '规则管理 › 添加规则',
+		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Watch List at the Gates', description: 'Rule name: Chinese characters, letters and digits, 1 to 50 characters' },
 			{ name: 'scheduleUUId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
@@ -56,6 +57,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/pass/rule/update',
 		docSection: '规则管理 › 修改规则',
+		columns: true, record: 'uuid',
 		params: [
 			{ name: 'uuid', label: 'Rule', type: 'string', in: 'body', required: true, ...pick(deploymentRules), description: 'The deployment rule to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Watch List at the Gates', description: 'Rule name: Chinese characters, letters and digits, 1 to 50 characters' },

@@ -89,6 +89,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/vehicle/batchAdd',
 		docSection: '车辆基础信息 › 车辆基础信息批量新增',
+		columns: true,
 		params: [
 			...vehicleFields(),
 		],
@@ -110,6 +111,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/vehicle/update',
 		docSection: '车辆基础信息 › 车辆基础信息更新',
+		columns: true, record: 'vehicleUuId',
 		params: [
 			{ name: 'vehicleUuId', label: 'Vehicle', type: 'string', in: 'body', required: true, ...pick(vehicles), description: 'The vehicle to update' },
 			...vehicleFields(),

@@ -46,12 +46,13 @@ export const classOperations: Op[] = [
 		resource: 'class', operation: 'update', name: 'Update', action: 'Update a class',
 		description: 'Update a class',
 		method: 'PUT', path: '/class/{infoid}', docSection: '班级管理 › 更新班级信息',
+		columns: true, record: 'infoid',
 		params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes), ...classFields()],
 	},
 	{
 		resource: 'class', operation: 'create', name: 'Create', action: 'Create a class',
 		description: 'Create a class',
-		method: 'POST', path: '/class', docSection: '班级管理 › 新建班级信息', params: classFields(),
+		method: 'POST', path: '/class', docSection: '班级管理 › 新建班级信息', columns: true, params: classFields(),
 	},
 	listClasses,
 	{

@@ -42,12 +42,13 @@ export const lessonIndexOperations: Op[] = [
 		resource: 'lessonIndex', operation: 'update', name: 'Update', action: 'Update a lesson period',
 		description: 'Update a lesson period',
 		method: 'PUT', path: '/info/lessonindex/{infoid}', docSection: '课节管理 › 更新课节信息',
+		columns: true, record: 'infoid',
 		params: [pathId('infoid', 'Lesson Period', 'The lesson period, as Lesson Period › Get Many lists them', lessonPeriods), ...lessonIndexFields()],
 	},
 	{
 		resource: 'lessonIndex', operation: 'create', name: 'Create', action: 'Create a lesson period',
 		description: 'Create a lesson period of a term',
-		method: 'POST', path: '/info/lessonindex', docSection: '课节管理 › 新建课节信息', params: lessonIndexFields(),
+		method: 'POST', path: '/info/lessonindex', docSection: '课节管理 › 新建课节信息', columns: true, params: lessonIndexFields(),
 	},
 	listLessonPeriods,
 ];

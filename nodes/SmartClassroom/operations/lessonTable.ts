@@ -48,12 +48,13 @@ export const lessonTableOperations: Op[] = [
 		resource: 'lessonTable', operation: 'update', name: 'Update', action: 'Update a timetable entry',
 		description: 'Update a timetable entry',
 		method: 'PUT', path: '/info/lessontable/{infoid}', docSection: '课表管理 › 更新课表信息',
+		columns: true, record: 'infoid',
 		params: [pathId('infoid', 'Timetable Entry', 'The timetable entry, as Timetable › Get Many lists them', timetableEntries), ...lessonTableFields()],
 	},
 	{
 		resource: 'lessonTable', operation: 'create', name: 'Create', action: 'Create a timetable entry',
 		description: 'Put a lesson of a class into the timetable',
-		method: 'POST', path: '/info/lessontable', docSection: '课表管理 › 新建课表信息', params: lessonTableFields(),
+		method: 'POST', path: '/info/lessontable', docSection: '课表管理 › 新建课表信息', columns: true, params: lessonTableFields(),
 	},
 	listTimetableEntries,
 	{

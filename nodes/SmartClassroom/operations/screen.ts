@@ -74,12 +74,13 @@ export const screenOperations: Op[] = [
 		resource: 'screen', operation: 'update', name: 'Update', action: 'Update a screen',
 		description: 'Update a camera or pad',
 		method: 'PUT', path: '/screen/{infoid}', docSection: '设备管理 › 更新设备信息',
+		columns: true, record: 'infoid',
 		params: [pathId('infoid', 'Screen', 'The camera or pad (设备id)', screens), ...screenFields()],
 	},
 	{
 		resource: 'screen', operation: 'create', name: 'Create', action: 'Add a screen',
 		description: 'Add a camera or pad to a classroom and box',
-		method: 'POST', path: '/screen', docSection: '设备管理 › 添加设备信息', params: screenFields(),
+		method: 'POST', path: '/screen', docSection: '设备管理 › 添加设备信息', columns: true, params: screenFields(),
 	},
 	listScreens,
 	{

@@ -39,12 +39,13 @@ export const studentOperations: Op[] = [
 		resource: 'student', operation: 'update', name: 'Update', action: 'Update a student',
 		description: 'Update a student',
 		method: 'PUT', path: '/student/{sid}', docSection: '学生管理 › 更新学生',
+		columns: true, record: 'sid',
 		params: [pathId('sid', 'Student', 'The student, as Student › Get Many lists them', students), ...studentFields()],
 	},
 	{
 		resource: 'student', operation: 'create', name: 'Create', action: 'Create a student',
 		description: 'Create a student without photos',
-		method: 'POST', path: '/student', docSection: '学生管理 › 新建学生', params: studentFields(),
+		method: 'POST', path: '/student', docSection: '学生管理 › 新建学生', columns: true, params: studentFields(),
 		// student numbers are unique (-20110): after a lost answer the student is looked up by number
 		kind: 'create',
 		create: { list: listStudents, idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
@@ -53,12 +54,14 @@ export const studentOperations: Op[] = [
 		resource: 'student', operation: 'createWithPhotos', name: 'Create With Photos', action: 'Create a student with photos',
 		description: 'Create a student with up to three base-library face photos from binary data',
 		method: 'POST', path: '/student/file', docSection: '学生管理 › 新建学生, 同时传入底库图片',
+		columns: true,
 		params: [...studentFields().map(form), ...photos()],
 	},
 	{
 		resource: 'student', operation: 'updateWithPhotos', name: 'Update With Photo IDs', action: 'Update a student and their photos',
 		description: 'Update a student and which uploaded photos they keep; upload photos first with Person › Upload Photo',
 		method: 'PUT', path: '/student/file/{sid}', docSection: '学生管理 › 更新学生, 同时更新底库图片',
+		columns: true, record: 'sid',
 		params: [
 			pathId('sid', 'Student', 'The student, as Student › Get Many lists them', students),
 			...studentFields(),

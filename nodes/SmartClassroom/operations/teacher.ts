@@ -37,6 +37,7 @@ export const teacherOperations: Op[] = [
 		resource: 'teacher', operation: 'update', name: 'Update', action: 'Update a teacher',
 		description: 'Update a teacher',
 		method: 'PUT', path: '/teacher/{sid}', docSection: '教师管理 › 更新教师',
+		columns: true, record: 'sid',
 		params: [pathId('sid', 'Teacher', 'The teacher, as Teacher › Get Many lists them', teachers), ...teacherFields()],
 	},
 	{
@@ -57,6 +58,7 @@ export const teacherOperations: Op[] = [
 		resource: 'teacher', operation: 'updateWithPhotos', name: 'Update With Photo IDs', action: 'Update a teacher and their photos',
 		description: 'Update a teacher and which uploaded photos they keep; upload photos first with Person › Upload Photo',
 		method: 'PUT', path: '/teacher/file/{sid}', docSection: '教师管理 › 更新教师, 同时更新底库图片',
+		columns: true, record: 'sid',
 		params: [
 			pathId('sid', 'Teacher', 'The teacher, as Teacher › Get Many lists them', teachers),
 			...teacherFields(),

@@ -226,6 +226,10 @@ interface OperationBase {
 	notice?: string;
 	/** the item's values made ready for the wire (call, list and create operations) */
 	prepare?: Prepare;
+	/** a wide write (six or more fields): in node version 2 its fields come from one Columns field */
+	columns?: true;
+	/** the parameter that names the record an update changes (a picker) */
+	record?: string;
 }
 
 /** One request per input item (the default kind). */
