@@ -4,4 +4,4 @@ import { baijiayunPickers } from './pickerSources';
 import { operations, resources, vendorInfo } from './Baijiayun.operations';
 import { baijiayunTransport } from './transport';
 
-export const baijiayun = defineVendor({ key: 'baijiayun', folder: 'Baijiayun', info: vendorInfo, resources, operations, pickers: baijiayunPickers, transport: baijiayunTransport });
+export const baijiayun = defineVendor({ key: 'baijiayun', folder: 'Baijiayun', info: vendorInfo, resources, operations, pickers: baijiayunPickers, credentialAt: (url) => ({ environment: 'baseUrl', baseUrl: url }), transport: baijiayunTransport });

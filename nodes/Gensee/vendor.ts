@@ -4,4 +4,4 @@ import { genseePickers } from './pickerSources';
 import { operations, resources, vendorInfo } from './Gensee.operations';
 import { genseeTransport } from './transport';
 
-export const gensee = defineVendor({ key: 'gensee', folder: 'Gensee', info: vendorInfo, resources, operations, pickers: genseePickers, transport: genseeTransport });
+export const gensee = defineVendor({ key: 'gensee', folder: 'Gensee', info: vendorInfo, resources, operations, pickers: genseePickers, credentialAt: (url) => ({ site: url }), transport: genseeTransport });

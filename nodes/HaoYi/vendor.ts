@@ -40,6 +40,7 @@ export const haoYi = defineVendor({
 	operations,
 	pickers: haoYiPickers,
 	transport: haoYiTransport,
+	credentialAt: (url) => ({ baseUrl: url, accessToken: '' }),
 	properties: [
 		{
 			displayName: 'Include Device Password',

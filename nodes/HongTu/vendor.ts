@@ -4,4 +4,4 @@ import { hongTuPickers } from './pickerSources';
 import { operations, resources, vendorInfo } from './HongTu.operations';
 import { hongTuTransport } from './transport';
 
-export const hongTu = defineVendor({ key: 'hongtu', folder: 'HongTu', info: vendorInfo, resources, operations, pickers: hongTuPickers, transport: hongTuTransport });
+export const hongTu = defineVendor({ key: 'hongtu', folder: 'HongTu', info: vendorInfo, resources, operations, pickers: hongTuPickers, credentialAt: (url) => ({ baseUrl: url }), transport: hongTuTransport });

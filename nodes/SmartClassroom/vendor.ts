@@ -4,4 +4,4 @@ import { smartClassroomPickers } from './pickerSources';
 import { operations, resources, vendorInfo } from './SmartClassroom.operations';
 import { smartClassroomTransport } from './transport';
 
-export const smartClassroom = defineVendor({ key: 'smartclassroom', folder: 'SmartClassroom', info: vendorInfo, resources, operations, pickers: smartClassroomPickers, transport: smartClassroomTransport });
+export const smartClassroom = defineVendor({ key: 'smartclassroom', folder: 'SmartClassroom', info: vendorInfo, resources, operations, pickers: smartClassroomPickers, credentialAt: (url) => ({ baseUrl: `${url}/api/v1`, accessToken: '' }), transport: smartClassroomTransport });

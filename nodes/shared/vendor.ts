@@ -3,7 +3,7 @@
  * package registry (nodes/vendors.ts), the generated documentation and the tests all enumerate these objects,
  * so a vendor is added in one place: its folder, plus one line in nodes/vendors.ts.
  */
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { OperationDefinition, ResourceDefinition, VendorInfo } from './engine/definitions';
 import { executeOperations } from './engine/run';
@@ -21,6 +21,8 @@ export interface VendorDefinition {
 	resources: ResourceDefinition[];
 	operations: OperationDefinition[];
 	transport: TransportSpec;
+	/** the credential fields that point it at a server at `url`, a stored token forgotten (what tests and the playground set for a simulator) */
+	credentialAt(url: string): ICredentialDataDecryptedObject;
 	/** what each picker the operations name lists (the vendor's pickerSources.ts) */
 	pickers: Picker[];
 	/** fields of the action node beside those of the operations (node-only options of its own) */
