@@ -277,7 +277,7 @@ async function main() {
 			], RUNS);
 			const node = summarize('Megvii HongTu › Person › Batch Add, fields mapped with expressions (node version 1)', samples.node);
 			const httpRequest = summarize('HTTP Request node, one person per call (HongTu credential; all items in flight at once)', samples.httpRequest);
-			const autoMap = summarize('Megvii HongTu › Person › Batch Add, Columns: Map Each Column Automatically (node version 2)', samples.nodeAutoMap);
+			const autoMap = summarize('Megvii HongTu › Person › Batch Add, Columns: Map Automatically (node version 2)', samples.nodeAutoMap);
 			const s = {
 				node,
 				httpRequest,

@@ -69,7 +69,7 @@ function markdown(r) {
 		out.push(`## 1. Batch import: ${fmt(r.sizes.batch)} persons into HongTu`);
 		out.push('');
 		if (b.measured) out.push(`Measured on its own (\`--only batchImport\`) ${b.measured.date.slice(0, 16).replace('T', ' ')} UTC at ${b.measured.git}, load average ${b.measured.loadAverage.join(' ')} at the start.`, '');
-		out.push('Megvii HongTu › Person › **Batch Add** (input items gathered into calls of up to 100, the box’s limit, each item getting its own result) against n8n’s **HTTP Request** node posting one person per call to the same endpoint, signed by the HongTu credential (“predefined credential type”). The node runs twice: as a version-1 workflow maps fields (name and employee code from the item with expressions), and with version 2’s **Columns: Map Each Column Automatically**, which reads each item’s JSON as it is (the rows carry `name`, `code` and `type: "Employee"`, an option name the node turns into the box’s code) and evaluates no expression.');
+		out.push('Megvii HongTu › Person › **Batch Add** (input items gathered into calls of up to 100, the box’s limit, each item getting its own result) against n8n’s **HTTP Request** node posting one person per call to the same endpoint, signed by the HongTu credential (“predefined credential type”). The node runs twice: as a version-1 workflow maps fields (name and employee code from the item with expressions), and with version 2’s **Columns: Map Automatically**, which reads each item’s JSON as it is (the rows carry `name`, `code` and `type: "Employee"`, an option name the node turns into the box’s code) and evaluates no expression.');
 		out.push('');
 		out.push(HEADER);
 		out.push(row(b.node));
