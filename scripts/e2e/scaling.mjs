@@ -502,11 +502,15 @@ async function allExecutions(api, workflowId) {
 async function passesByKey(api, workflowId, keep, knownIds) {
 	const passes = {};
 	let errors = 0;
+	const messages = new Set();
 	for (const e of await allExecutions(api, workflowId)) {
 		if (knownIds.has(String(e.id))) continue;
 		knownIds.add(String(e.id));
-		if (e.status !== 'success') errors++;
 		const execution = await api.execution(e.id);
+		if (e.status !== 'success') {
+			errors++;
+			messages.add(executionError(execution).slice(0, 200));
+		}
 		let items;
 		try {
 			items = nodeOutput(execution, keep) ?? [];
@@ -515,7 +519,7 @@ async function passesByKey(api, workflowId, keep, knownIds) {
 		}
 		for (const item of items) passes[item.deliveryKey] = (passes[item.deliveryKey] ?? 0) + 1;
 	}
-	return { passes, errors };
+	return { passes, errors, messages: [...messages] };
 }
 
 /**
@@ -573,6 +577,7 @@ export async function repeatsAcrossProcesses(setup, { packageName, remedy, repea
 			result.originalsErrors = dedupeOriginals.reduce((n, r) => n + r.errors, 0);
 			result.resendsPassedRemoveDuplicates = resends.reduce((n, r) => n + Object.values(r.passes).reduce((a, b) => a + b, 0), 0);
 			result.resendsErrors = resends.reduce((n, r) => n + r.errors, 0);
+			result.errorMessages = [...new Set([...dedupeOriginals, ...resends].flatMap((r) => r.messages))];
 			if (twins > 0) {
 				// the same key to both webhook processes at once: both triggers start an execution, Remove Duplicates decides
 				const before = await counts();
@@ -598,6 +603,7 @@ export async function repeatsAcrossProcesses(setup, { packageName, remedy, repea
 					seconds: round((Date.now() - started) / 1000),
 					executions: sum(after, before),
 					errors: passed.reduce((n, r) => n + r.errors, 0),
+					errorMessages: [...new Set(passed.flatMap((r) => r.messages))],
 					keysPassedOnce: perKey.filter((n) => n === 1).length,
 					keysPassedTwice: perKey.filter((n) => n > 1).length,
 					keysPassedNever: pairs.length - perKey.length,
@@ -768,7 +774,7 @@ export async function scalingTests({ test, tarball, packageName, sims, basePort,
 			const dedupe = await repeatsAcrossProcesses(setup, { packageName, remedy: 'removeDuplicates', repeats: sizes.repeats, twins: sizes.twins });
 			await setup.restartNginx(false);
 			const t = dedupe.twins;
-			const detail = `round robin: ${rr.resendsStarted} of ${rr.resendsSent} resends started a second execution (${rr.resendsOnOtherProcess} landed on the other process); sticky: ${sticky.resendsStarted} (senders → ${JSON.stringify(sticky.bySender)}); Remove Duplicates: ${dedupe.resendsPassedRemoveDuplicates} of ${dedupe.resendsStarted} second executions got past it (${dedupe.originalsPassed}/${dedupe.keys} originals passed, ${dedupe.originalsErrors + dedupe.resendsErrors} failed executions); twins: ${t.keysPassedTwice} of ${t.keys} keys passed twice, ${t.keysPassedNever} never, ${t.errors} failed executions`;
+			const detail = `round robin: ${rr.resendsStarted} of ${rr.resendsSent} resends started a second execution (${rr.resendsOnOtherProcess} landed on the other process); sticky: ${sticky.resendsStarted} (senders → ${JSON.stringify(sticky.bySender)}); Remove Duplicates: ${dedupe.resendsPassedRemoveDuplicates} of ${dedupe.resendsStarted} second executions got past it (${dedupe.originalsPassed}/${dedupe.keys} originals passed, ${dedupe.originalsErrors + dedupe.resendsErrors} failed executions${dedupe.errorMessages.length ? `: ${dedupe.errorMessages.join(' | ')}` : ''}); twins: ${t.keysPassedTwice} of ${t.keys} keys passed twice, ${t.keysPassedNever} never, ${t.errors} failed executions`;
 			assert(rr.resendsStarted === rr.resendsOnOtherProcess, `round robin: resends that landed on the other process (${rr.resendsOnOtherProcess}) and second executions (${rr.resendsStarted}) differ; ${detail}`);
 			assert(sticky.resendsStarted === 0 && sticky.resendsOnOtherProcess === 0, `sticky routing: ${detail}`);
 			assert(dedupe.originalsStarted === dedupe.keys && rr.originalsStarted === rr.keys && sticky.originalsStarted === sticky.keys, `originals lost: ${detail}`);
