@@ -187,8 +187,9 @@ export async function startScaling({ tarball, basePort, workDir, sims }) {
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 		QUEUE_BULL_REDIS_PORT: String(ports.redis),
-		// the URL triggers register at the vendors: the load balancer, not any one process
+		// the URL triggers register at the vendors: the load balancer, not any one process (1.x reads WEBHOOK_URL)
 		N8N_WEBHOOK_URL: `${nginx.url}/`,
+		WEBHOOK_URL: `${nginx.url}/`,
 	};
 	log(`scaling mode: n8n main on ${ports.main} (production webhooks off), webhook processes on ${ports.webhooks.join(', ')} behind nginx on ${ports.nginx}, workers (health) on ${ports.workers.join(', ')}`);
 	const main = startN8n({ userFolder: folder('main'), port: ports.main, env: { ...env, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' }, logFile: path.join(logs, 'n8n-main.log') });
