@@ -736,6 +736,8 @@ export async function rateLimitAcrossWorkers(setup, { calls, settings = [1, 2] }
 				busiestWindow: busiest(times, sim.rateLimit.windowMs),
 				busiestWindowAdmitted: busiest(admitted, sim.rateLimit.windowMs),
 				spanSeconds: times.length ? round((times.at(-1) - times[0]) / 1000) : 0,
+				// when the throttled answers came, seconds after the first request
+				throttledAtSeconds: arrivals.filter((a) => a.throttled).slice(0, 20).map((a) => round((a.at - times[0]) / 1000, 2)),
 				limit: sim.rateLimit,
 			});
 			log(`  rate limit, workers: ${workers} → ${rows.at(-1).requests} requests, busiest 10 s ${rows.at(-1).busiestWindow}, throttled ${rows.at(-1).throttled}, ran on ${ranOn.join(' + ')}`);
