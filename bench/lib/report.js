@@ -262,7 +262,7 @@ function scalingSummary(c) {
 		const rr = by('roundRobin');
 		const sticky = by('sticky');
 		const dedupe = by('removeDuplicates');
-		parts.push(`resends starting a second execution: round robin ${fmt(rr.resendsStarted)} of ${fmt(rr.resendsSent)}, sticky ${fmt(sticky.resendsStarted)}, past Remove Duplicates ${fmt(dedupe.resendsPassedRemoveDuplicates)} (simultaneous twins: ${fmt(dedupe.twins?.keysPassedTwice)} of ${fmt(dedupe.twins?.keys)} twice)`);
+		parts.push(`resends starting a second execution: round robin ${fmt(rr.resendsStarted)} of ${fmt(rr.resendsSent)}, sticky ${fmt(sticky.resendsStarted)}, past Remove Duplicates ${fmt(dedupe.resendsPassedRemoveDuplicates)} of ${fmt(dedupe.resendsStarted)} (simultaneous twins: ${fmt(dedupe.twins?.keysPassedTwice)} of ${fmt(dedupe.twins?.keys)} twice)`);
 	}
 	if (c.rateLimit) parts.push(`Baijiayun busiest 10 s: ${c.rateLimit.map((r) => `Workers ${r.workers} → ${fmt(r.busiestWindow)} (${fmt(r.throttled)} throttled)`).join(', ')}`);
 	if (c.failure) parts.push(`stopped early: ${c.failure}`);
@@ -271,11 +271,13 @@ function scalingSummary(c) {
 
 function scalingSection(c) {
 	const out = ['## 8. Scaling mode: webhook processes behind nginx, two workers', ''];
-	out.push(`\`bench/scaling.mjs\` (with \`scripts/e2e/scaling.mjs\`, which the end-to-end group \`scaling\` runs at ${fmt(300)} callbacks) starts n8n ${c.n8n} in scaling mode as a campus runs it: PostgreSQL and Redis (Debian packages), **n8n main** (editor, REST API, trigger activation; \`EXECUTIONS_MODE=queue\`, \`N8N_DISABLE_PRODUCTION_MAIN_PROCESS=true\`, so it takes no production webhooks), **two \`n8n webhook\` processes** behind **nginx** (an \`upstream\` of the two, round robin, one nginx worker process) and **two \`n8n worker\`s** (concurrency ${c.setup?.workerConcurrency ?? 10}). Each n8n process has its own user folder with the package installed as n8n installs community packages, as on separate machines, and \`N8N_WEBHOOK_URL\` at nginx, so triggers register the load balancer's URL at the vendors. The simulators post from addresses of their own: the HongTu box from 127.0.0.11, Baijiayun from 127.0.0.12, Gensee from 127.0.0.13. Measured ${c.date.slice(0, 16).replace('T', ' ')} UTC${c.git ? ` at ${c.git}` : ''} on this 2-core machine (load average ${c.loadAverage?.join(' ') ?? '–'} at the start), everything on it: n8n, PostgreSQL, Redis, nginx, the simulators and the sender.`);
+	out.push(`\`bench/scaling.mjs\` (with \`scripts/e2e/scaling.mjs\`, which the end-to-end group \`scaling\` runs at smaller sizes on n8n 2.x and 1.x) starts n8n ${c.n8n} in scaling mode as a campus runs it: PostgreSQL and Redis (Debian packages), **n8n main** (editor, REST API, trigger activation; \`EXECUTIONS_MODE=queue\`, \`N8N_DISABLE_PRODUCTION_MAIN_PROCESS=true\`, so it takes no production webhooks), **two \`n8n webhook\` processes** behind **nginx** (an \`upstream\` of the two, round robin, one nginx worker process) and **two \`n8n worker\`s** (concurrency ${c.setup?.workerConcurrency ?? 10}). Each n8n process has its own user folder with the package installed as n8n installs community packages, as on separate machines, and its webhook URL (\`N8N_WEBHOOK_URL\`; \`WEBHOOK_URL\` on 1.x) at nginx, so triggers register the load balancer's URL at the vendors. The simulators post from addresses of their own: the HongTu box from 127.0.0.11, Baijiayun from 127.0.0.12, Gensee from 127.0.0.13. Measured ${c.date.slice(0, 16).replace('T', ' ')} UTC${c.git ? ` at ${c.git}` : ''} on this 2-core machine, shared with other jobs (load average ${c.loadAverage?.join(' ') ?? '–'} at the start): n8n's five processes, PostgreSQL, Redis, nginx, the simulators and the sender all on it.`);
+	out.push('');
+	out.push('nginx keeps its connections to the webhook processes alive for at most 4 s (`keepalive_timeout 4s` in the `upstream`): n8n, like any Node.js server, closes an idle connection after 5 s, and nginx answers a request it sent on such a connection with 502 without resending it (it does not resend a POST). With nginx\'s default of 60 s a first run of the burst below lost 3 of 5,000 deliveries that way; the vendor would have had to resend them.');
 	out.push('');
 	const b = c.burst;
 	if (b) {
-		out.push(`**a. Burst**: ${fmt(b.sent)} distinct deliveries, ${b.inFlight} in flight, spread over the HongTu (busiType 5 pass records), Baijiayun (signed new-device callbacks) and Gensee (transcoding callbacks) triggers in turn, each workflow *trigger → No Operation*, all through nginx; the executions counted by status on main, as in section 6.`);
+		out.push(`**a. Burst**: ${fmt(b.sent)} distinct deliveries, ${b.inFlight} in flight, spread over the HongTu (busiType 5 pass records), Baijiayun (signed new-device callbacks) and Gensee (transcoding callbacks) triggers in turn, each workflow *trigger (version 2) → No Operation*, all through nginx; the executions counted by status on main, as in section 6.`);
 		out.push('');
 		out.push('| trigger | sent | answered 200 | succeeded | error | stuck | missing |');
 		out.push('|---|---:|---:|---:|---:|---:|---:|');
@@ -283,20 +285,20 @@ function scalingSection(c) {
 		out.push(`| **all** | ${fmt(b.sent)} | ${fmt(b.answered200)} | ${fmt(b.succeeded)} | ${fmt(b.error)} | ${fmt(b.stuck)} | ${fmt(b.missing)} |`);
 		out.push('');
 		const spread = (o) => Object.entries(o ?? {}).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
-		out.push(`**${fmt(b.deliveriesPerSecond, 1)} deliveries/s** (${fmt(b.wallSeconds)} s from first to last answer); time to n8n's answer p50 ${fmt(b.latencyMs.p50)} ms, **p95 ${fmt(b.latencyMs.p95)} ms**, p99 ${fmt(b.latencyMs.p99)} ms, max ${fmt(b.latencyMs.max)} ms. nginx spread the deliveries: ${spread(b.byWebhookProcess)}; the workers ran ${spread(b.byWorker)} executions.`);
+		out.push(`**${fmt(b.deliveriesPerSecond, 1)} deliveries/s** (${fmt(b.wallSeconds)} s from the first delivery to the last answer); time to n8n's answer p50 ${fmt(b.latencyMs.p50)} ms, **p95 ${fmt(b.latencyMs.p95)} ms**, p99 ${fmt(b.latencyMs.p99)} ms, max ${fmt(b.latencyMs.max)} ms. nginx spread the deliveries ${spread(b.byWebhookProcess)}; the workers ran ${spread(b.byWorker)} executions. That is about what one process taking the webhooks managed in section 6 (queue mode: 5.3–7.5 deliveries/s per trigger): on 2 cores shared with other jobs a second webhook process brings no CPU of its own, so this run shows what load balancing keeps (every delivery), not what two machines would take.`);
 		out.push('');
 	}
 	const sub = c.subscription;
 	if (sub) {
-		out.push(`**b. Registration through the load balancer**: activating a HongTu business-push trigger workflow on main subscribed \`${sub.subscribedUrl}\` (nginx) at the box for busiType 5; main itself answers that path ${sub.mainAnswersProductionUrl}; the box's push to the subscribed URL went through nginx to a webhook process and ran on a worker; deactivating on main removed the subscription.`);
+		out.push(`**b. Registration through the load balancer**: activating a HongTu business-push trigger workflow on main subscribed \`${sub.subscribedUrl}\` (nginx) at the box for busiType ${sub.busiTypes.join(', ')}; main itself answers that path ${sub.mainAnswersProductionUrl}; the box's push to the subscribed URL went through nginx to a webhook process and ran on a worker; deactivating on main removed the subscription.`);
 		out.push('');
 	}
 	if (c.repeats?.length) {
 		const [first] = c.repeats;
 		const perTrigger = first.keys / 3;
-		out.push(`**c. Repeats across webhook processes**: each trigger remembers the deliveries it took for 15 minutes, in the memory of the process that took them. Here ${fmt(perTrigger)} distinct deliveries per trigger (${fmt(first.keys)}), 10 in flight, went through nginx; once n8n had run them, each was sent once more, in shuffled order (a vendor's resends mix with other traffic). Under each remedy:`);
+		out.push(`**c. Repeats across webhook processes**: each trigger recognises a repeated delivery for 15 minutes, in the memory of the process that took the first one. Here ${fmt(perTrigger)} distinct deliveries per trigger (${fmt(first.keys)}), 10 in flight, went through nginx; once n8n had run them, each was sent once more, in shuffled order (a vendor's resends mix with other traffic). Under each remedy:`);
 		out.push('');
-		out.push('| remedy | resends | landed on the other webhook process | started a second execution | got past Remove Duplicates | deliveries per webhook process |');
+		out.push('| remedy | resends | landed on the other webhook process | started a second execution | of these, got past Remove Duplicates | deliveries per webhook process, by sender |');
 		out.push('|---|---:|---:|---:|---:|---|');
 		for (const r of c.repeats) {
 			const senders = Object.entries(r.bySender ?? {}).map(([sender, spread]) => `${sender.split(' ')[0]}: ${Object.entries(spread).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`).join('; ');
@@ -306,20 +308,23 @@ function scalingSection(c) {
 		const rr = c.repeats.find((r) => r.remedy === 'roundRobin');
 		const sticky = c.repeats.find((r) => r.remedy === 'sticky');
 		const dedupe = c.repeats.find((r) => r.remedy === 'removeDuplicates');
-		if (rr) out.push(`- **Round robin**: a resend starts a second execution exactly when it lands on the other process (${fmt(rr.resendsOnOtherProcess)} landed there, ${fmt(rr.resendsStarted)} started); the trigger on the first process still recognises its own.`);
-		if (sticky) out.push(`- **Sticky routing by sender address**: every resend reached the process that took the first delivery, so ${fmt(sticky.resendsStarted)} started anything. The price: one sender's deliveries all go to one process (the HongTu box is one address), so the load spreads only across senders — the last column.`);
+		if (rr) out.push(`- **Round robin**: ${fmt(rr.resendsOnOtherProcess)} of ${fmt(rr.resendsSent)} resends landed on the other process and ${fmt(rr.resendsStarted)} started a second execution${rr.resendsStarted === rr.resendsOnOtherProcess ? ': exactly those; the process that took the first delivery recognised every resend that reached it' : ''}.`);
+		if (sticky) out.push(`- **Sticky routing by sender address**: ${fmt(sticky.resendsOnOtherProcess)} resends landed on another process than their first delivery, and ${fmt(sticky.resendsStarted)} started anything. The price: all of one sender's deliveries go to one process (the HongTu box is one address), so the load spreads only across senders, here ${Object.entries(sticky.byWebhookProcess).map(([k, v]) => `${k} ${fmt(v)}`).join(' and ')}; and when that process is down, nginx moves the sender to the other one, whose memory is empty (not measured here).`);
 		if (dedupe) {
-			out.push(`- **Remove Duplicates** (\`n8n-nodes-base.removeDuplicates\` version 2, *Remove Items Processed in Previous Executions*, Value Is New, on \`{{ $json.deliveryKey }}\`; the example \`examples/hongtu-pass-records-scaling-dedupe.json\`): of the ${fmt(dedupe.resendsStarted)} second executions, **${fmt(dedupe.resendsPassedRemoveDuplicates)}** got past it; ${fmt(dedupe.originalsPassed)} of ${fmt(dedupe.keys)} first deliveries passed${dedupe.originalsErrors + dedupe.resendsErrors ? `, ${fmt(dedupe.originalsErrors + dedupe.resendsErrors)} executions failed` : ''}. After the first deliveries its store held ${fmt(dedupe.keysStoredAfterOriginals)} of ${fmt(dedupe.keys)} keys: the node keeps one database row per node with the list of keys and updates it by read, change, write, so executions running at the same time on the workers overwrite each other's additions, and a resend of a key that was overwritten passes.`);
+			out.push(`- **Remove Duplicates** (\`n8n-nodes-base.removeDuplicates\` version 2, *Remove Items Processed in Previous Executions*, Value Is New, on \`{{ $json.deliveryKey }}\`, after the trigger; the example \`examples/hongtu-pass-records-scaling-dedupe.json\`), nginx round robin: ${fmt(dedupe.originalsPassed)} of ${fmt(dedupe.keys)} first deliveries passed it${dedupe.originalsErrors ? ` (${fmt(dedupe.originalsErrors)} executions failed)` : ''}; of the ${fmt(dedupe.resendsStarted)} second executions, **${fmt(dedupe.resendsPassedRemoveDuplicates)} got past it**. After the first deliveries its store held ${fmt(dedupe.keysStoredAfterOriginals)} of their ${fmt(dedupe.keys)} keys. The node keeps one database row per node with the list of keys it has seen and updates it by read, change, write, without a lock: executions running at the same time on the workers overwrite each other's additions, and the resend of a key so lost passes. Two first executions of a node can also both insert its row; one then fails on the primary key (seen in the end-to-end runs: \`duplicate key value violates unique constraint\`).${dedupe.errorMessages?.length ? ` Errors here: ${dedupe.errorMessages.join('; ')}.` : ''}`);
 			const t = dedupe.twins;
-			if (t) out.push(`- **Simultaneous twins** with Remove Duplicates: ${fmt(t.keys)} keys, each sent to both webhook processes at the same moment (directly, ${fmt(t.sent)} deliveries): ${fmt(t.executions)} executions started (each process's trigger sees the key for the first time), and for **${fmt(t.keysPassedTwice)} of ${fmt(t.keys)}** keys both got past Remove Duplicates (${fmt(t.keysPassedOnce)} once, ${fmt(t.keysPassedNever)} never${t.errors ? `, ${fmt(t.errors)} executions failed` : ''}): the two executions read the store before either writes.`);
+			if (t) out.push(`- **Simultaneous twins**, with Remove Duplicates: ${fmt(t.keys)} keys, each sent to both webhook processes at the same moment (directly, ${fmt(t.sent)} deliveries): ${fmt(t.executions)} executions started, as each process's trigger saw its key for the first time, and for **${fmt(t.keysPassedTwice)} of ${fmt(t.keys)} keys both got past Remove Duplicates** (${fmt(t.keysPassedOnce)} once${t.keysPassedNever ? `, ${fmt(t.keysPassedNever)} never` : ''}${t.errors ? `; ${fmt(t.errors)} executions failed` : ''}): the two executions read the store before either wrote it.`);
 		}
 		out.push('');
-		out.push('So sticky routing is what keeps repeats out in this set-up; Remove Duplicates catches most resends that arrive after the first delivery ran, but not all, and not deliveries that arrive together. A workflow whose effect must happen once should also be idempotent where it writes (an upsert keyed on deliveryKey).');
-		out.push('');
+		if (sticky && dedupe) {
+			out.push(`So in this set-up ${sticky.resendsStarted === 0 ? 'sticky routing by sender keeps resends out entirely' : `sticky routing let ${fmt(sticky.resendsStarted)} resends through`}, at the cost of spreading load by sender only; Remove Duplicates drops ${fmt(dedupe.resendsStarted - dedupe.resendsPassedRemoveDuplicates)} of the ${fmt(dedupe.resendsStarted)} resends the triggers cannot recognise, not all, and misses more of them the more executions run at once. A workflow whose effect must happen once should also write idempotently (an upsert keyed on \`deliveryKey\`).`);
+			out.push('');
+		}
 	}
 	if (c.rateLimit?.length) {
 		const [first] = c.rateLimit;
-		out.push(`**d. Baijiayun's limit across two workers**: two workflows *Webhook → Split Out → Baijiayun › Zone › List* (one call per item, ${fmt(first.callsPerExecution)} items each, default Request Options: Parallel Requests 4, retries with backoff) started at the same moment through nginx, one execution on each worker, on the same account; the simulator enforces ${first.limit.limit} requests per ${first.limit.windowMs / 1000} s per account and answers HTTP 429 beyond it. The credential's **Workers** field sets each n8n process to ⌊${first.limit.limit} / Workers⌋ requests per ${first.limit.windowMs / 1000} s.`);
+		const limit = first.limit;
+		out.push(`**d. Baijiayun's limit across two workers**: two workflows *Webhook → Split Out → Baijiayun › Zone › List* (one call per item, ${fmt(first.callsPerExecution)} items each, Request Options left at their defaults: 3 retries, backoff from 0.5 s) started at the same moment through nginx, one execution on each worker, on the same account; the simulator enforces ${limit.limit} requests per ${limit.windowMs / 1000} s per account and answers HTTP 429 beyond it. The credential's **n8n Workers Using This Account** sets each n8n process to ⌊${limit.limit} / Workers⌋ requests per ${limit.windowMs / 1000} s. *Busiest 10 s* counts every request arriving at the simulator, the throttled ones too.`);
 		out.push('');
 		out.push('| Workers | each process keeps to | requests at the simulator | busiest 10 s | throttled (429) | executions | first to last request |');
 		out.push('|---:|---:|---:|---:|---:|---|---:|');
@@ -327,8 +332,16 @@ function scalingSection(c) {
 			out.push(`| ${r.workers} | ${fmt(r.perProcessLimit)} | ${fmt(r.requests)} | ${fmt(r.busiestWindow)} | ${fmt(r.throttled)} | ${r.executions.map((e) => `${e.status} on ${e.ranOn} (${fmt(e.seconds, 1)} s)`).join(', ')} | ${fmt(r.spanSeconds, 1)} s |`);
 		}
 		out.push('');
-		const failed = c.rateLimit.flatMap((r) => r.executions.filter((e) => e.error).map((e) => `Workers ${r.workers}: ${e.error}`));
-		if (failed.length) out.push(`Failed executions: ${[...new Set(failed)].join('; ')}`, '');
+		for (const r of c.rateLimit) {
+			const calls = r.callsPerExecution * r.executions.length;
+			const floor = (Math.ceil(calls / limit.limit) - 1) * (limit.windowMs / 1000);
+			const failed = r.executions.filter((e) => e.status !== 'success');
+			if (failed.length)
+				out.push(`- Workers ${r.workers}: each process keeps to ${fmt(r.perProcessLimit)} on its own, so together they reached the account's ${limit.limit} within the first seconds; Baijiayun throttled what came next, the node's three retries (backoff from 0.5 s, a few seconds in all) ended before its window freed, and ${failed.length === r.executions.length ? 'both executions failed' : `${failed.length} execution failed`}: "${failed[0].error.replace(/\.$/, '')}". The busiest 10 s held ${fmt(r.busiestWindow)} requests, not twice the limit, because the failed executions sent nothing more.`);
+			else
+				out.push(`- Workers ${r.workers}: each process keeps to ${fmt(r.perProcessLimit)}; together **${fmt(r.busiestWindow)} in the busiest 10 s, ${fmt(r.throttled)} throttled**, both executions succeeded, ${fmt(r.spanSeconds, 1)} s from first to last of ${fmt(calls)} requests (no client can take less than ${fmt(floor)} s: ${limit.limit} at once, then ${limit.limit} per window).`);
+		}
+		out.push('');
 	}
 	if (c.failure) out.push(`The scenario stopped early: ${c.failure}`, '');
 	return out;
