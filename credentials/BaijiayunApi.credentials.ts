@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { baijiayunSign, type SignableParams } from '../nodes/Baijiayun/signing';
+import { baijiayunSign, type SignableParams } from './baijiayunSigning';
 
 /** Base URL of the account's OpenAPI: https://{private_domain}.at.baijiayun.com, or a full URL (on-premise, testing). */
 export function baijiayunBaseUrl(credentials: ICredentialDataDecryptedObject): string {

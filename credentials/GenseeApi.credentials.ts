@@ -91,7 +91,7 @@ export class GenseeApi implements ICredentialType {
 			],
 			default: 'none',
 			description:
-				'Whether to send the password hashed (sec=true). Choose the algorithm your site is set up for in the Gensee console.',
+				'Whether to send the password hashed (sec=true). Gensee does not publish which algorithm a site expects or where that is set: ask Gensee support, and until you know keep None and use an https:// site.',
 		},
 	];
 

@@ -8,7 +8,38 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ACCESS_TOKEN_ENDPOINT, HaoYiLoginError, haoYiBaseUrl } from '../nodes/HaoYi/transport';
+
+/**
+ * 3.2 用“API 凭证”换取“访问凭证”: the exchange the credential's preAuthentication performs. It is not a
+ * node operation (its answer is a secret); it is declared here, next to its method, for the catalog.
+ */
+export const ACCESS_TOKEN_ENDPOINT = { method: 'GET', path: '/api/v1/access_token', docSection: '3.2 用“API 凭证”换取“访问凭证”' } as const;
+
+/** Base URL of the server: http://<IP or domain>:<port>, without a trailing slash or the /api/v1 part. */
+export function haoYiBaseUrl(credentials: ICredentialDataDecryptedObject): string {
+	return String(credentials.baseUrl ?? '')
+		.trim()
+		.replace(/\/+$/, '')
+		.replace(/\/api\/v1$/, '');
+}
+
+/** What the token exchange's refusals mean (3.2 返回码); the node's error table gives them the same meaning. */
+export const LOGIN_REFUSALS: Record<number, string> = {
+	1001: 'Invalid unionid',
+	1002: 'No account found for the unionid',
+	1003: 'The account of the unionid has no API access',
+};
+
+/** Raised by preAuthentication when the server refuses the unionid; the node's transport reads its code. */
+export class HaoYiLoginError extends Error {
+	constructor(
+		readonly haoyiCode: number,
+		readonly vendorMessage: string,
+	) {
+		super(`HaoYi refused the API credential: error ${haoyiCode} (${LOGIN_REFUSALS[haoyiCode] ?? vendorMessage})`);
+		this.name = 'HaoYiLoginError';
+	}
+}
 
 /**
  * HaoYi cloud recording server (云录播): an administrator's API credential (unionid) is exchanged at

@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { hongTuNonce, hongTuSign, md5Hex } from '../nodes/HongTu/signing';
+import { hongTuNonce, hongTuSign, md5Hex } from './hongTuSigning';
 
 /** Base URL of the box without a trailing slash, e.g. http://10.0.0.5:18082. */
 export function hongTuBaseUrl(credentials: ICredentialDataDecryptedObject): string {

@@ -6,7 +6,7 @@ import { baijiayun } from './Baijiayun/vendor';
 import { gensee } from './Gensee/vendor';
 import { haoYi } from './HaoYi/vendor';
 import { hongTu } from './HongTu/vendor';
-import type { VendorDescriptor } from './shared/registry';
+import type { Vendor } from './shared/vendor';
 import { smartClassroom } from './SmartClassroom/vendor';
 
-export const VENDORS: VendorDescriptor[] = [hongTu, smartClassroom, gensee, haoYi, baijiayun];
+export const VENDORS: Vendor[] = [hongTu, smartClassroom, gensee, haoYi, baijiayun];

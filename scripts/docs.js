@@ -29,8 +29,10 @@ function sortedOps(vendor, resource) {
 
 function traits(op) {
 	const t = [];
-	if (op.list) t.push(op.list.paging ? `Return All (pages of ${op.list.paging.maxPageSize})` : 'Return All');
-	if (op.batch) t.push(op.batch.splittable ? `batches input items${op.batch.maxPerCall ? ` (≤ ${op.batch.maxPerCall} per call)` : ''}` : 'gathers input items into one call');
+	if (op.kind === 'list') t.push(op.list.paging ? `Return All (pages of ${op.list.paging.maxPageSize})` : 'Return All');
+	if (op.kind === 'listBatch') t.push(op.batch.splittable ? `batches input items${op.batch.maxPerCall ? ` (≤ ${op.batch.maxPerCall} per call)` : ''}` : 'gathers input items into one call');
+	// a custom kind says what it does (e.g. HongTu's batches of entry objects)
+	if (op.kind === 'custom' && op.runner.summary) t.push(op.runner.summary);
 	if (op.params.some((p) => p.in === 'file')) t.push('binary upload');
 	if (op.deprecated) t.push('deprecated');
 	return t.join(', ');
@@ -83,7 +85,7 @@ function updateReadme(readme, vendors) {
 
 /** The vendors of the compiled registry (dist/nodes/vendors.js), in the order README presents them. */
 function loadCompiled(root) {
-	return require(path.join(root, 'dist/nodes/vendors')).VENDORS.map((v) => ({ vendorInfo: v.info, resources: v.resources, operations: v.api.operations }));
+	return require(path.join(root, 'dist/nodes/vendors')).VENDORS.map((v) => ({ vendorInfo: v.info, resources: v.resources, operations: v.operations }));
 }
 
 module.exports = { renderReadme, renderReference, updateReadme, START, END };

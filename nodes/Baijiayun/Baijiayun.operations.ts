@@ -3,7 +3,9 @@
  * ("双师设备管理&排课API接口文档"). Every call is POST form-encoded to the documented path;
  * partner_id, timestamp and sign are added by the credential, so they are not listed here.
  */
-import type { OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/operations';
+import type { ListOperation, OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/engine/definitions';
+import { pageNumbers } from '../shared/engine/paging';
+import { devices, zones } from './pickers';
 
 export const resources: ResourceDefinition[] = [
 	{ value: 'zone', name: 'Zone', description: 'Campuses (校区) of the account' },
@@ -34,17 +36,17 @@ const zoneId = (required: boolean, description: string): ParameterDefinition => 
 	type: 'string',
 	in: 'form',
 	required,
-	searchListMethod: 'searchZones',
+	picker: zones,
 	description,
 });
 
-const deviceId = (description = 'The device (设备号)'): ParameterDefinition => ({
+const deviceId = (description = 'The device, as Device › List lists them'): ParameterDefinition => ({
 	name: 'device_id',
 	label: 'Device',
 	type: 'string',
 	in: 'form',
 	required: true,
-	searchListMethod: 'searchDevices',
+	picker: devices,
 	description,
 });
 
@@ -91,7 +93,7 @@ const page = (): ParameterDefinition[] => [
 
 const paging = (itemsPath: string) => ({
 	itemsPath,
-	paging: { pageParam: 'page', sizeParam: 'page_size', firstPage: 1, maxPageSize: 1000, totalPath: 'total' },
+	paging: pageNumbers({ pageParam: 'page', sizeParam: 'page_size', firstPage: 1, maxPageSize: 1000, totalPath: 'total' }),
 });
 
 const lessonFields = (serialType: 'string' | 'number'): ParameterDefinition[] => [
@@ -112,6 +114,35 @@ const lessonFields = (serialType: 'string' | 'number'): ParameterDefinition[] =>
 	{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', placeholder: 'e.g. Zhang San', description: 'Name of the lecturing teacher' },
 ];
 
+export const listZones: ListOperation = {
+	resource: 'zone',
+	operation: 'list',
+	name: 'List',
+	action: 'List zones',
+	description: 'List the campuses of the account',
+	method: 'POST',
+	path: '/openapi/double_teacher/listZone',
+	docSection: 'API-2: 获取校区列表',
+	params: page(),
+	kind: 'list',
+	list: paging('list'),
+};
+
+export const listDevices: ListOperation = {
+	resource: 'device',
+	operation: 'list',
+	name: 'List',
+	action: 'List devices',
+	description: 'List devices, of one campus or of all',
+	method: 'POST',
+	path: '/openapi/double_teacher/listDevice',
+	docSection: 'API-5: 获取设备列表',
+	params: [zoneId(false, 'Only devices of this campus; leave empty for all campuses'), ...page()],
+	kind: 'list',
+	list: paging('list'),
+	simplify: ['device_id', 'device_unique', 'class_name', 'zone_id', 'user_role', 'address', 'province', 'city', 'first_active_date', 'max_user'],
+};
+
 export const operations: OperationDefinition[] = [
 	// ── Zones ────────────────────────────────────────────────────────────────
 	{
@@ -130,20 +161,10 @@ export const operations: OperationDefinition[] = [
 			{ name: 'address', label: 'Address', type: 'string', in: 'form', required: true, maxLength: 255, placeholder: 'e.g. 1 Zhongguancun Street, Haidian, Beijing', description: 'Campus address' },
 		],
 		// zone codes are unique (the document's "已存在" refusal): after a lost answer the zone is looked up by code
-		create: { listOperation: 'list', idField: 'zone_id', matchFields: { zone_unique: 'zone_unique' }, unique: true },
+		kind: 'create',
+		create: { list: listZones, idField: 'zone_id', matchFields: { zone_unique: 'zone_unique' }, unique: true },
 	},
-	{
-		resource: 'zone',
-		operation: 'list',
-		name: 'List',
-		action: 'List zones',
-		description: 'List the campuses of the account',
-		method: 'POST',
-		path: '/openapi/double_teacher/listZone',
-		docSection: 'API-2: 获取校区列表',
-		params: page(),
-		list: paging('list'),
-	},
+	listZones,
 	{
 		resource: 'zone',
 		operation: 'update',
@@ -172,19 +193,7 @@ export const operations: OperationDefinition[] = [
 		params: [zoneId(true, 'The campus to delete')],
 	},
 	// ── Devices ──────────────────────────────────────────────────────────────
-	{
-		resource: 'device',
-		operation: 'list',
-		name: 'List',
-		action: 'List devices',
-		description: 'List devices, of one campus or of all',
-		method: 'POST',
-		path: '/openapi/double_teacher/listDevice',
-		docSection: 'API-5: 获取设备列表',
-		params: [zoneId(false, 'Only devices of this campus; leave empty for all campuses'), ...page()],
-		list: paging('list'),
-		simplify: ['device_id', 'device_unique', 'class_name', 'zone_id', 'user_role', 'address', 'province', 'city', 'first_active_date', 'max_user'],
-	},
+	listDevices,
 	{
 		resource: 'device',
 		operation: 'updateInfo',
@@ -194,6 +203,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/updateDeviceInfo',
 		docSection: 'API-6: 更新双师设备信息',
+		columns: true, record: 'device_id',
 		params: [
 			deviceId('The device to update'),
 			{ name: 'class_name', label: 'Classroom Name', type: 'string', in: 'form', placeholder: 'e.g. Room 101', description: 'Name of the classroom the device is installed in' },
@@ -259,6 +269,7 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/bindStudentDeviceBatch',
 		docSection: 'API-8: 批量给课程绑定学员设备',
 		params: [roomId, deviceIds('Student devices to bind, as Device › List gives them')],
+		kind: 'listBatch',
 		batch: { param: 'device_ids', splittable: true, succeededPath: 'succ_list' },
 	},
 	{
@@ -275,6 +286,7 @@ export const operations: OperationDefinition[] = [
 			deviceId(),
 			userRole(true),
 		],
+		kind: 'listBatch',
 		batch: { param: 'room_ids', splittable: true, succeededPath: 'succ_list' },
 	},
 	{
@@ -298,6 +310,7 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/unbindDeviceBatch',
 		docSection: 'API-11: 批量解除课程与设备关联',
 		params: [roomId, deviceIds('Devices to unbind, as Device › List or Room Binding › List Devices of Room gives them')],
+		kind: 'listBatch',
 		batch: { param: 'device_ids', splittable: true },
 	},
 	{
@@ -311,6 +324,7 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/setAllStudentDevice',
 		docSection: 'API-12: 更新课程绑定的全部学生端',
 		params: [roomId, deviceIds('The complete set of student devices, as Device › List gives them')],
+		kind: 'listBatch',
 		batch: { param: 'device_ids', splittable: false },
 		notice: 'Replaces every student device of the room: devices not given here are unbound',
 	},
@@ -324,6 +338,7 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/getRoomDeviceInfo',
 		docSection: 'API-13: 获取直播房间关联的设备信息',
 		params: [roomId, ...page()],
+		kind: 'list',
 		list: paging('room_device_list'),
 	},
 	// ── Schedules ────────────────────────────────────────────────────────────
@@ -338,7 +353,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '设备课程基本信息 (setRoomScheduleInfo)',
 		params: [
 			roomId,
-			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Course title (课程标题)' },
+			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Title of the course the lessons belong to (课程标题)' },
 			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, placeholder: 'e.g. Zhang San', description: 'Course teacher (课程老师)' },
 		],
 	},
@@ -348,13 +363,13 @@ export const operations: OperationDefinition[] = [
 		name: 'Replace All Lessons',
 		action: 'Replace all lessons of a room',
 		description:
-			'Set the whole timetable of a live room, replacing every lesson; the lessons of all input items for the same room are sent as one timetable',
+			'Set the whole timetable of a live room, replacing every lesson; the lessons of all input items for the same room make up one timetable',
 		method: 'POST',
 		path: '/openapi/double_teacher/setRoomSchedules',
 		docSection: '更新教室课节信息(全量) (setRoomSchedules)',
 		params: [
 			roomId,
-			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Course title (课程标题)' },
+			{ name: 'title', label: 'Course Title', type: 'string', in: 'form', required: true, placeholder: 'e.g. Grade 3 Mathematics', description: 'Title of the course the lessons belong to (课程标题)' },
 			{ name: 'teacher_name', label: 'Teacher Name', type: 'string', in: 'form', required: true, placeholder: 'e.g. Zhang San', description: 'Course teacher (课程老师)' },
 			{
 				name: 'schedule',
@@ -364,7 +379,7 @@ export const operations: OperationDefinition[] = [
 				required: true,
 				default: '[{"serial_number": 1, "date": "2018-11-19", "title": "Lesson 1", "start_time": "09:00", "end_time": "09:45", "teacher_name": ""}]',
 				description:
-					'A lesson object or an array of them: serial_number, date (YYYY-MM-DD), title, start_time, end_time, optional teacher_name. Sent as a JSON string.',
+					'One lesson or a list of lessons, each with serial_number, date (YYYY-MM-DD), title, start_time, end_time and optionally teacher_name',
 				elementFields: [
 					{ name: 'serial_number', type: 'number', required: true },
 					{ name: 'date', type: 'string', required: true, pattern: DATE, patternHint: 'a date as YYYY-MM-DD' },
@@ -375,6 +390,7 @@ export const operations: OperationDefinition[] = [
 				],
 			},
 		],
+		kind: 'listBatch',
 		batch: { param: 'schedule', splittable: false },
 		notice: 'Replaces every lesson of the room: lessons not given here are removed',
 	},
@@ -387,6 +403,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/addSchedule',
 		docSection: '添加单个课节 (addSchedule)',
+		columns: true,
 		params: [roomId, ...lessonFields('string')],
 	},
 	{
@@ -398,6 +415,7 @@ export const operations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/openapi/double_teacher/updateSchedule',
 		docSection: '更新单个课节 (updateSchedule)',
+		columns: true,
 		params: [roomId, ...lessonFields('number')],
 	},
 	{
@@ -413,6 +431,7 @@ export const operations: OperationDefinition[] = [
 			roomId,
 			{ ...deviceIds(''), name: 'serial_numbers', label: 'Serial Numbers', patternHint: 'numeric lesson serial numbers', placeholder: 'e.g. 1,2,3', description: 'Serial numbers of the lessons to delete' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'serial_numbers', splittable: true },
 	},
 	{
@@ -436,6 +455,7 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/getAllSchedule',
 		docSection: '获取教室下所有的课节 (getAllSchedule)',
 		params: [roomId],
+		kind: 'list',
 		list: { itemsPath: 'list' },
 		simplify: ['id', 'room_id', 'serial_number', 'date', 'title', 'start_time', 'end_time', 'teacher_name'],
 	},

@@ -3,11 +3,11 @@ import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWeb
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLBACK_SAMPLES } from './samples';
-import { baijiayunSign, verifyBaijiayunSign, type SignableParams } from './signing';
-import { FROM_VERSION_2 } from '../shared/properties';
-import { outputProperties } from '../shared/simplify';
-import { defineWebhookTrigger } from '../shared/webhookTrigger';
-import { callbackWebhook, type SampleCallback } from '../shared/webhooks';
+import { baijiayunSign, verifyBaijiayunSign, type SignableParams } from '../../credentials/baijiayunSigning';
+import { FROM_VERSION_2 } from '../shared/fields/properties';
+import { outputProperties } from '../shared/fields/simplify';
+import { defineWebhookTrigger } from '../shared/triggers/webhookTrigger';
+import { callbackWebhook, type SampleCallback } from '../shared/triggers/webhooks';
 
 /** Callback kinds of the document's 回调接口 chapter. */
 export const CALLBACK_EVENTS = [

@@ -3,11 +3,12 @@
  * non-zero codes mapped to NodeApiError, throttling retried, 200 requests per 10 s honoured.
  */
 import { baijiayunBaseUrl } from '../../credentials/BaijiayunApi.credentials';
-import { codeMsgData, vendorClient } from '../shared/client';
+import { codeMsgData } from '../shared/transport/envelopes';
+import type { TransportSpec } from '../shared/transport/vendorTransport';
 
 export const BAIJIAYUN_CREDENTIAL = 'baijiayunApi';
 
-export const baijiayunClient = vendorClient({
+export const baijiayunTransport: TransportSpec = {
 	vendor: 'Baijiayun',
 	credential: BAIJIAYUN_CREDENTIAL,
 	baseUrl: baijiayunBaseUrl,
@@ -37,4 +38,4 @@ export const baijiayunClient = vendorClient({
 	// a cloud service tens of milliseconds away: a few requests in flight hide the distance, and the shared
 	// limiter above still keeps every account within 200 per 10 s
 	parallelRequests: 4,
-});
+};

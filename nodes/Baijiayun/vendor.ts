@@ -1,9 +1,7 @@
-/** Baijiayun in the package's registry (nodes/vendors.ts): its transport, operation table and hooks, and its files. */
-import type { VendorApi } from '../shared/session';
-import { describeVendor } from '../shared/registry';
-import * as table from './Baijiayun.operations';
-import { baijiayunClient } from './transport';
+/** Baijiayun in the package's registry (nodes/vendors.ts): its operation table and transport. */
+import { defineVendor } from '../shared/vendor';
+import { baijiayunPickers } from './pickerSources';
+import { operations, resources, vendorInfo } from './Baijiayun.operations';
+import { baijiayunTransport } from './transport';
 
-export const baijiayunApi: VendorApi = { client: baijiayunClient, operations: table.operations };
-
-export const baijiayun = describeVendor('baijiayun', 'Baijiayun', table, baijiayunApi);
+export const baijiayun = defineVendor({ key: 'baijiayun', folder: 'Baijiayun', info: vendorInfo, resources, operations, pickers: baijiayunPickers, credentialAt: (url) => ({ environment: 'baseUrl', baseUrl: url }), transport: baijiayunTransport });

@@ -9,11 +9,12 @@
  * - loginName, password and sec are added by the credential, so they are not listed here.
  * - Times (§3.3 "yyyy-MM-dd HH:mm:ss or a long of epoch milliseconds") are sent as epoch milliseconds, which
  *   needs no time zone; day-granularity exports take "yyyy-MM-dd" as documented.
- * - Paging (`pageNo`, 1-based) and the export time windows (the `window` list trait) are run by the engine.
+ * - Paging (`pageNo`, 1-based) and the export time windows (windows.ts, the list trait's `split`) are run by
+ *   the engine.
  *
  * The tables live in ./operations, one file per resource.
  */
-import type { OperationDefinition, VendorInfo } from '../shared/operations';
+import type { OperationDefinition, VendorInfo } from '../shared/engine/definitions';
 import { coursewareOperations } from './operations/courseware';
 import { documentOperations } from './operations/document';
 import { exportOperations } from './operations/export';
@@ -28,7 +29,6 @@ import { teacherOperations } from './operations/teacher';
 import { tutoringRoomOperations } from './operations/tutoringRoom';
 import { warmupOperations } from './operations/warmup';
 
-export { TRANSCODE_HANDLER } from './operations/common';
 export { resources } from './operations/resources';
 
 export const vendorInfo: VendorInfo = {

@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { defineWebhookTrigger, sharedSecretOption } from '../shared/webhookTrigger';
-import { callbackWebhook, sameSecret, type SampleCallback } from '../shared/webhooks';
+import { defineWebhookTrigger, sharedSecretOption } from '../shared/triggers/webhookTrigger';
+import { callbackWebhook, sameSecret, type SampleCallback } from '../shared/triggers/webhooks';
 
 /**
  * The transcoding-status callback of the document (5.27 后台文档上传转码 / 5.28 后台多媒体上传转码): when a

@@ -2,7 +2,7 @@
  * The document's result-code table (返回码定义), with what a user can do about each code, and how Gensee
  * errors read: the meaning, then the server's own message.
  */
-import type { ErrorSpec } from '../shared/client';
+import type { ErrorSpec } from '../shared/transport/errors';
 
 export const GENSEE_ERRORS: ErrorSpec = {
 	vendor: 'Gensee',

@@ -7,8 +7,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { genseeBaseUrl } from '../../credentials/GenseeApi.credentials';
-import { isRecord, vendorClient } from '../shared/client';
-import type { VendorRequest } from '../shared/transport';
+import { isRecord } from '../shared/transport/envelopes';
+import type { VendorRequest } from '../shared/transport/request';
+import type { TransportSpec } from '../shared/transport/vendorTransport';
 import { GENSEE_ERRORS } from './errors';
 
 export const GENSEE_CREDENTIAL = 'genseeApi';
@@ -41,7 +42,7 @@ export function withIsoTimes(value: unknown): unknown {
 	return out;
 }
 
-export const genseeClient = vendorClient({
+export const genseeTransport: TransportSpec = {
 	...GENSEE_ERRORS,
 	credential: GENSEE_CREDENTIAL,
 	baseUrl: genseeBaseUrl,
@@ -68,4 +69,4 @@ export const genseeClient = vendorClient({
 	noEnvelopeHint: 'Check the site in the credential: it must point at the Gensee site (requests go to {site}/integration/site).',
 	// a cloud training service (the document states no request limit): a few requests in flight hide the distance
 	parallelRequests: 4,
-});
+};

@@ -1,10 +1,7 @@
-/** Gensee in the package's registry (nodes/vendors.ts): its transport, operation table and hooks, and its files. */
-import type { VendorApi } from '../shared/session';
-import { describeVendor } from '../shared/registry';
-import { handlers } from './handlers';
-import * as table from './Gensee.operations';
-import { genseeClient } from './transport';
+/** Gensee in the package's registry (nodes/vendors.ts): its operation table and transport. */
+import { defineVendor } from '../shared/vendor';
+import { genseePickers } from './pickerSources';
+import { operations, resources, vendorInfo } from './Gensee.operations';
+import { genseeTransport } from './transport';
 
-export const genseeApi: VendorApi = { client: genseeClient, operations: table.operations, handlers };
-
-export const gensee = describeVendor('gensee', 'Gensee', table, genseeApi);
+export const gensee = defineVendor({ key: 'gensee', folder: 'Gensee', info: vendorInfo, resources, operations, pickers: genseePickers, credentialAt: (url) => ({ site: url }), transport: genseeTransport });

@@ -4,7 +4,10 @@
  * token exchange itself (3.2 /api/v1/access_token) lives in the credential (see transport.ts), so neither
  * appears here.
  */
-import type { OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/operations';
+import type { ListOperation, OperationDefinition, ParameterDefinition, PickerRef, ResourceDefinition, VendorInfo } from '../shared/engine/definitions';
+import { pageNumbers } from '../shared/engine/paging';
+import { cameras, courses, gathers, grades, recordings, schools, subjects, teachers } from './pickers';
+import { cameraSource, checkCourseEnd, encodeDevicePassword } from './prepare';
 
 export const resources: ResourceDefinition[] = [
 	{ value: 'server', name: 'Server', description: 'The cloud recording server itself' },
@@ -32,22 +35,16 @@ const pageParams: ParameterDefinition[] = [
  */
 const paging = {
 	itemsPath: 'data',
-	paging: { pageParam: 'cur', sizeParam: 'per', firstPage: 1, maxPageSize: 100, totalPath: 'total_num' },
+	paging: pageNumbers({ pageParam: 'cur', sizeParam: 'per', firstPage: 1, maxPageSize: 100, totalPath: 'total_num' }),
 };
 
-const idField = (
-	name: string,
-	label: string,
-	searchListMethod: string | undefined,
-	description: string,
-	required = true,
-): ParameterDefinition => ({
+const idField = (name: string, label: string, picker: PickerRef | undefined, description: string, required = true): ParameterDefinition => ({
 	name,
 	label,
 	type: 'string',
 	in: 'query',
 	required,
-	...(searchListMethod ? { searchListMethod } : { pattern: ID, patternHint: 'a numeric ID', placeholder: 'e.g. 1' }),
+	...(picker ? { picker } : { pattern: ID, patternHint: 'a numeric ID', placeholder: 'e.g. 1' }),
 	description,
 });
 
@@ -110,7 +107,7 @@ const sexName = (required: boolean): ParameterDefinition => ({
 		{ name: 'Female (女)', value: '女' },
 	],
 	default: '男',
-	description: 'Sex of the teacher, sent as the server expects it (男 or 女)',
+	description: 'The teacher\'s sex',
 });
 
 const titleId = (required: boolean): ParameterDefinition => ({
@@ -137,9 +134,9 @@ const playSize: ParameterDefinition[] = [
 
 /** the fields of a weekly recording task (3.28 / 3.29) */
 const courseFields: ParameterDefinition[] = [
-	idField('camera_id', 'Camera', 'searchCameras', 'The camera (channel) that records'),
-	idField('subject_id', 'Subject', 'searchSubjects', 'Subject of the recorded lesson'),
-	idField('teacher_id', 'Teacher', 'searchTeachers', 'Teacher of the recorded lesson'),
+	idField('camera_id', 'Camera', cameras, 'The camera (channel) that records'),
+	idField('subject_id', 'Subject', subjects, 'Subject of the recorded lesson'),
+	idField('teacher_id', 'Teacher', teachers, 'Teacher of the recorded lesson'),
 	{
 		name: 'week_id',
 		label: 'Weekday',
@@ -175,32 +172,139 @@ const courseFields: ParameterDefinition[] = [
 	},
 ];
 
+export const listSchools: ListOperation = {
+	resource: 'school',
+	operation: 'list',
+	name: 'List',
+	action: 'List schools',
+	description: 'List the schools',
+	method: 'GET',
+	path: '/api/v1/list_school',
+	docSection: '3.3 获取学校列表',
+	params: pageParams,
+	kind: 'list',
+	list: paging,
+};
+
+export const listSubjects: ListOperation = {
+	resource: 'subject',
+	operation: 'list',
+	name: 'List',
+	action: 'List subjects',
+	description: 'List the subjects',
+	method: 'GET',
+	path: '/api/v1/list_subject',
+	docSection: '3.7 获取科目列表',
+	params: pageParams,
+	kind: 'list',
+	list: paging,
+};
+
+export const listGrades: ListOperation = {
+	resource: 'grade',
+	operation: 'list',
+	name: 'List',
+	action: 'List grades',
+	description: 'List the grades',
+	method: 'GET',
+	path: '/api/v1/list_grade',
+	docSection: '3.11 获取年级列表',
+	params: pageParams,
+	kind: 'list',
+	list: paging,
+};
+
+export const listTeachers: ListOperation = {
+	resource: 'teacher',
+	operation: 'list',
+	name: 'List',
+	action: 'List teachers',
+	description: 'List the teachers',
+	method: 'GET',
+	path: '/api/v1/list_teacher',
+	docSection: '3.12 获取教师列表',
+	params: pageParams,
+	kind: 'list',
+	list: paging,
+};
+
+export const listGathers: ListOperation = {
+	resource: 'gather',
+	operation: 'list',
+	name: 'List',
+	action: 'List capture clients',
+	description: 'List the capture clients with their settings and online status',
+	method: 'GET',
+	path: '/api/v1/list_gather',
+	simplify: ['gather_id', 'name_set', 'name_pc', 'school_id', 'ip_addr', 'mac_addr', 'os_name', 'status', 'main_rate', 'sub_rate', 'updated'],
+	docSection: '3.16 获取采集端列表',
+	params: pageParams,
+	kind: 'list',
+	list: paging,
+};
+
+export const listCameras: ListOperation = {
+	resource: 'camera',
+	operation: 'list',
+	name: 'List',
+	action: 'List cameras',
+	description: 'List the channels with their school, grade, source and status; snapshot URLs are included and device passwords hidden unless asked for',
+	method: 'GET',
+	path: '/api/v1/list_camera',
+	simplify: ['camera_id', 'camera_name', 'school_name', 'grade_name', 'gather_id', 'stream_prop', 'stream_url', 'stream_mp4', 'status', 'image_fdfs', 'image_url', 'updated'],
+	docSection: '3.18 获取通道列表',
+	params: pageParams,
+	kind: 'list',
+	list: paging,
+};
+
+export const listRecordings: ListOperation = {
+	resource: 'record',
+	operation: 'list',
+	name: 'List',
+	action: 'List recordings',
+	description: 'List the recorded videos with full video and snapshot URLs',
+	method: 'GET',
+	path: '/api/v1/list_record',
+	simplify: ['record_id', 'camera_id', 'camera_name', 'grade_name', 'subject_name', 'teacher_name', 'file_fdfs', 'file_url', 'image_fdfs', 'image_url', 'duration', 'file_size', 'created'],
+	docSection: '3.25 获取录像文件列表',
+	params: pageParams,
+	kind: 'list',
+	list: paging,
+};
+
+export const listCourses: ListOperation = {
+	resource: 'course',
+	operation: 'list',
+	name: 'List',
+	action: 'List the recording tasks of a camera',
+	description: 'List the weekly recording tasks of a channel',
+	method: 'GET',
+	path: '/api/v1/list_course',
+	simplify: ['course_id', 'camera_id', 'subject_id', 'teacher_id', 'week_id', 'start_time', 'end_time', 'elapse_sec'],
+	docSection: '3.27 获取指定通道下的录像任务列表',
+	params: [idField('camera_id', 'Camera', cameras, 'The channel whose tasks to list'), ...pageParams],
+	kind: 'list',
+	list: paging,
+};
+
+export const getVersion: OperationDefinition = {
+	resource: 'server',
+	operation: 'getVersion',
+	name: 'Get Version',
+	action: 'Get the server version',
+	description: 'Get the API version, server name, server version and operating system',
+	method: 'GET',
+	path: '/api/v1/version',
+	docSection: '3.1 获取服务器版本信息',
+	params: [],
+};
+
 export const operations: OperationDefinition[] = [
 	// ── Server ───────────────────────────────────────────────────────────────
-	{
-		resource: 'server',
-		operation: 'getVersion',
-		name: 'Get Version',
-		action: 'Get the server version',
-		description: 'Get the API version, server name, server version and operating system',
-		method: 'GET',
-		path: '/api/v1/version',
-		docSection: '3.1 获取服务器版本信息',
-		params: [],
-	},
+	getVersion,
 	// ── Schools ──────────────────────────────────────────────────────────────
-	{
-		resource: 'school',
-		operation: 'list',
-		name: 'List',
-		action: 'List schools',
-		description: 'List the schools',
-		method: 'GET',
-		path: '/api/v1/list_school',
-		docSection: '3.3 获取学校列表',
-		params: pageParams,
-		list: paging,
-	},
+	listSchools,
 	{
 		resource: 'school',
 		operation: 'add',
@@ -215,7 +319,8 @@ export const operations: OperationDefinition[] = [
 			text('addr', 'Address', true, 'School address', 'e.g. 1 Renmin Road, Hangzhou'),
 			text('phone', 'Phone', false, 'School phone number', 'e.g. 0571-88888888'),
 		],
-		create: { listOperation: 'list', idField: 'school_id', matchFields: { name: 'name', addr: 'addr', phone: 'phone' } },
+		kind: 'create',
+		create: { list: listSchools, idField: 'school_id', matchFields: { name: 'name', addr: 'addr', phone: 'phone' } },
 	},
 	{
 		resource: 'school',
@@ -227,7 +332,7 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/mod_school',
 		docSection: '3.5 修改学校',
 		params: [
-			idField('school_id', 'School', 'searchSchools', 'The school to update'),
+			idField('school_id', 'School', schools, 'The school to update'),
 			text('name', 'Name', true, 'School name', 'e.g. No. 1 Middle School'),
 			text('addr', 'Address', true, 'School address', 'e.g. 1 Renmin Road, Hangzhou'),
 			text('phone', 'Phone', false, 'School phone number', 'e.g. 0571-88888888'),
@@ -243,21 +348,11 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/del_school',
 		docSection: '3.6 删除学校',
 		params: [idList('school_id', 'School IDs', 'The schools to delete, as School › List gives them')],
+		kind: 'listBatch',
 		batch: { param: 'school_id', splittable: true },
 	},
 	// ── Subjects ─────────────────────────────────────────────────────────────
-	{
-		resource: 'subject',
-		operation: 'list',
-		name: 'List',
-		action: 'List subjects',
-		description: 'List the subjects',
-		method: 'GET',
-		path: '/api/v1/list_subject',
-		docSection: '3.7 获取科目列表',
-		params: pageParams,
-		list: paging,
-	},
+	listSubjects,
 	{
 		resource: 'subject',
 		operation: 'add',
@@ -268,7 +363,8 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/add_subject',
 		docSection: '3.8 添加科目',
 		params: [text('subject_name', 'Name', true, 'Subject name', 'e.g. Mathematics')],
-		create: { listOperation: 'list', idField: 'subject_id', matchFields: { subject_name: 'subject_name' } },
+		kind: 'create',
+		create: { list: listSubjects, idField: 'subject_id', matchFields: { subject_name: 'subject_name' } },
 	},
 	{
 		resource: 'subject',
@@ -280,7 +376,7 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/mod_subject',
 		docSection: '3.9 修改科目',
 		params: [
-			idField('subject_id', 'Subject', 'searchSubjects', 'The subject to update'),
+			idField('subject_id', 'Subject', subjects, 'The subject to update'),
 			text('subject_name', 'Name', true, 'Subject name', 'e.g. Mathematics'),
 		],
 	},
@@ -296,34 +392,13 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/del_subject',
 		docSection: '3.10 删除科目',
 		params: [idList('subject_id', 'Subject IDs', 'The subjects to delete, as Subject › List gives them')],
+		kind: 'listBatch',
 		batch: { param: 'subject_id', splittable: true },
 	},
 	// ── Grades ───────────────────────────────────────────────────────────────
-	{
-		resource: 'grade',
-		operation: 'list',
-		name: 'List',
-		action: 'List grades',
-		description: 'List the grades',
-		method: 'GET',
-		path: '/api/v1/list_grade',
-		docSection: '3.11 获取年级列表',
-		params: pageParams,
-		list: paging,
-	},
+	listGrades,
 	// ── Teachers ─────────────────────────────────────────────────────────────
-	{
-		resource: 'teacher',
-		operation: 'list',
-		name: 'List',
-		action: 'List teachers',
-		description: 'List the teachers',
-		method: 'GET',
-		path: '/api/v1/list_teacher',
-		docSection: '3.12 获取教师列表',
-		params: pageParams,
-		list: paging,
-	},
+	listTeachers,
 	{
 		resource: 'teacher',
 		operation: 'add',
@@ -340,7 +415,8 @@ export const operations: OperationDefinition[] = [
 			titleId(true),
 			text('detail_info', 'Description', false, 'Free description of the teacher', 'e.g. Mathematics, grade 3'),
 		],
-		create: { listOperation: 'list', idField: 'teacher_id', matchFields: { teacher_name: 'teacher_name', sex_name: 'sex_name', title_id: 'title_id', detail_info: 'detail_info' } },
+		kind: 'create',
+		create: { list: listTeachers, idField: 'teacher_id', matchFields: { teacher_name: 'teacher_name', sex_name: 'sex_name', title_id: 'title_id', detail_info: 'detail_info' } },
 	},
 	{
 		resource: 'teacher',
@@ -351,8 +427,9 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_teacher',
 		docSection: '3.14 修改教师',
+		columns: true, record: 'teacher_id',
 		params: [
-			idField('teacher_id', 'Teacher', 'searchTeachers', 'The teacher to update'),
+			idField('teacher_id', 'Teacher', teachers, 'The teacher to update'),
 			text('teacher_name', 'Name', false, 'Teacher name', 'e.g. Zhang San'),
 			sexName(false),
 			text('title_name', 'Title Name', false, 'Name of the professional title', 'e.g. 一级教师'),
@@ -370,22 +447,11 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/del_teacher',
 		docSection: '3.15 删除教师',
 		params: [idList('teacher_id', 'Teacher IDs', 'The teachers to delete, as Teacher › List gives them')],
+		kind: 'listBatch',
 		batch: { param: 'teacher_id', splittable: true },
 	},
 	// ── Capture clients ──────────────────────────────────────────────────────
-	{
-		resource: 'gather',
-		operation: 'list',
-		name: 'List',
-		action: 'List capture clients',
-		description: 'List the capture clients with their settings and online status',
-		method: 'GET',
-		path: '/api/v1/list_gather',
-		simplify: ['gather_id', 'name_set', 'name_pc', 'school_id', 'ip_addr', 'mac_addr', 'os_name', 'status', 'main_rate', 'sub_rate', 'updated'],
-		docSection: '3.16 获取采集端列表',
-		params: pageParams,
-		list: paging,
-	},
+	listGathers,
 	{
 		resource: 'gather',
 		operation: 'update',
@@ -395,9 +461,10 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_gather',
 		docSection: '3.17 修改采集端',
+		columns: true, record: 'gather_id',
 		params: [
-			idField('gather_id', 'Capture Client', 'searchGathers', 'The capture client to update'),
-			idField('school_id', 'School', 'searchSchools', 'School the capture client belongs to', false),
+			idField('gather_id', 'Capture Client', gathers, 'The capture client to update'),
+			idField('school_id', 'School', schools, 'School the capture client belongs to', false),
 			text('name_set', 'Display Name', false, 'Name shown for the capture client', 'e.g. Building A capture'),
 			integer('main_rate', 'Main Stream Bitrate (Kbps)', 'Bitrate of the main (recording) stream of dual-stream cameras', 0),
 			integer('sub_rate', 'Sub Stream Bitrate (Kbps)', 'Bitrate of the sub (live) stream of dual-stream cameras', 0),
@@ -409,19 +476,7 @@ export const operations: OperationDefinition[] = [
 		],
 	},
 	// ── Cameras (channels) ───────────────────────────────────────────────────
-	{
-		resource: 'camera',
-		operation: 'list',
-		name: 'List',
-		action: 'List cameras',
-		description: 'List the channels with their school, grade, source and status; snapshot URLs are included and device passwords hidden unless asked for',
-		method: 'GET',
-		path: '/api/v1/list_camera',
-		simplify: ['camera_id', 'camera_name', 'school_name', 'grade_name', 'gather_id', 'stream_prop', 'stream_url', 'stream_mp4', 'status', 'image_fdfs', 'updated'],
-		docSection: '3.18 获取通道列表',
-		params: pageParams,
-		list: paging,
-	},
+	listCameras,
 	{
 		resource: 'camera',
 		operation: 'add',
@@ -431,10 +486,11 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/add_camera',
 		docSection: '3.19 添加通道',
+		columns: true,
 		params: [
 			text('camera_name', 'Name', true, 'Channel name, usually the class', 'e.g. Class 3-2'),
-			idField('gather_id', 'Capture Client', 'searchGathers', 'Capture client the channel runs on'),
-			idField('grade_id', 'Grade', 'searchGrades', 'Grade of the class'),
+			idField('gather_id', 'Capture Client', gathers, 'Capture client the channel runs on'),
+			idField('grade_id', 'Grade', grades, 'Grade of the class'),
 			{
 				name: 'stream_prop',
 				label: 'Source',
@@ -451,8 +507,9 @@ export const operations: OperationDefinition[] = [
 			text('stream_url', 'Stream URL', false, 'For Stream Relay: the rtsp:// or rtmp:// address', 'e.g. rtsp://192.168.1.65/stream1'),
 			text('stream_mp4', 'MP4 File Path', false, 'For MP4 File: full path of the file on the capture client', 'e.g. F:\\MP4\\lesson.mp4'),
 		],
-		handler: 'addCamera',
-		create: { listOperation: 'list', idField: 'camera_id', matchFields: { camera_name: 'camera_name', gather_id: 'gather_id', grade_id: 'grade_id', stream_prop: 'stream_prop' } },
+		prepare: cameraSource,
+		kind: 'create',
+		create: { list: listCameras, idField: 'camera_id', matchFields: { camera_name: 'camera_name', gather_id: 'gather_id', grade_id: 'grade_id', stream_prop: 'stream_prop' } },
 	},
 	{
 		resource: 'camera',
@@ -463,10 +520,11 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_camera',
 		docSection: '3.20 修改通道',
+		columns: true, record: 'camera_id',
 		params: [
-			idField('camera_id', 'Camera', 'searchCameras', 'The channel to update'),
+			idField('camera_id', 'Camera', cameras, 'The channel to update'),
 			text('camera_name', 'Name', true, 'Channel name, usually the class', 'e.g. Class 3-2'),
-			idField('grade_id', 'Grade', 'searchGrades', 'Grade of the class', false),
+			idField('grade_id', 'Grade', grades, 'Grade of the class', false),
 			{
 				name: 'stream_prop',
 				label: 'Source',
@@ -498,7 +556,7 @@ export const operations: OperationDefinition[] = [
 			onOff('device_twice', 'Dual Stream', 'For Camera Device: use dual-stream mode (default off)', 0),
 			onOff('device_show', 'Preview', 'For Camera Device: show the preview (default on)', 1),
 		],
-		handler: 'updateCamera',
+		prepare: encodeDevicePassword,
 	},
 	{
 		resource: 'camera',
@@ -511,6 +569,7 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/del_camera',
 		docSection: '3.21 删除通道',
 		params: [idList('camera_id', 'Camera IDs', 'The channels to delete, as Camera › List gives them')],
+		kind: 'listBatch',
 		batch: { param: 'camera_id', splittable: true },
 		notice: 'Deleting a camera also deletes its recording tasks, snapshots and all its recorded videos',
 	},
@@ -523,7 +582,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/get_camera_status',
 		docSection: '3.22 获取通道运行状态',
-		params: [idField('camera_id', 'Camera', 'searchCameras', 'The channel')],
+		params: [idField('camera_id', 'Camera', cameras, 'The channel')],
 	},
 	{
 		resource: 'camera',
@@ -534,7 +593,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/start_camera',
 		docSection: '3.23 启动通道',
-		params: [idField('camera_id', 'Camera', 'searchCameras', 'The channel to start')],
+		params: [idField('camera_id', 'Camera', cameras, 'The channel to start')],
 	},
 	{
 		resource: 'camera',
@@ -545,7 +604,7 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/stop_camera',
 		docSection: '3.24 停止通道',
-		params: [idField('camera_id', 'Camera', 'searchCameras', 'The channel to stop')],
+		params: [idField('camera_id', 'Camera', cameras, 'The channel to stop')],
 	},
 	{
 		resource: 'camera',
@@ -557,22 +616,10 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/play_camera',
 		docSection: '3.31 播放直播通道',
-		params: [idField('camera_id', 'Camera', 'searchCameras', 'The channel to play'), ...playSize],
+		params: [idField('camera_id', 'Camera', cameras, 'The channel to play'), ...playSize],
 	},
 	// ── Recordings ───────────────────────────────────────────────────────────
-	{
-		resource: 'record',
-		operation: 'list',
-		name: 'List',
-		action: 'List recordings',
-		description: 'List the recorded videos with full video and snapshot URLs',
-		method: 'GET',
-		path: '/api/v1/list_record',
-		simplify: ['record_id', 'camera_id', 'camera_name', 'grade_name', 'subject_name', 'teacher_name', 'file_fdfs', 'image_fdfs', 'duration', 'file_size', 'created'],
-		docSection: '3.25 获取录像文件列表',
-		params: pageParams,
-		list: paging,
-	},
+	listRecordings,
 	{
 		resource: 'record',
 		operation: 'delete',
@@ -583,6 +630,7 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/del_record',
 		docSection: '3.26 删除录像',
 		params: [idList('record_id', 'Recording IDs', 'The recordings to delete, as Recording › List gives them')],
+		kind: 'listBatch',
 		batch: { param: 'record_id', splittable: true },
 		notice: 'Deleting a recording also deletes its video file and snapshots',
 	},
@@ -595,22 +643,10 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/play_record',
 		docSection: '3.32 播放录像文件',
-		params: [idField('record_id', 'Recording', 'searchRecordings', 'The recording to play'), ...playSize],
+		params: [idField('record_id', 'Recording', recordings, 'The recording to play'), ...playSize],
 	},
 	// ── Recording tasks ──────────────────────────────────────────────────────
-	{
-		resource: 'course',
-		operation: 'list',
-		name: 'List',
-		action: 'List the recording tasks of a camera',
-		description: 'List the weekly recording tasks of a channel',
-		method: 'GET',
-		path: '/api/v1/list_course',
-		simplify: ['course_id', 'camera_id', 'subject_id', 'teacher_id', 'week_id', 'start_time', 'end_time', 'elapse_sec'],
-		docSection: '3.27 获取指定通道下的录像任务列表',
-		params: [idField('camera_id', 'Camera', 'searchCameras', 'The channel whose tasks to list'), ...pageParams],
-		list: paging,
-	},
+	listCourses,
 	{
 		resource: 'course',
 		operation: 'add',
@@ -620,8 +656,9 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/add_course',
 		docSection: '3.28 添加录像任务',
+		columns: true,
 		params: courseFields,
-		handler: 'saveCourse',
+		prepare: checkCourseEnd,
 	},
 	{
 		resource: 'course',
@@ -632,8 +669,9 @@ export const operations: OperationDefinition[] = [
 		method: 'GET',
 		path: '/api/v1/mod_course',
 		docSection: '3.29 修改录像任务',
-		params: [idField('course_id', 'Recording Task', 'searchCourses', 'The recording task to update (the list shows the tasks of the chosen camera)'), ...courseFields],
-		handler: 'saveCourse',
+		columns: true, record: 'course_id',
+		params: [idField('course_id', 'Recording Task', courses, 'The recording task to update (the list shows the tasks of the chosen camera)'), ...courseFields],
+		prepare: checkCourseEnd,
 	},
 	{
 		resource: 'course',
@@ -645,6 +683,7 @@ export const operations: OperationDefinition[] = [
 		path: '/api/v1/del_course',
 		docSection: '3.30 删除录像任务',
 		params: [idList('course_id', 'Recording Task IDs', 'The recording tasks to delete, as Recording Task › List gives them')],
+		kind: 'listBatch',
 		batch: { param: 'course_id', splittable: true },
 	},
 ];

@@ -2,27 +2,24 @@ import type { IDataObject, INodeExecutionData, INodeType, INodeTypeDescription, 
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { findOperation } from '../shared/engine';
-import { ApiSession } from '../shared/session';
-import { fetchList } from '../shared/paging';
-import { cursorTime, selectNewRecords } from '../shared/polling';
-import { FROM_VERSION_2 } from '../shared/properties';
-import { outputProperties, shapeTriggerItems } from '../shared/simplify';
-import type { VendorRequest } from '../shared/transport';
-import { operations } from './HaoYi.operations';
-import { haoYiClient } from './transport';
-
-const haoYiApiOperations = { client: haoYiClient, operations };
+import { fetchList } from '../shared/engine/paging';
+import { requestFor } from '../shared/engine/request';
+import { cursorTime, selectNewRecords } from '../shared/triggers/polling';
+import { FROM_VERSION_2 } from '../shared/fields/properties';
+import { outputProperties, shapeTriggerItems } from '../shared/fields/simplify';
+import { VendorTransport } from '../shared/transport/vendorTransport';
+import { listCameras, listRecordings } from './HaoYi.operations';
+import { haoYiTransport } from './transport';
 
 /**
  * The simplified items of version 2 keep what the action node's List keeps of a recording (20 documented
- * fields) or a camera (26), with what the trigger adds: the media URLs and the camera's previous status.
+ * fields) or a camera (26), media URLs included, with what the trigger adds: the camera's previous status.
  */
-const RECORD_FIELDS = findOperation(haoYiApiOperations, 'record', 'list').simplify!;
-const CAMERA_FIELDS = findOperation(haoYiApiOperations, 'camera', 'list').simplify!;
+const RECORD_FIELDS = listRecordings.simplify!;
+const CAMERA_FIELDS = listCameras.simplify!;
 export const SIMPLIFIED_KEYS = {
-	newRecording: [...RECORD_FIELDS, 'file_url', 'image_url'],
-	cameraStatusChanged: [...CAMERA_FIELDS, 'image_url', 'previous_status'],
+	newRecording: [...RECORD_FIELDS],
+	cameraStatusChanged: [...CAMERA_FIELDS, 'previous_status'],
 };
 
 /** `created` is "YYYY-MM-DD HH:MM:SS" in the server's clock; only its order matters here. */
@@ -36,9 +33,7 @@ export function createdMillis(record: IDataObject): number {
  * Reads the recording list. The document states no sort order, so the whole list is read unless the
  * server turns out to list newest first: then reading stops at the first page older than the cursor.
  */
-async function fetchRecordings(session: ApiSession, since: number | undefined): Promise<IDataObject[]> {
-	const op = findOperation(haoYiApiOperations, 'record', 'list');
-	const request: VendorRequest = { method: op.method, path: op.path, query: {}, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
+async function fetchRecordings(transport: VendorTransport, since: number | undefined): Promise<IDataObject[]> {
 	let newestFirst: boolean | undefined;
 	const reachedCursor = (page: unknown[]) => {
 		const times = (page as IDataObject[]).map(createdMillis).filter(Number.isFinite);
@@ -46,14 +41,12 @@ async function fetchRecordings(session: ApiSession, since: number | undefined): 
 		if (newestFirst === undefined && times.length > 1 && times[0] !== times[times.length - 1]) newestFirst = times[0] > times[times.length - 1];
 		return !!newestFirst && since !== undefined && times.length > 0 && Math.min(...times) < since;
 	};
-	return (await fetchList(session, op, request, true, Infinity, reachedCursor)) as IDataObject[];
+	return (await fetchList(transport, listRecordings, requestFor(listRecordings), true, Infinity, reachedCursor)) as IDataObject[];
 }
 
 /** Every camera, through the engine's paging over the table's List Cameras operation. */
-async function fetchCameras(session: ApiSession): Promise<IDataObject[]> {
-	const op = findOperation(haoYiApiOperations, 'camera', 'list');
-	const request: VendorRequest = { method: op.method, path: op.path, query: {}, body: {}, form: {}, headers: {}, files: {}, itemIndex: 0 };
-	return (await fetchList(session, op, request, true, Infinity)) as IDataObject[];
+async function fetchCameras(transport: VendorTransport): Promise<IDataObject[]> {
+	return (await fetchList(transport, listCameras, requestFor(listCameras), true, Infinity)) as IDataObject[];
 }
 
 function withoutPassword(camera: IDataObject): IDataObject {
@@ -100,12 +93,12 @@ export class HaoYiTrigger implements INodeType {
 			...outputProperties(
 				RECORD_FIELDS,
 				{ event: ['newRecording'], ...FROM_VERSION_2 },
-				`Only the fields most workflows use: ${RECORD_FIELDS.join(', ')}, with the video and snapshot URLs (file_url, image_url)`,
+				`Only the fields most workflows use: ${RECORD_FIELDS.join(', ')}`,
 			),
 			...outputProperties(
 				CAMERA_FIELDS,
 				{ event: ['cameraStatusChanged'], ...FROM_VERSION_2 },
-				`Only the fields most workflows use: ${CAMERA_FIELDS.join(', ')}, with the snapshot URL (image_url) and previous_status`,
+				`Only the fields most workflows use: ${CAMERA_FIELDS.join(', ')}, with previous_status`,
 			),
 			{
 				displayName: 'Options',
@@ -130,11 +123,11 @@ export class HaoYiTrigger implements INodeType {
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event', 'newRecording') as string;
-		const session = new ApiSession(this, haoYiClient);
+		const transport = new VendorTransport(this, haoYiTransport);
 		const staticData = this.getWorkflowStaticData('node');
 
 		if (event === 'cameraStatusChanged') {
-			const cameras = await fetchCameras(session);
+			const cameras = await fetchCameras(transport);
 			const previous = staticData.cameraStatus as IDataObject | undefined;
 			const current: IDataObject = {};
 			for (const camera of cameras) current[String(camera.camera_id)] = camera.status as number;
@@ -151,7 +144,7 @@ export class HaoYiTrigger implements INodeType {
 
 		// no cursor yet: the first poll after activation (an empty first poll arms the cursor at 0)
 		const since = cursorTime(this);
-		const records = await fetchRecordings(session, since);
+		const records = await fetchRecordings(transport, since);
 		const fresh = selectNewRecords(this, records, (r) => String(r.record_id), createdMillis);
 		const includeExisting = (this.getNodeParameter('options', {}) as IDataObject).includeExisting === true;
 		const emit =

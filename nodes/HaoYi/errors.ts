@@ -1,5 +1,6 @@
 /** HaoYi err_code values: English meaning and what to do; and how HaoYi errors read. */
-import type { ErrorEntry, ErrorSpec } from '../shared/client';
+import { LOGIN_REFUSALS } from '../../credentials/HaoYiApi.credentials';
+import type { ErrorEntry, ErrorSpec } from '../shared/transport/errors';
 
 export const HAOYI_ERRORS: ErrorSpec = {
 	vendor: 'HaoYi',
@@ -8,15 +9,15 @@ export const HAOYI_ERRORS: ErrorSpec = {
 	message: (meaning, vendorMessage) => `${meaning ?? (vendorMessage || 'request refused')}${meaning && vendorMessage ? ` (${vendorMessage})` : ''}`,
 	errors: {
 		1001: {
-			meaning: 'Invalid unionid',
+			meaning: LOGIN_REFUSALS[1001],
 			hint: 'The API credential (unionid) is not valid. Copy it again from the server back office (http://<server>/admin, logged in as an administrator).',
 		},
 		1002: {
-			meaning: 'No account found for the unionid',
+			meaning: LOGIN_REFUSALS[1002],
 			hint: 'No account matches the API credential (unionid). Copy it again from the back office of this server.',
 		},
 		1003: {
-			meaning: 'The account of the unionid has no API access',
+			meaning: LOGIN_REFUSALS[1003],
 			hint: 'Only administrator accounts may call the API. Use the API credential of an administrator account.',
 		},
 		1004: {

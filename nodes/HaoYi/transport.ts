@@ -4,58 +4,35 @@
  * `{err_code, err_msg, ...fields}` object. A token the server reports expired/missing/unreadable
  * (1007/1004/1006 in an HTTP 200 body) gets one new login; the answer's records are normalised (records.ts).
  */
-import type { ICredentialDataDecryptedObject, INode, NodeApiError } from 'n8n-workflow';
+import type { INode, NodeApiError } from 'n8n-workflow';
 
-import { findWrapped, isRecord, loginUnavailable, peekJson, vendorClient, vendorError } from '../shared/client';
+import { haoYiBaseUrl } from '../../credentials/HaoYiApi.credentials';
+import { isRecord, peekJson } from '../shared/transport/envelopes';
+import { findWrapped, loginUnavailable, vendorError } from '../shared/transport/errors';
+import type { TransportSpec } from '../shared/transport/vendorTransport';
 import { HAOYI_ERRORS, TOKEN_NOT_GENERATED } from './errors';
+import { getVersion } from './HaoYi.operations';
 import { answerData } from './records';
 
 export const HAOYI_CREDENTIAL = 'haoYiApi';
 export const HAOYI_TOKEN_FIELD = 'accessToken';
 const VENDOR = HAOYI_ERRORS.vendor;
 
-/**
- * 3.2 用“API 凭证”换取“访问凭证”: the exchange the credential's preAuthentication performs. It is not a
- * node operation (its answer is a secret); it is declared here, next to its method, for the catalog.
- */
-export const ACCESS_TOKEN_ENDPOINT = { method: 'GET', path: '/api/v1/access_token', docSection: '3.2 用“API 凭证”换取“访问凭证”' } as const;
-
-/** 3.1 获取服务器版本信息 needs no token (section 2.2) and has no err_code envelope. */
-export const VERSION_PATH = '/api/v1/version';
-
-/** Base URL of the server: http://<IP or domain>:<port>, without a trailing slash or the /api/v1 part. */
-export function haoYiBaseUrl(credentials: ICredentialDataDecryptedObject): string {
-	return String(credentials.baseUrl ?? '')
-		.trim()
-		.replace(/\/+$/, '')
-		.replace(/\/api\/v1$/, '');
-}
-
 /** Codes meaning "the token is not usable": the transport logs in again once and retries. */
 export const TOKEN_REJECTED_CODES = new Set([1004, 1006, 1007]);
-
-/** Error raised by the credential's preAuthentication when the server refuses the unionid. */
-export class HaoYiLoginError extends Error {
-	constructor(
-		readonly haoyiCode: number,
-		readonly vendorMessage: string,
-	) {
-		super(`${VENDOR} refused the API credential: error ${haoyiCode} (${HAOYI_ERRORS.errors[haoyiCode]?.meaning ?? vendorMessage})`);
-		this.name = 'HaoYiLoginError';
-	}
-}
 
 /** Builds the NodeApiError for a non-zero err_code. */
 export function haoYiError(node: INode, code: number, vendorMessage: string, itemIndex: number): NodeApiError {
 	return vendorError(HAOYI_ERRORS, node, code, vendorMessage, itemIndex);
 }
 
-export const haoYiClient = vendorClient({
+export const haoYiTransport: TransportSpec = {
 	...HAOYI_ERRORS,
 	credential: HAOYI_CREDENTIAL,
 	baseUrl: haoYiBaseUrl,
 	http: (request) => ({ method: 'GET', url: request.path, qs: request.query, timeout: 30_000 }),
-	anonymous: (request) => request.path === VERSION_PATH,
+	// 3.1 needs no token (section 2.2)
+	anonymous: (request) => request.path === getVersion.path,
 	token: {
 		field: HAOYI_TOKEN_FIELD,
 		isRejected: (response) =>
@@ -74,7 +51,7 @@ export const haoYiClient = vendorClient({
 	unwrap(body, request) {
 		if (!isRecord(body)) return { missing: 'a JSON object' };
 		// 3.1 version is the one answer without err_code
-		if (request.path === VERSION_PATH && body.err_code === undefined) return { data: body };
+		if (request.path === getVersion.path && body.err_code === undefined) return { data: body };
 		if (body.err_code === undefined) return { missing: 'err_code' };
 		const code = Number(body.err_code);
 		return code === 0 ? { data: answerData(body) } : { code, message: String(body.err_msg ?? '') };
@@ -83,4 +60,4 @@ export const haoYiClient = vendorClient({
 	// a cloud recording service (no request limit documented); its token is self-contained (1006 "cannot parse
 	// the token") and valid 7200 s, so requests in flight that log in again at expiry do not void each other
 	parallelRequests: 4,
-});
+};

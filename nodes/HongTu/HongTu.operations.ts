@@ -4,7 +4,7 @@
  * JSON body; the credential adds the ctimestamp / cnonce / cappkey / csign headers, so they are not listed.
  * The tables live in ./operations, one file per resource.
  */
-import type { OperationDefinition, VendorInfo } from '../shared/operations';
+import type { OperationDefinition, VendorInfo } from '../shared/engine/definitions';
 import { attendanceOperations } from './operations/attendance';
 import { clusteringOperations } from './operations/clustering';
 import { configOperations } from './operations/config';

@@ -10,15 +10,20 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
-import { FROM_VERSION_2 } from '../shared/properties';
-import { ApiSession } from '../shared/session';
-import { outputProperties } from '../shared/simplify';
-import type { ApiContext, VendorRequest } from '../shared/transport';
-import { currentOneFacePass, setCallbackUrl } from './oneFacePass';
+import { FROM_VERSION_2 } from '../shared/fields/properties';
+import { outputProperties } from '../shared/fields/simplify';
+import { requestFor } from '../shared/engine/request';
+import { VendorTransport } from '../shared/transport/vendorTransport';
+import { currentOneFacePass, setCallbackUrl, type OneFacePassOperations } from './oneFacePass';
 import { ATTENDANCE_RECORD_SAMPLE, BUSINESS_PUSH_SAMPLES, EVENT_RECORD_SAMPLE, PASS_RECORD_SAMPLE } from './samples';
-import { HONGTU_CREDENTIAL, hongTuClient } from './transport';
-import { defineWebhookTrigger, SHARED_SECRET, sharedSecretOf, sharedSecretOption } from '../shared/webhookTrigger';
-import { callbackWebhook, type SampleCallback, type WebhookLifecycle } from '../shared/webhooks';
+import { HONGTU_CREDENTIAL, hongTuTransport } from './transport';
+import { getOneFacePass, saveOneFacePass } from './operations/config';
+import { getSubscription, subscribe, unsubscribe } from './operations/subscription';
+import { defineWebhookTrigger, SHARED_SECRET, sharedSecretOf, sharedSecretOption } from '../shared/triggers/webhookTrigger';
+import { callbackWebhook, type SampleCallback, type WebhookLifecycle } from '../shared/triggers/webhooks';
+
+/** Where pass and attendance callbacks are registered: the one-face-pass configuration. */
+const ONE_FACE_PASS: OneFacePassOperations = { read: getOneFacePass, write: saveOneFacePass };
 
 /** Business-data push types (dictionary 订阅业务类型). */
 export const BUSI_TYPES: Record<string, string> = {
@@ -46,12 +51,13 @@ export const SIMPLIFIED_FIELDS: { busiTypes: Record<string, string[]>; passRecor
 		1: ['personName', 'personUuid', 'personType', 'score', 'captureTime', 'deviceName', 'deviceUuid', 'location', 'captureImageUrl', 'groupImageUrl'],
 		2: ['plateNumber', 'vehicleIdentityType', 'basicVehicleId', 'basicVehicleUuId', 'recognitionTime', 'deviceName', 'deviceUuId', 'deviceLocation', 'cropUrl', 'fullUrl'],
 		3: ['alarmRecordUuId', 'alarmType', 'alarmControlType', 'alarmTime', 'alarmEndTime', 'continueTime', 'areaId', 'deviceName', 'deviceUuid', 'wholeImageUrl'],
-		5: ['id', 'personName', 'personUuid', 'recognitionTypeDesc', 'passTime', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'zoneName', 'snapshotUrl'],
+		// who passed (visitors: whom they visit and why) and their temperature, when, where, how and the snapshot
+		5: ['id', 'personName', 'personUuid', 'personType', 'visitPersonName', 'visitReason', 'temperature', 'recognitionTypeDesc', 'passTime', 'passTimestamp', 'passTimeFormat', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'deviceLocation', 'zoneName', 'snapshotUrl'],
 		// one list for the four categories (face, pedestrian, motor and non-motor vehicle): each keeps what it has
-		12: ['category', 'recognitionTime', 'gender', 'age', 'plateNumber', 'vehicleType', 'vehicleColor', 'deviceName', 'deviceUuId', 'deviceLocation', 'cropUrl', 'fullUrl'],
+		12: ['category', 'recognitionTime', 'serverTime', 'gender', 'age', 'plateNumber', 'vehicleType', 'vehicleColor', 'deviceName', 'deviceUuId', 'deviceLocation', 'cropUrl', 'fullUrl'],
 	},
-	passRecords: ['id', 'personName', 'personCode', 'personUuid', 'passTime', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'zoneName', 'snapshotUrl'],
-	eventRecords: ['id', 'eventTypeId', 'eventTypeName', 'eventLevelName', 'timestamp', 'gmtCreate', 'deviceName', 'zoneName', 'ext', 'captureImg', 'fullImg'],
+	passRecords: ['id', 'personName', 'personCode', 'personUuid', 'personType', 'visitPersonName', 'visitReason', 'temperature', 'passTime', 'passTimestamp', 'passTimeFormat', 'passType', 'passTypeDesc', 'deviceName', 'deviceUuid', 'deviceLocation', 'zoneName', 'snapshotUrl'],
+	eventRecords: ['id', 'eventTypeId', 'eventTypeName', 'eventLevelName', 'timestamp', 'gmtCreate', 'gmtModified', 'deviceName', 'zoneName', 'ext', 'captureImg', 'fullImg'],
 };
 
 /**
@@ -67,13 +73,9 @@ const SIMPLIFIED_SUMMARY = 'with the ISO time beside each millisecond timestamp'
 
 const URL_FIELD: Partial<Record<Source, string>> = { passRecords: 'identifyRecordCallbackUrl', attendanceRecords: 'attendanceRecordCallbackUrl' };
 
-function post(path: string, body: IDataObject): VendorRequest {
-	return { method: 'POST', path, query: {}, body, form: {}, headers: {}, files: {}, itemIndex: 0 };
-}
-
-function session(ctx: IHookFunctions): ApiSession {
-	// hook contexts carry the same request helpers as the other contexts the transport accepts
-	return new ApiSession(ctx as unknown as ApiContext, hongTuClient, { maxRetries: 2, baseDelayMs: 500 });
+/** Registration's requests: a few quick retries, as activation waits for them. */
+function transportOf(ctx: IHookFunctions): VendorTransport {
+	return new VendorTransport(ctx, hongTuTransport, { maxRetries: 2, baseDelayMs: 500 });
 }
 
 /** The URL the box must call: the production webhook URL plus the optional shared secret. */
@@ -186,13 +188,13 @@ const subscription: WebhookLifecycle = {
 		if (source === 'eventRecords') return true;
 		const url = callbackUrl(this);
 		if (source === 'businessPush') {
-			const current = (await session(this).request(post('/v1/api/pubsub/busi/record/query', { appKey: await appKey(this) }))) as IDataObject | undefined;
+			const current = (await transportOf(this).request(requestFor(getSubscription, { appKey: await appKey(this) }))) as IDataObject | undefined;
 			const wanted = (this.getNodeParameter('busiTypes', []) as string[]).map(Number);
 			const have = ((current?.busiTypes as number[] | undefined) ?? []).map(Number);
 			return current?.pushUrl === url && wanted.every((t) => have.includes(t));
 		}
-		const current = (await session(this).request(post('/v1/api/sys/config/queryAFaceConfig', {}))) as IDataObject | undefined;
-		return current?.[URL_FIELD[source]!] === url;
+		const current = await currentOneFacePass(transportOf(this), ONE_FACE_PASS);
+		return current[URL_FIELD[source]!] === url;
 	},
 	async create(this: IHookFunctions): Promise<boolean> {
 		const source = this.getNodeParameter('source') as Source;
@@ -201,24 +203,24 @@ const subscription: WebhookLifecycle = {
 		assertReachable(this, url, hongTuBaseUrl(await this.getCredentials(HONGTU_CREDENTIAL)));
 		const staticData = this.getWorkflowStaticData('node');
 		const takeOver = (this.getNodeParameter('options', {}) as IDataObject).takeOver === true;
-		const api = session(this);
+		const api = transportOf(this);
 		if (source === 'businessPush') {
 			const key = await appKey(this);
 			const busiTypes = (this.getNodeParameter('busiTypes', []) as string[]).map(Number);
-			const current = (await api.request(post('/v1/api/pubsub/busi/record/query', { appKey: key }))) as IDataObject | undefined;
+			const current = (await api.request(requestFor(getSubscription, { appKey: key }))) as IDataObject | undefined;
 			const other = current?.pushUrl && current.pushUrl !== url ? { pushUrl: current.pushUrl, busiTypes: current.busiTypes } : undefined;
 			if (other && !listening(this) && !takeOver) throw ownedElsewhere(this, 'this app key\'s business-data pushes', String(other.pushUrl));
-			await api.request(post('/v1/api/pubsub/busi/record/add', { appKey: key, pushUrl: url, busiTypes }));
+			await api.request(requestFor(subscribe, { appKey: key, pushUrl: url, busiTypes }));
 			// listening for a test event borrows the subscription: the one it replaced comes back afterwards
 			staticData.registered = { source, pushUrl: url, busiTypes, ...(other && listening(this) ? { replaced: other } : {}) };
 			return true;
 		}
-		const current = await currentOneFacePass(api);
+		const current = await currentOneFacePass(api, ONE_FACE_PASS);
 		const field = URL_FIELD[source]!;
 		const previousUrl = String(current[field] ?? '');
 		if (previousUrl && previousUrl !== url && !listening(this) && !takeOver) throw ownedElsewhere(this, `${source === 'passRecords' ? 'pass' : 'attendance'} records`, previousUrl);
 		staticData.registered = { source, url, previousUrl };
-		await setCallbackUrl(api, field, url, current);
+		await setCallbackUrl(api, ONE_FACE_PASS, field, url, current);
 		return true;
 	},
 	async delete(this: IHookFunctions): Promise<boolean> {
@@ -226,23 +228,23 @@ const subscription: WebhookLifecycle = {
 		const staticData = this.getWorkflowStaticData('node');
 		const registered = (staticData.registered ?? {}) as IDataObject;
 		if (source === 'eventRecords') return true;
-		const api = session(this);
+		const api = transportOf(this);
 		if (source === 'businessPush') {
 			const key = await appKey(this);
-			const current = (await api.request(post('/v1/api/pubsub/busi/record/query', { appKey: key }))) as IDataObject | undefined;
+			const current = (await api.request(requestFor(getSubscription, { appKey: key }))) as IDataObject | undefined;
 			// only what this workflow registered: a subscription still ours goes, or gives way to the one it borrowed
 			if (current?.pushUrl === (registered.pushUrl ?? callbackUrl(this))) {
 				const replaced = registered.replaced as IDataObject | undefined;
-				if (replaced) await api.request(post('/v1/api/pubsub/busi/record/add', { appKey: key, pushUrl: replaced.pushUrl, busiTypes: replaced.busiTypes }));
-				else await api.request(post('/v1/api/pubsub/busi/record/unbind', { appKey: key }));
+				if (replaced) await api.request(requestFor(subscribe, { appKey: key, pushUrl: replaced.pushUrl, busiTypes: replaced.busiTypes }));
+				else await api.request(requestFor(unsubscribe, { appKey: key }));
 			}
 			delete staticData.registered;
 			return true;
 		}
 		const field = URL_FIELD[source]!;
-		const current = await currentOneFacePass(api);
+		const current = await currentOneFacePass(api, ONE_FACE_PASS);
 		// only restore the previous URL if the box still calls ours
-		if (current[field] === (registered.url ?? callbackUrl(this))) await setCallbackUrl(api, field, String(registered.previousUrl ?? ''), current);
+		if (current[field] === (registered.url ?? callbackUrl(this))) await setCallbackUrl(api, ONE_FACE_PASS, field, String(registered.previousUrl ?? ''), current);
 		delete staticData.registered;
 		return true;
 	},

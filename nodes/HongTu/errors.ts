@@ -2,7 +2,7 @@
  * HongTu error codes (错误码 tables): their meaning in English and what to do, and how HongTu errors read
  * (the box's own message leads the description). A hint shared by related codes is listed with each code.
  */
-import type { ErrorSpec } from '../shared/client';
+import type { ErrorSpec } from '../shared/transport/errors';
 
 const PARAMETERS = 'Check the parameters of this item against the field descriptions.';
 const NOT_FOUND = 'The referenced record does not exist on this box. Pick it from the list or check the UUID.';

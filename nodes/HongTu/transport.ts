@@ -4,17 +4,17 @@
  * meaning in English and what to do; HTTP 429/5xx and network failures retried by the engine (the document
  * lists no throttling code).
  */
-import type { IHttpRequestOptions, NodeApiError } from 'n8n-workflow';
+import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { hongTuBaseUrl } from '../../credentials/HongTuApi.credentials';
-import { codeMsgData, vendorClient, vendorError } from '../shared/client';
-import { buildMultipart } from '../shared/multipart';
-import type { ApiContext } from '../shared/transport';
+import { codeMsgData } from '../shared/transport/envelopes';
+import { buildMultipart } from '../shared/transport/multipart';
+import type { TransportSpec } from '../shared/transport/vendorTransport';
 import { HONGTU_ERRORS } from './errors';
 
 export const HONGTU_CREDENTIAL = 'hongTuApi';
 
-export const hongTuClient = vendorClient({
+export const hongTuTransport: TransportSpec = {
 	...HONGTU_ERRORS,
 	credential: HONGTU_CREDENTIAL,
 	baseUrl: hongTuBaseUrl,
@@ -37,10 +37,4 @@ export const hongTuClient = vendorClient({
 	// gates while it answers: one request at a time unless the user asks for more (a box reached across a
 	// network gains from 4, see docs/benchmarks.md)
 	parallelRequests: 1,
-	entryError: (ctx, code, message, itemIndex) => hongTuError(ctx, Number(code), message, itemIndex),
-});
-
-/** The NodeApiError for a HongTu code (also used for per-entry failures of batch calls). */
-export function hongTuError(ctx: ApiContext, code: number, msg: string, itemIndex: number): NodeApiError {
-	return vendorError(HONGTU_ERRORS, ctx.getNode(), code, msg, itemIndex);
-}
+};

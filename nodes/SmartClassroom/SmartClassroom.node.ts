@@ -1,12 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { columnsMethod } from '../shared/columns';
-import { executeOperations } from '../shared/engine';
-import { buildOperationProperties } from '../shared/properties';
-import { smartClassroomPickers } from './pickers';
-import { operations, resources } from './SmartClassroom.operations';
-import { smartClassroomApi } from './vendor';
+import { smartClassroom } from './vendor';
 
 export class SmartClassroom implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,12 +19,12 @@ export class SmartClassroom implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'smartClassroomApi', required: true }],
-		properties: buildOperationProperties(resources, operations),
+		properties: smartClassroom.node.properties,
 	};
 
-	methods = { listSearch: smartClassroomPickers, resourceMapping: { getColumns: columnsMethod(operations) } };
+	methods = smartClassroom.node.methods;
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await executeOperations(this, smartClassroomApi);
+		return await smartClassroom.node.execute(this);
 	}
 }

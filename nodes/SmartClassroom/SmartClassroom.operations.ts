@@ -6,7 +6,7 @@
  * multipart/form-data (`form` fields beside `file` parts).
  * The tables live in ./operations, one file per resource.
  */
-import type { OperationDefinition, VendorInfo } from '../shared/operations';
+import type { OperationDefinition, VendorInfo } from '../shared/engine/definitions';
 import { attendanceOperations } from './operations/attendance';
 import { authOperations } from './operations/auth';
 import { behaviorEventOperations } from './operations/behaviorEvent';

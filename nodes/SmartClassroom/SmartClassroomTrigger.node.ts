@@ -8,14 +8,17 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
-import { findOperation } from '../shared/engine';
-import { ApiSession } from '../shared/session';
-import { fetchList } from '../shared/paging';
-import { selectNewRecords } from '../shared/polling';
-import { NUMERIC_ID, pickerProperty } from '../shared/properties';
-import type { VendorRequest } from '../shared/transport';
-import { smartClassroomPickers } from './pickers';
-import { smartClassroomApi } from './vendor';
+import { fetchList } from '../shared/engine/paging';
+import { requestFor } from '../shared/engine/request';
+import { NUMERIC_ID, pickerProperty } from '../shared/fields/field';
+import { pickerMethods, searchMethodOf } from '../shared/fields/pickers';
+import { selectNewRecords } from '../shared/triggers/polling';
+import { VendorTransport } from '../shared/transport/vendorTransport';
+import { getClassAttendance } from './operations/attendance';
+import { listBehaviourEvents } from './operations/behaviorEvent';
+import { classes } from './pickers';
+import { smartClassroomPickers } from './pickerSources';
+import { smartClassroomTransport } from './transport';
 
 /**
  * The document describes no callbacks: attendance and behaviour data must be polled. Records carry integer
@@ -34,17 +37,6 @@ export const POLL_EVENTS = [
 		description: 'A behaviour or expression event of the class in a lesson period appears (GET /be/events)',
 	},
 ];
-
-const emptyRequest = (method: VendorRequest['method'], path: string, query: IDataObject): VendorRequest => ({
-	method,
-	path,
-	query,
-	body: {},
-	form: {},
-	headers: {},
-	files: {},
-	itemIndex: 0,
-});
 
 /** Milliseconds of a capture time given in seconds or milliseconds. */
 function millis(value: unknown): number | undefined {
@@ -88,7 +80,7 @@ export class SmartClassroomTrigger implements INodeType {
 			},
 			pickerProperty(
 				{ displayName: 'Class', name: 'clsId', required: true, description: 'The class (班级) to watch' },
-				'searchClasses',
+				searchMethodOf(classes),
 				{ ...NUMERIC_ID, placeholder: 'e.g. 12' },
 			),
 			{
@@ -141,7 +133,10 @@ export class SmartClassroomTrigger implements INodeType {
 		],
 	};
 
-	methods = { listSearch: { searchClasses: smartClassroomPickers.searchClasses } };
+	methods = pickerMethods(
+		smartClassroomTransport,
+		smartClassroomPickers.filter((p) => p.ref === classes),
+	);
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
@@ -156,11 +151,10 @@ export class SmartClassroomTrigger implements INodeType {
 		const yesterday = now.minus({ days: 1 }).toFormat('yyyy-MM-dd');
 		const last = this.getWorkflowStaticData('node').lastDay as string | undefined;
 		const from = last && last < today ? (last > yesterday ? last : yesterday) : today;
-		const session = new ApiSession(this, smartClassroomApi.client);
+		const transport = new VendorTransport(this, smartClassroomTransport);
 
 		let records: IDataObject[];
 		if (event === 'behaviourEvent') {
-			const op = findOperation(smartClassroomApi, 'behaviorEvent', 'list');
 			const query: IDataObject = {
 				cls_id: clsId,
 				lessonindex_id: this.getNodeParameter('lessonindexId') as number,
@@ -169,11 +163,11 @@ export class SmartClassroomTrigger implements INodeType {
 				end_time: today,
 			};
 			if (options.subType) query.sub_type = options.subType;
-			records = (await fetchList(session, op, emptyRequest('GET', op.path, query), true, Infinity)) as IDataObject[];
+			records = (await fetchList(transport, listBehaviourEvents, requestFor(listBehaviourEvents, query), true, Infinity)) as IDataObject[];
 		} else {
 			const query: IDataObject = { cls_id: clsId, start_time: from, end_time: today };
 			if (options.lessonindexId) query.lessonindex_id = options.lessonindexId;
-			const data = (await session.request(emptyRequest('GET', '/attendance/class', query))) as IDataObject | undefined;
+			const data = (await transport.request(requestFor(getClassAttendance, query))) as IDataObject | undefined;
 			const cells = (Array.isArray(data?.list) ? data.list : []) as IDataObject[];
 			records = cells.flatMap((cell) =>
 				(Array.isArray(cell.list) ? (cell.list as IDataObject[]) : []).map((record) => ({

@@ -3,7 +3,7 @@
  * do, and how Smart Classroom errors read. The server answers them in the response body (code); the message
  * it sends is in Chinese. A hint shared by related codes is listed with each code.
  */
-import type { ErrorSpec } from '../shared/client';
+import type { ErrorSpec } from '../shared/transport/errors';
 
 const PARAMETERS = 'A parameter was rejected. Check the fields of this item against their descriptions.';
 const BUSY = 'The recognition service is busy or down. The node retried; try again later.';

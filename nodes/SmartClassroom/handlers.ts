@@ -1,16 +1,19 @@
 /**
- * What the operation table cannot say on its own: downloads into binary data, and the login operations
- * (which never output the token).
+ * What the operation table cannot say on its own (run item by item, see engine/run.ts `eachItem`): downloads
+ * into binary data, and the login operations (which never output the token).
  */
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { accessTokenOf, smartClassroomBaseUrl } from '../../credentials/SmartClassroomApi.credentials';
-import { type OperationHandler } from '../shared/session';
-import { toItems } from '../shared/items';
-import { buildRequest, type WireValues } from '../shared/parameters';
-import { checkHttpStatus, parseJsonBody, requestFailure, type FullResponse } from '../shared/transport';
-import { SMART_CLASSROOM_CREDENTIAL, smartClassroomClient, smartClassroomError, unwrapEnvelope, VENDOR } from './transport';
+import { toItems } from '../shared/engine/items';
+import { buildRequest } from '../shared/engine/request';
+import type { ItemHandler } from '../shared/engine/run';
+import type { WireValues } from '../shared/fields/values';
+import { checkHttpStatus, parseJsonBody } from '../shared/transport/errors';
+import type { FullResponse } from '../shared/transport/request';
+import { requestFailure } from '../shared/transport/retries';
+import { SMART_CLASSROOM_CREDENTIAL, smartClassroomError, unwrapEnvelope, VENDOR } from './transport';
 
 const OUTPUT_FIELD = 'binaryPropertyName';
 
@@ -68,10 +71,9 @@ function withoutOutputField(values: WireValues): { values: WireValues; property:
  * example_file}]}, a file location; the file is fetched from there (relative to the server). A server that
  * answers the file itself is taken as it is.
  */
-const downloadTemplate: OperationHandler = async (ctx, session, op, itemIndex, all) => {
+export async function downloadTemplate(...[ctx, transport, op, itemIndex, all]: Parameters<ItemHandler>): Promise<INodeExecutionData[]> {
 	const { values, property } = withoutOutputField(all);
-	const request = await buildRequest(ctx, op, values, itemIndex);
-	const response = await session.call(async () => await smartClassroomClient.sendRaw(ctx, request));
+	const response = await transport.raw(await buildRequest(ctx, op, values, itemIndex));
 	const json = jsonOf(ctx, response, itemIndex);
 	const importType = values.import_type;
 	if (json === undefined) return [await binaryItem(ctx, itemIndex, property, response, `template-${String(importType)}`, { import_type: importType as number })];
@@ -89,7 +91,7 @@ const downloadTemplate: OperationHandler = async (ctx, session, op, itemIndex, a
 	const base = new URL(`${smartClassroomBaseUrl(credentials)}/`);
 	const target = new URL(location, /^[a-z]+:\/\//i.test(location) || location.startsWith('/') ? base.origin : base);
 	const sameServer = target.origin === base.origin;
-	const file = await session.call(async () => {
+	const file = await transport.call(async () => {
 		const options: IHttpRequestOptions = { method: 'GET', url: target.toString(), encoding: 'arraybuffer', returnFullResponse: true, ignoreHttpStatusErrors: true, timeout: 60_000 };
 		let fileResponse: FullResponse;
 		try {
@@ -105,57 +107,47 @@ const downloadTemplate: OperationHandler = async (ctx, session, op, itemIndex, a
 	});
 	const fallback = decodeURIComponent(target.pathname.split('/').pop() || `template-${String(importType)}`);
 	return [await binaryItem(ctx, itemIndex, property, file, fallback, { import_type: importType as number, action: (entry?.action as string) ?? null, example_file: location })];
-};
+}
 
 /** GET /be/event/image: no response model is documented; an image answer becomes binary data, JSON stays JSON. */
-const downloadImage: OperationHandler = async (ctx, session, op, itemIndex, all) => {
+export async function downloadImage(...[ctx, transport, op, itemIndex, all]: Parameters<ItemHandler>): Promise<INodeExecutionData[]> {
 	const { values, property } = withoutOutputField(all);
-	const request = await buildRequest(ctx, op, values, itemIndex);
-	const response = await session.call(async () => await smartClassroomClient.sendRaw(ctx, request));
+	const response = await transport.raw(await buildRequest(ctx, op, values, itemIndex));
 	const json = jsonOf(ctx, response, itemIndex);
 	if (json !== undefined) return toItems(json, itemIndex);
 	return [await binaryItem(ctx, itemIndex, property, response, `${String(values.image_id)}.jpg`, { image_id: values.image_id as string })];
-};
-
-/** POST or PUT /auth with the credential's username and password; reports success, never the token. */
-function login(method: 'POST' | 'PUT'): OperationHandler {
-	return async (ctx, session, _op, itemIndex) => {
-		const credentials = await ctx.getCredentials(SMART_CLASSROOM_CREDENTIAL);
-		const baseURL = smartClassroomBaseUrl(credentials);
-		const response = await session.call(async () => {
-			let answer: FullResponse;
-			try {
-				answer = (await ctx.helpers.httpRequest({
-					method,
-					baseURL,
-					url: '/auth',
-					body: { username: String(credentials.username ?? ''), password: String(credentials.password ?? '') },
-					json: true,
-					headers: { 'Content-Type': 'application/json' },
-					returnFullResponse: true,
-					ignoreHttpStatusErrors: true,
-					timeout: 30_000,
-				})) as FullResponse;
-			} catch (error) {
-				throw requestFailure(ctx.getNode(), VENDOR, error, itemIndex, baseURL);
-			}
-			checkHttpStatus(ctx.getNode(), VENDOR, answer, itemIndex);
-			return answer;
-		});
-		const { token, code, message } = accessTokenOf(response.body);
-		if (!token) throw smartClassroomError(ctx.getNode(), code ?? -1000, message ?? '', itemIndex);
-		return [
-			{
-				json: { success: true, username: String(credentials.username ?? ''), tokenIssued: true, renewed: method === 'PUT' },
-				pairedItem: { item: itemIndex },
-			},
-		];
-	};
 }
 
-export const handlers: Record<string, OperationHandler> = {
-	downloadTemplate,
-	downloadImage,
-	logIn: login('POST'),
-	renewToken: login('PUT'),
-};
+/** POST (log in) or PUT (renew) /auth with the credential's username and password; reports success, never the token. */
+export async function logIn(...[ctx, transport, op, itemIndex]: Parameters<ItemHandler>): Promise<INodeExecutionData[]> {
+	const credentials = await ctx.getCredentials(SMART_CLASSROOM_CREDENTIAL);
+	const baseURL = smartClassroomBaseUrl(credentials);
+	const response = await transport.call(async () => {
+		let answer: FullResponse;
+		try {
+			answer = (await ctx.helpers.httpRequest({
+				method: op.method,
+				baseURL,
+				url: op.path,
+				body: { username: String(credentials.username ?? ''), password: String(credentials.password ?? '') },
+				json: true,
+				headers: { 'Content-Type': 'application/json' },
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				timeout: 30_000,
+			})) as FullResponse;
+		} catch (error) {
+			throw requestFailure(ctx.getNode(), VENDOR, error, itemIndex, baseURL);
+		}
+		checkHttpStatus(ctx.getNode(), VENDOR, answer, itemIndex);
+		return answer;
+	});
+	const { token, code, message } = accessTokenOf(response.body);
+	if (!token) throw smartClassroomError(ctx.getNode(), code ?? -1000, message ?? '', itemIndex);
+	return [
+		{
+			json: { success: true, username: String(credentials.username ?? ''), tokenIssued: true, renewed: op.method === 'PUT' },
+			pairedItem: { item: itemIndex },
+		},
+	];
+}

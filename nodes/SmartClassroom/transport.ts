@@ -7,8 +7,10 @@
 import type { IDataObject, IHttpRequestOptions, INode, NodeApiError } from 'n8n-workflow';
 
 import { smartClassroomBaseUrl } from '../../credentials/SmartClassroomApi.credentials';
-import { findWrapped, isRecord, loginUnavailable, peekJson, vendorClient, vendorError } from '../shared/client';
-import { buildMultipart } from '../shared/multipart';
+import { isRecord, peekJson } from '../shared/transport/envelopes';
+import { findWrapped, loginUnavailable, vendorError } from '../shared/transport/errors';
+import type { TransportSpec } from '../shared/transport/vendorTransport';
+import { buildMultipart } from '../shared/transport/multipart';
 import { SMART_CLASSROOM_ERRORS } from './errorCodes';
 
 export const SMART_CLASSROOM_CREDENTIAL = 'smartClassroomApi';
@@ -40,7 +42,7 @@ export function unwrapEnvelope(body: unknown): { data: unknown } | { code: numbe
 	return { data: Object.keys(rest).length ? rest : { code: 0 } };
 }
 
-export const smartClassroomClient = vendorClient({
+export const smartClassroomTransport: TransportSpec = {
 	...SMART_CLASSROOM_ERRORS,
 	credential: SMART_CLASSROOM_CREDENTIAL,
 	baseUrl: smartClassroomBaseUrl,
@@ -75,4 +77,4 @@ export const smartClassroomClient = vendorClient({
 	// a school's own server on its LAN (a few milliseconds away, little to gain) that also serves the
 	// classrooms' cameras and attendance: one request at a time unless the user asks for more
 	parallelRequests: 1,
-});
+};

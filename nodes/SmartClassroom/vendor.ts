@@ -1,10 +1,7 @@
-/** SmartClassroom in the package's registry (nodes/vendors.ts): its transport, operation table and hooks, and its files. */
-import type { VendorApi } from '../shared/session';
-import { describeVendor } from '../shared/registry';
-import { handlers } from './handlers';
-import * as table from './SmartClassroom.operations';
-import { smartClassroomClient } from './transport';
+/** Smart Classroom in the package's registry (nodes/vendors.ts): its operation table and transport. */
+import { defineVendor } from '../shared/vendor';
+import { smartClassroomPickers } from './pickerSources';
+import { operations, resources, vendorInfo } from './SmartClassroom.operations';
+import { smartClassroomTransport } from './transport';
 
-export const smartClassroomApi: VendorApi = { client: smartClassroomClient, operations: table.operations, handlers };
-
-export const smartClassroom = describeVendor('smartclassroom', 'SmartClassroom', table, smartClassroomApi);
+export const smartClassroom = defineVendor({ key: 'smartclassroom', folder: 'SmartClassroom', info: vendorInfo, resources, operations, pickers: smartClassroomPickers, credentialAt: (url) => ({ baseUrl: `${url}/api/v1`, accessToken: '' }), transport: smartClassroomTransport });

@@ -237,6 +237,16 @@ describe('Baijiayun Trigger', () => {
 			expect(await itemOf(playback, 2, { output: 'fields', outputFields: 'video_id, file_md5' })).toEqual({ video_id: 123, file_md5: 'abcdefagea' });
 		});
 
+		test('version 2 keeps every field the trigger computes (what version 1 has beyond the documented parameters)', async () => {
+			const callback = documentedCallback('baijiayun', 'playbackAutoMatch');
+			const documented = new Set([...Object.keys(callback.sample as object), ...(callback.params ?? []).map((p) => p.name)]);
+			const v1 = await itemOf(playback, 1);
+			const computed = Object.keys(v1).filter((k) => !documented.has(k));
+			expect(computed).toEqual(['event', 'sentAt']);
+			const v2 = await itemOf(playback, 2);
+			expect(v2).toMatchObject(Object.fromEntries(computed.map((k) => [k, v1[k]])));
+		});
+
 		test('new-device callbacks (ten fields) stay whole in version 2', async () => {
 			const v1 = await itemOf(newDevice, 1);
 			expect(v1).toEqual({ event: 'deviceAdded', ...newDevice, timestamp: 1700000000, sentAt: '2023-11-14T22:13:20.000Z' });

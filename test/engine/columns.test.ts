@@ -11,6 +11,8 @@ import { Gensee } from '../../nodes/Gensee/Gensee.node';
 import { HaoYi } from '../../nodes/HaoYi/HaoYi.node';
 import { HongTu } from '../../nodes/HongTu/HongTu.node';
 import { SmartClassroom } from '../../nodes/SmartClassroom/SmartClassroom.node';
+import { columnParams } from '../../nodes/shared/fields/columns';
+import { VENDORS } from '../../nodes/vendors';
 import { vendorDocument } from '../fixtures/documents';
 import { startHongTu } from '../hongtu/setup';
 import { startSmartClassroom } from '../smartclassroom/setup';
@@ -65,6 +67,15 @@ describe('Columns in the node description', () => {
 		expect(type.options).toEqual(expect.arrayContaining([expect.objectContaining({ value: 1 }), expect.objectContaining({ value: 2 })]));
 		// the photo stays a field beside the columns, per item
 		expect(fields.find((f) => /binary/i.test(String(f.id)))).toBeUndefined();
+	});
+
+	test('the tables mark exactly the writes of six fields or more (a renamed operation keeps its Columns)', () => {
+		const WRITE = /^(create|add|update|save|batchAdd|batchUpdate|edit|modify|set|import)/i;
+		for (const vendor of VENDORS) {
+			const marked = vendor.operations.filter((op) => op.columns).map((op) => `${op.resource}.${op.operation}`);
+			const wide = vendor.operations.filter((op) => op.kind !== 'list' && WRITE.test(op.operation) && columnParams(op).length >= 6).map((op) => `${op.resource}.${op.operation}`);
+			expect([vendor.key, marked]).toEqual([vendor.key, wide]);
+		}
 	});
 
 	test('an update marks the field identifying the record as usable to match', async () => {

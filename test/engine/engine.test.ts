@@ -5,8 +5,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { BaijiayunApi } from '../../credentials/BaijiayunApi.credentials';
-import { baijiayunSign, baijiayunStringToSign } from '../../nodes/Baijiayun/signing';
-import { RateLimiter } from '../../nodes/shared/transport';
+import { baijiayunSign, baijiayunStringToSign } from '../../credentials/baijiayunSigning';
+import { RateLimiter } from '../../nodes/shared/transport/rateLimit';
 import { runCredentialTest } from '../harness/credentialTest';
 import { FAST_RETRY, PARTNER_ID, PARTNER_KEY, startBaijiayun } from '../baijiayun/setup';
 

@@ -11,7 +11,8 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { BaijiayunApi } from '../../credentials/BaijiayunApi.credentials';
 import { Baijiayun } from '../../nodes/Baijiayun/Baijiayun.node';
-import { baijiayunClient } from '../../nodes/Baijiayun/transport';
+import { baijiayunTransport } from '../../nodes/Baijiayun/transport';
+import { rateLimitOf } from '../../nodes/shared/transport/vendorTransport';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runNode } from '../harness/runNode';
 import { PARTNER_ID, PARTNER_KEY, startBaijiayun } from '../baijiayun/setup';
@@ -224,7 +225,7 @@ describe('One rate limit per account across executions', () => {
 				getCredentials: async () => ({ environment: 'baseUrl', baseUrl, partnerId, partnerKey }),
 				getNode: () => ({ credentials: { baijiayunApi: { id: 'cred-1', name: 'c' } } }),
 			}) as never;
-		const keyOf = async (context: never) => (await baijiayunClient.rateLimit!(context)).key;
+		const keyOf = async (context: never) => (await rateLimitOf(context, baijiayunTransport))!.key;
 		const key = await keyOf(ctx(PARTNER_ID, PARTNER_KEY));
 		expect(key).toMatch(/^[0-9a-f]{64}$/);
 		expect(await keyOf(ctx(PARTNER_ID, 'another key of the same account'))).toBe(key);
@@ -239,17 +240,17 @@ describe('One rate limit per account across executions', () => {
 				getNode: () => ({ credentials: { baijiayunApi: { id: 'cred-1', name: 'c' } } }),
 			}) as never;
 		// credentials saved before the field existed have none: one process
-		expect(await baijiayunClient.rateLimit!(ctx())).toMatchObject({ limit: 200, windowMs: 10_000 });
-		expect(await baijiayunClient.rateLimit!(ctx(2))).toMatchObject({ limit: 100, windowMs: 10_000 });
-		expect(await baijiayunClient.rateLimit!(ctx(3))).toMatchObject({ limit: 66 });
-		expect((await baijiayunClient.rateLimit!(ctx(2))).key).toBe((await baijiayunClient.rateLimit!(ctx())).key);
+		expect(await rateLimitOf(ctx(), baijiayunTransport)).toMatchObject({ limit: 200, windowMs: 10_000 });
+		expect(await rateLimitOf(ctx(2), baijiayunTransport)).toMatchObject({ limit: 100, windowMs: 10_000 });
+		expect(await rateLimitOf(ctx(3), baijiayunTransport)).toMatchObject({ limit: 66 });
+		expect((await rateLimitOf(ctx(2), baijiayunTransport))!.key).toBe((await rateLimitOf(ctx(), baijiayunTransport))!.key);
 	});
 
 	test('the registry keeps only limiters still counting, and never more than 1,000', async () => {
 		// a registry of its own, without the limiters of the tests before
-		let transport!: typeof import('../../nodes/shared/transport');
+		let transport!: typeof import('../../nodes/shared/transport/rateLimit');
 		jest.isolateModules(() => {
-			transport = require('../../nodes/shared/transport');
+			transport = require('../../nodes/shared/transport/rateLimit');
 		});
 		const { RateLimiter, sharedRateLimiter, sharedRateLimiterCount } = transport;
 		const busy = sharedRateLimiter('busy', 5, 60_000);

@@ -98,7 +98,9 @@ describe('Simplify on HaoYi cameras (a record of 26 documented fields)', () => {
 				runNode({ nodeType: new HaoYi(), parameters: { resource: 'camera', operation: 'list', returnAll: true }, credentials: env.credentials, typeVersion });
 			const fields = simplifyOf(haoYiOperations, 'camera', 'list');
 			const documented = recordFields('haoyi', 'GET', '/api/v1/list_camera');
-			for (const path of fields) expect(documented).toContain(path);
+			// every kept field is documented, but for the snapshot URL the node builds from storage_addr + image_fdfs
+			expect(fields.filter((path) => !documented.includes(path))).toEqual(['image_url']);
+			expect(documented).toContain('image_fdfs');
 
 			const v1 = await run(1);
 			const v2 = await run(2);
@@ -109,6 +111,8 @@ describe('Simplify on HaoYi cameras (a record of 26 documented fields)', () => {
 				const raw = v1.items[n].json;
 				expect(item.json).toEqual(Object.fromEntries(fields.filter((p) => raw[p] !== undefined).map((p) => [p, raw[p]])));
 				expect(item.json).toHaveProperty('camera_id');
+				// the URL the node built stays beside the storage path
+				if (raw.image_fdfs) expect(item.json.image_url).toBe(raw.image_url);
 			});
 			// the raw channel keeps what Simplify leaves out (the masked device password among them)
 			expect(Object.keys(v1.items[0].json).length).toBeGreaterThan(fields.length);

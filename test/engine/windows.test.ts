@@ -1,5 +1,5 @@
 /** Window arithmetic of the engine's `window` list trait: edges, leap day, wrong ranges. */
-import { dateWindows, instantWindows, windowsFor } from '../../nodes/shared/windows';
+import { dateWindows, instantWindows, windowsFor } from '../../nodes/Gensee/windows';
 
 const FROM = Date.UTC(2026, 8, 1); // 2026-09-01T00:00:00Z
 const TO = Date.UTC(2026, 9, 1); // 2026-10-01T00:00:00Z

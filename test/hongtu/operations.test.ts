@@ -7,7 +7,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { operations } from '../../nodes/HongTu/HongTu.operations';
-import { fieldName } from '../../nodes/shared/properties';
+import { fieldName } from '../../nodes/shared/fields/field';
 import { vendorDocument, type DocumentedEndpoint } from '../fixtures/documents';
 import type { HongTuSimulator } from '../simulators/hongtu/HongTuSimulator';
 import { photoItem, startHongTu } from './setup';

@@ -1,6 +1,6 @@
 /** The document's signing rule and its worked examples, and the credential against the simulator. */
 import { HongTuApi } from '../../credentials/HongTuApi.credentials';
-import { hongTuSign, md5Hex } from '../../nodes/HongTu/signing';
+import { hongTuSign, md5Hex } from '../../credentials/hongTuSigning';
 import { vendorDocument } from '../fixtures/documents';
 import { APP_KEY, SECRET, startHongTu } from './setup';
 

@@ -396,7 +396,8 @@ describe('HongTu Trigger', () => {
 			expect(v1).toEqual({ source, ...record, ...Object.fromEntries(Object.keys(v1).filter((k) => /Iso$/.test(k)).map((k) => [k, v1[k]])) });
 			const v2 = (await itemOf(2, { source, options: {} }, record)).json;
 			const expected = simplified(v1, ['source'], fields);
-			expect(Object.keys(expected)).toEqual(['source', ...fields, ...(source === 'passRecords' ? [] : ['gmtCreateIso'])]);
+			// the ISO twins of the samples' millisecond times: passTimestamp; gmtCreate and gmtModified
+			expect(Object.keys(expected)).toEqual(['source', ...fields, ...(source === 'passRecords' ? ['passTimestampIso'] : ['gmtCreateIso', 'gmtModifiedIso'])]);
 			expect(v2).toEqual({ ...expected, deliveryKey: expect.stringMatching(/^[0-9a-f]{64}$/) });
 			expect(Object.keys(v2)).toEqual([...Object.keys(expected), 'deliveryKey']);
 			expect((await itemOf(2, { source, output: 'raw', options: {} }, record)).json).toEqual({ ...v1, deliveryKey: v2.deliveryKey });

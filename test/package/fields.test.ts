@@ -14,20 +14,25 @@
  *   labels them ("Input Binary Field", "Put Output File in Field").
  * - Large reads simplify: every read whose records have more than ten fields — counted from the fields the
  *   vendor document gives one record (`recordFields` in test/fixtures/<vendor>/endpoints.json, written from
- *   the document) — names the fields Simplify keeps (all of them fields of that record, no two flattened to
- *   the same key) and shows the Output option in node version 2 only. So that the rule cannot pass for want
+ *   the document) — names the fields Simplify keeps (all of them fields of that record or fields the node
+ *   computes from them, no two flattened to the same key) and shows the Output option in node version 2 only. So that the rule cannot pass for want
  *   of facts, every operation with a list trait must find its endpoint's `recordFields` in the fixture.
  * - Trigger items simplify the same way: every trigger source or event whose records have more than ten fields
  *   — counted from the document: a webhook's callback sample and parameters, a polling trigger's list
  *   operation's `recordFields` — shows the Output option in version 2 only; sources of smaller records none.
+ * - Copy (issue #25), over every description of the action and trigger nodes: no two sentences run together
+ *   (a sentence left without its full stop before the next one, as "… lists them One ID, …" was), no
+ *   description only repeats its field's label, and none tells how a value is "sent as" on the wire.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { INodeProperties, INodeType } from 'n8n-workflow';
 
+import { parameterToProperty } from '../../nodes/shared/fields/field';
 import { VENDORS } from '../../nodes/vendors';
 import { callbackSample, documentedCallback, printedSample, vendorDocument, type Vendor } from '../fixtures/documents';
+import { computedFields } from './computedFields';
 
 const root = join(__dirname, '../..');
 
@@ -125,7 +130,7 @@ describe.each(VENDORS.map((v) => [v.info.node, v] as const))('%s', (_name, vendo
 	});
 
 	test('no description carries wire types, notes about the document or HTTP paths', () => {
-		const firstSegments = [...new Set(vendor.api.operations.map((op) => op.path.trim().replace(/^\/?/, '').split('/')[0]).filter(Boolean))];
+		const firstSegments = [...new Set(vendor.operations.map((op) => op.path.trim().replace(/^\/?/, '').split('/')[0]).filter(Boolean))];
 		const path = new RegExp(`\\b(GET|POST|PUT|DELETE|PATCH) /|(^|[\\s(\`'"])/(${firstSegments.join('|')})(/|\\b)`);
 		const bad = descriptions.filter(({ text }) => WIRE_TYPES.test(text) || DOCUMENT_NOTES.some((re) => re.test(text)) || path.test(text));
 		expect(bad.map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
@@ -144,11 +149,11 @@ describe.each(VENDORS.map((v) => [v.info.node, v] as const))('%s', (_name, vendo
 		const endpointOf = (path: string, method: string) =>
 			document.endpoints.find((e) => e.method === method && [e.path, e.pathAsPrinted].filter(Boolean).map((p) => squash(p!)).includes(squash(path)));
 		// lists are reads: their record fields must be stated, or this rule would pass for want of facts
-		const listsWithoutFacts = vendor.api.operations.filter((op) => op.list && !endpointOf(op.path, op.method)?.recordFields);
+		const listsWithoutFacts = vendor.operations.filter((op) => op.kind === 'list' && !endpointOf(op.path, op.method)?.recordFields);
 		expect(listsWithoutFacts.map((op) => `${op.resource}/${op.operation}`)).toEqual([]);
 
 		const problems: string[] = [];
-		for (const op of vendor.api.operations) {
+		for (const op of vendor.operations) {
 			const fieldsOfRecord = endpointOf(op.path, op.method)?.recordFields;
 			if (!fieldsOfRecord || fieldsOfRecord.length <= 10) continue;
 			const where = `${op.resource}/${op.operation}`;
@@ -156,7 +161,10 @@ describe.each(VENDORS.map((v) => [v.info.node, v] as const))('%s', (_name, vendo
 				problems.push(`${where}: records of ${fieldsOfRecord.length} fields, no simplify`);
 				continue;
 			}
-			for (const path of op.simplify) if (!fieldsOfRecord.includes(path.split('.')[0])) problems.push(`${where}: ${path} is not a field of the record`);
+			// a kept field is one of the record's, or one the node computes from them (media URLs, ISO times)
+			const computed = computedFields(vendor.key as Vendor, fieldsOfRecord);
+			for (const path of op.simplify)
+				if (!fieldsOfRecord.includes(path.split('.')[0]) && !computed.includes(path)) problems.push(`${where}: ${path} is neither a field of the record nor computed by the node`);
 			const keys = op.simplify.map((p) => p.split('.').pop());
 			if (new Set(keys).size !== keys.length) problems.push(`${where}: two simplified fields share a key`);
 			const output = fields.find(
@@ -258,5 +266,113 @@ describe.each(VENDORS.map((v) => [v.nodes[1], v] as const))('%s', (file, vendor)
 			if (fields.length <= 10 && outputs(2).length) problems.push(`${name}: records of ${fields.length} fields with an Output option`);
 		}
 		expect(problems).toEqual([]);
+	});
+});
+
+/**
+ * Words that open a sentence and are never part of a field, resource or operation name (those are Title Case:
+ * "Return All", "Remove From Current Members"), so a capitalised one after a word with no stop between them
+ * is a sentence that was not ended: "… Person › Search lists them One ID, …", "Campus name At most 100 …".
+ */
+const SENTENCE_OPENERS = [
+	'A', 'An', 'The', 'One', 'At', 'Only', 'If', 'Use', 'Leave', 'Each', 'No', 'Not', 'When', 'It', 'Its', 'This', 'These',
+	'Must', 'Can', 'May', 'Required', 'Default', 'Defaults', 'Give', 'Empty', 'Optional', 'Also', 'Otherwise', 'Both',
+	'Either', 'Requires', 'Sent', 'Set', 'Takes', 'Ignored', 'Applies', 'Note', 'Then', 'Max', 'Min', 'Accepts', 'See',
+	'Works', 'Needs',
+];
+const RUN_TOGETHER = new RegExp(`[\\p{L}\\p{N})\\]'"’]\\s+(?:${SENTENCE_OPENERS.join('|')})\\s+[\\p{L}\\p{N}(]`, 'u');
+
+/** Whether a text runs a sentence into the next one without ending it. */
+export function runsSentencesTogether(text: string): boolean {
+	return RUN_TOGETHER.test(text);
+}
+
+/** A vendor term in brackets, as "(班级id)" or "(人员ID)": it names the console's label, it does not explain. */
+const VENDOR_TERM = /\((?:[\u3000-\u9fff\uff00-\uffef\s]|id|ID)+\)/g;
+const FILLER = new Set(['the', 'a', 'an', 'of', 'id', 'ids', 'uuid', 'uuids', 'its']);
+const words = (text: string) =>
+	text
+		.replace(VENDOR_TERM, ' ')
+		.toLowerCase()
+		.split(/[^a-z0-9]+/)
+		.filter((w) => w && !FILLER.has(w))
+		.map((w) => w.replace(/s$/, ''));
+
+/** Whether a description says no more than its label: the same words, give or take articles, "ID", plurals and a vendor term. */
+export function repeatsLabel(label: string, description: string): boolean {
+	const said = words(description);
+	const labelled = new Set(words(label));
+	return said.length > 0 && said.every((w) => labelled.has(w));
+}
+
+/** How a value travels ("sent as YYYY-MM-DD", "sent as Base64", "Sent as … form fields"): the node's business, not the operator's. */
+const SENT_AS = /\bsent as\b/i;
+
+describe('copy checks', () => {
+	test('catch the run-together sentences of issue #25 and nothing else', () => {
+		expect(runsSentencesTogether('Campus name At most 100 characters.')).toBe(true);
+		expect(runsSentencesTogether('UUIDs of the people to delete; Person › Search lists them One ID, a comma-separated list, or an array from an expression.')).toBe(true);
+		expect(runsSentencesTogether('Students to add (学生ID), as Student › Get Many lists them One ID, a comma-separated list.')).toBe(true);
+		expect(runsSentencesTogether('Campus name. At most 100 characters.')).toBe(false);
+		expect(runsSentencesTogether('Mode "Add to Current Members" or "Remove From Current Members" reads it first')).toBe(false);
+		expect(runsSentencesTogether('Leave Start Time and End Time empty to export the most recently ended session')).toBe(false);
+		expect(runsSentencesTogether('the pages of Return All once the first page states the total')).toBe(false);
+	});
+
+	test('catch descriptions that only repeat their label', () => {
+		expect(repeatsLabel('Room ID', 'Room ID.')).toBe(true);
+		expect(repeatsLabel('Virtual Group', 'The virtual group')).toBe(true);
+		expect(repeatsLabel('Class', 'The class (班级id)')).toBe(true);
+		expect(repeatsLabel('Dial-In Number', 'Dial-in number.')).toBe(true);
+		expect(repeatsLabel('Teacher Password', 'Teacher password (length 6-15).')).toBe(false);
+		expect(repeatsLabel('Class', 'The class, as Class › Get Many lists them')).toBe(false);
+	});
+
+	test('a field\'s notes follow its description as sentences of their own; a lone fragment keeps n8n\'s missing full stop', () => {
+		const property = (description: string, extra: object = {}) =>
+			parameterToProperty({ name: 'name', label: 'Name', type: 'string', in: 'form', description, ...extra }, false).description;
+		expect(property('Campus name', { maxLength: 100 })).toBe('Campus name. At most 100 characters.');
+		expect(property('Campus name.', { maxLength: 100 })).toBe('Campus name. At most 100 characters.');
+		expect(property('Is it one (or more)?', { maxLength: 5 })).toBe('Is it one (or more)? At most 5 characters.');
+		expect(property('Campus name')).toBe('Campus name');
+		expect(property('Devices; Device › List lists them', { type: 'idList' })).toBe(
+			'Devices; Device › List lists them. One ID, a comma-separated list, or an array from an expression.',
+		);
+	});
+});
+
+describe.each(VENDORS.flatMap((v) => v.nodes.map((file) => [file, v] as const)))('%s copy', (file) => {
+	const node = loadNode(file);
+	/** every description the node shows: fields (in collections too, Request Options included) and their options */
+	const texts: Array<{ where: string; label: string; text: string; option?: boolean }> = [];
+	const walk = (properties: INodeProperties[], where: string) => {
+		for (const property of properties) {
+			const show = property.displayOptions?.show;
+			const here = show?.operation ? `${String(show.resource)}/${String(show.operation)}` : where;
+			const at = `${here} ${property.name} ("${property.displayName}")`;
+			if (property.description) texts.push({ where: at, label: property.displayName, text: property.description });
+			const options = (property.options ?? []) as Array<INodeProperties | { name: string; description?: string; values?: INodeProperties[] }>;
+			if (property.type === 'collection') walk(options as INodeProperties[], here);
+			else if (property.type === 'fixedCollection') walk(options.flatMap((o) => ('values' in o && o.values ? o.values : [])), here);
+			else
+				for (const option of options as Array<{ name: string; description?: string }>)
+					if (option.description) texts.push({ where: `${at} option "${option.name}"`, label: option.name, text: option.description, option: true });
+		}
+	};
+	walk(node.description.properties, '');
+
+	test('reads descriptions', () => expect(texts.length).toBeGreaterThan(5));
+
+	test('no description runs two sentences together', () => {
+		expect(texts.filter(({ text }) => runsSentencesTogether(text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
+	});
+
+	test('no field description only repeats its label', () => {
+		// options are left out: n8n describes an operation in its own words ("Delete a virtual group")
+		expect(texts.filter(({ label, text, option }) => !option && repeatsLabel(label, text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
+	});
+
+	test('no description says how a value is sent', () => {
+		expect(texts.filter(({ text }) => SENT_AS.test(text)).map(({ where, text }) => `${where}: ${text}`)).toEqual([]);
 	});
 });

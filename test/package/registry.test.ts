@@ -41,7 +41,7 @@ describe('the vendor registry', () => {
 	test('every operation of a vendor belongs to one of its resources', () => {
 		for (const v of VENDORS) {
 			const resources = new Set(v.resources.map((r) => r.value));
-			expect(v.api.operations.filter((op) => !resources.has(op.resource))).toEqual([]);
+			expect(v.operations.filter((op) => !resources.has(op.resource))).toEqual([]);
 		}
 	});
 });

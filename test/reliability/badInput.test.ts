@@ -5,7 +5,8 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { ADDITIONAL_FIELDS, fieldName } from '../../nodes/shared/properties';
+import { ADDITIONAL_FIELDS, pagingParams } from '../../nodes/shared/fields/properties';
+import { fieldName } from '../../nodes/shared/fields/field';
 import { badInputCases } from './badInputCases';
 import { VENDORS, type VendorFixture } from './vendors';
 
@@ -39,7 +40,7 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: bad input for every
 	test.each(ops)('%s', async (_label, op) => {
 		const cases = badInputCases(vendor.nodeType(), op);
 		// every operation with a parameter the user sets has cases
-		if (op.params.some((p) => !op.list?.paging || (p.name !== op.list.paging.pageParam && p.name !== op.list.paging.sizeParam)))
+		if (op.params.some((p) => !pagingParams(op).includes(p.name)))
 			expect(cases.length).toBeGreaterThan(0);
 		const problems: string[] = [];
 		for (const c of cases) {
@@ -69,14 +70,14 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: no field the engine
 	test('paging parameters (set by Return All / Limit) are not offered as Additional Fields', () => {
 		const properties = vendor.nodeType().description.properties;
 		const offered: string[] = [];
-		const paged = vendor.operations.filter((o) => o.list?.paging);
+		const paged = vendor.operations.filter((o) => pagingParams(o).length);
 		expect(paged.length).toBeGreaterThan(0);
 		for (const op of paged) {
 			const collection = properties.find(
 				(p) => p.name === ADDITIONAL_FIELDS && p.displayOptions?.show?.resource?.[0] === op.resource && p.displayOptions?.show?.operation?.[0] === op.operation,
 			);
 			const names = ((collection?.options ?? []) as INodeProperties[]).map((o) => o.name);
-			for (const param of [op.list!.paging!.pageParam, op.list!.paging!.sizeParam].filter((x): x is string => !!x))
+			for (const param of pagingParams(op))
 				if (names.includes(fieldName({ name: param }))) offered.push(`${op.resource}.${op.operation}: ${param}`);
 		}
 		expect(offered).toEqual([]);

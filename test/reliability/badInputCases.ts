@@ -6,8 +6,9 @@
  */
 import type { IDataObject, INodeProperties, INodeType } from 'n8n-workflow';
 
-import type { OperationDefinition, ParameterDefinition } from '../../nodes/shared/operations';
-import { ADDITIONAL_FIELDS, fieldName } from '../../nodes/shared/properties';
+import type { OperationDefinition, ParameterDefinition } from '../../nodes/shared/engine/definitions';
+import { ADDITIONAL_FIELDS, pagingParams } from '../../nodes/shared/fields/properties';
+import { fieldName } from '../../nodes/shared/fields/field';
 
 export interface BadInputCase {
 	/** what is wrong, for the test report */
@@ -58,7 +59,7 @@ export function validValue(param: ParameterDefinition): unknown {
 		case 'binary':
 			return 'data';
 		default:
-			if (param.searchListMethod) return '1';
+			if (param.picker) return '1';
 			return validText(param);
 	}
 }
@@ -92,12 +93,11 @@ const expr = (js: string) => `={{ ${js} }}`;
 
 /** Every bad-input case of one operation. */
 export function badInputCases(nodeType: INodeType, op: OperationDefinition): BadInputCase[] {
-	const paging = op.list?.paging;
 	// paging parameters are set by the engine (Return All / Limit), never read from the item
-	const params = op.params.filter((p) => !(paging && (p.name === paging.pageParam || p.name === paging.sizeParam)));
+	const params = op.params.filter((p) => !pagingParams(op).includes(p.name));
 	const base: IDataObject = {};
 	for (const p of params.filter((q) => q.required)) base[fieldName(p)] = asSaved(propertyOf(nodeType, op, p), validValue(p));
-	if (op.list) Object.assign(base, { returnAll: false, limit: 5 });
+	if (op.kind === 'list') Object.assign(base, { returnAll: false, limit: 5 });
 
 	const cases: BadInputCase[] = [];
 	for (const param of params) {
@@ -182,7 +182,7 @@ export function badInputCases(nodeType: INodeType, op: OperationDefinition): Bad
 						add('in the wrong format', expr(JSON.stringify(bad)), /must be/);
 				}
 				// pickers without a pattern of their own take numeric IDs; the others are covered by the format cases above
-				if (param.searchListMethod && !param.pattern) add('a non-numeric ID', expr('"abc"'), /must be a numeric ID/);
+				if (param.picker && !param.pattern) add('a non-numeric ID', expr('"abc"'), /must be a numeric ID/);
 			}
 		}
 	}

@@ -13,7 +13,7 @@ import { HongTuApi } from '../../credentials/HongTuApi.credentials';
 import { BaijiayunTrigger } from '../../nodes/Baijiayun/BaijiayunTrigger.node';
 import { GenseeTrigger } from '../../nodes/Gensee/GenseeTrigger.node';
 import { HongTuTrigger } from '../../nodes/HongTu/HongTuTrigger.node';
-import { DELIVERY_MEMORY, firstDeliveries } from '../../nodes/shared/webhooks';
+import { DELIVERY_MEMORY, firstDeliveries } from '../../nodes/shared/triggers/webhooks';
 import { callbackSample } from '../fixtures/documents';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { triggerFixture, WebhookReceiver } from '../harness/triggers';

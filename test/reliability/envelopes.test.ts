@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { VENDORS, type VendorEntry, type VendorFixture } from './vendors';
+import { VENDORS as REGISTERED } from '../../nodes/vendors';
 
 interface Sample {
 	what: string;
@@ -101,17 +102,9 @@ class GarbageServer {
 	}
 }
 
+/** The credential pointed at `url`, as the registry says for the vendor. */
 function baseUrlFields(vendor: VendorEntry, url: string): Record<string, string> {
-	switch (vendor.key) {
-		case 'baijiayun':
-			return { environment: 'baseUrl', baseUrl: url };
-		case 'gensee':
-			return { site: url };
-		case 'smartclassroom':
-			return { baseUrl: `${url}/api/v1`, accessToken: '' };
-		default:
-			return { baseUrl: url, accessToken: '' };
-	}
+	return REGISTERED.find((v) => v.key === vendor.key)!.credentialAt(url) as Record<string, string>;
 }
 
 describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: malformed answers', (_name, vendor) => {

@@ -14,7 +14,7 @@ import type { FaultKind } from '../simulators/common/SimulatorServer';
 import type { GenseeSimulator } from '../simulators/gensee/GenseeSimulator';
 import type { HaoYiSimulator } from '../simulators/haoyi/HaoYiSimulator';
 import type { SmartClassroomSimulator } from '../simulators/smartclassroom/SmartClassroomSimulator';
-import { LOST_ANSWER_NOTE } from '../../nodes/shared/transport';
+import { LOST_ANSWER_NOTE } from '../../nodes/shared/transport/retries';
 import { VENDORS, type VendorFixture } from './vendors';
 
 /** every fault the simulators can inject; 'timeout' holds the connection, then drops it without an answer */

@@ -8,7 +8,7 @@
  */
 import type { HongTuSimulator } from '../simulators/hongtu/HongTuSimulator';
 import type { FaultKind } from '../simulators/common/SimulatorServer';
-import { LOST_ANSWER_NOTE } from '../../nodes/shared/transport';
+import { LOST_ANSWER_NOTE } from '../../nodes/shared/transport/retries';
 import { VENDORS, type VendorFixture } from './vendors';
 
 const ALL_FAULTS: FaultKind[] = ['http500', 'http502', 'http503', 'http429', 'drop', 'timeout', 'throttle', 'dropAfter'];

@@ -22,6 +22,7 @@ import type { HaoYiSimulator } from '../simulators/haoyi/HaoYiSimulator';
 import type { SmartClassroomSimulator } from '../simulators/smartclassroom/SmartClassroomSimulator';
 import { badInputCases } from './badInputCases';
 import { emitted, leaks, LogCapture, reachableText } from './scan';
+import { VENDORS as REGISTERED } from '../../nodes/vendors';
 import {
 	BAIJIAYUN_PARTNER_KEY,
 	GENSEE_PASSWORD,
@@ -41,17 +42,9 @@ async function deadUrl(): Promise<string> {
 	return `http://127.0.0.1:${port}`;
 }
 
+/** The credential pointed at `url`, as the registry says for the vendor. */
 function urlFields(vendor: VendorEntry, url: string): Record<string, string> {
-	switch (vendor.key) {
-		case 'baijiayun':
-			return { baseUrl: url };
-		case 'gensee':
-			return { site: url };
-		case 'smartclassroom':
-			return { baseUrl: `${url}/api/v1`, accessToken: '' };
-		default:
-			return { baseUrl: url, accessToken: '' };
-	}
+	return REGISTERED.find((v) => v.key === vendor.key)!.credentialAt(url) as Record<string, string>;
 }
 
 interface Scenario {

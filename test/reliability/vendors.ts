@@ -18,7 +18,7 @@ import { Gensee } from '../../nodes/Gensee/Gensee.node';
 import { HaoYi } from '../../nodes/HaoYi/HaoYi.node';
 import { HongTu } from '../../nodes/HongTu/HongTu.node';
 import { SmartClassroom } from '../../nodes/SmartClassroom/SmartClassroom.node';
-import type { OperationDefinition } from '../../nodes/shared/operations';
+import type { OperationDefinition } from '../../nodes/shared/engine/definitions';
 import { VENDORS as REGISTERED } from '../../nodes/vendors';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
 import { runNode, type RunNodeResult } from '../harness/runNode';
@@ -97,7 +97,7 @@ export const HONGTU_SECRET = 'HTSECRET-sk&4a7c!q';
 const hex = (algorithm: string, text: string) => createHash(algorithm).update(text, 'utf8').digest('hex');
 
 /** A vendor's operation table, as the registry holds it. */
-const registered = (key: string): OperationDefinition[] => REGISTERED.find((v) => v.key === key)!.api.operations;
+const registered = (key: string): OperationDefinition[] => REGISTERED.find((v) => v.key === key)!.operations;
 
 export const VENDORS: VendorEntry[] = [
 	{
@@ -209,4 +209,4 @@ export const VENDORS: VendorEntry[] = [
 ];
 
 /** The field a parameter has in the node (camelCase of the vendor name). */
-export { fieldName } from '../../nodes/shared/properties';
+export { fieldName } from '../../nodes/shared/fields/field';

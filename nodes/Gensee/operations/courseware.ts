@@ -1,6 +1,25 @@
 /** Gensee Courseware operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { paged, TEXT_ID } from './common';
+import { coursewares, rooms } from '../pickers';
+
+export const listCoursewares: ListOperation = {
+	resource: "courseware",
+	operation: "sync",
+	name: "Get Many",
+	action: "Get many coursewares",
+	description: "List courseware items. Requires the admin role.",
+	method: 'POST',
+	path: '/training/courseware/syn',
+	simplify: ['id', 'subject', 'number', 'roomId', 'recordId', 'url', 'token', 'createdTime', 'createdTimeIso', 'duration', 'recordStartTime', 'recordStartTimeIso', 'recordEndTime', 'recordEndTimeIso', 'convertResult'],
+	docSection: "5.11 分页同步课件数据",
+	params: [
+		{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only items created at or after this time" },
+		{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only items created at or before this time." },
+	],
+	kind: 'list',
+	list: paged("list"),
+};
 
 export const coursewareOperations: OperationDefinition[] = [
 	{
@@ -13,8 +32,9 @@ export const coursewareOperations: OperationDefinition[] = [
 		path: '/training/courseware/list',
 		docSection: "5.5 获取课堂录制下的所有课件",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 		],
+		kind: 'list',
 		list: { itemsPath: "coursewares" },
 	},
 	{
@@ -27,7 +47,7 @@ export const coursewareOperations: OperationDefinition[] = [
 		path: '/training/courseware/info',
 		docSection: "5.6 获取课件详细信息",
 		params: [
-			{ name: "coursewareId", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", searchListMethod: 'searchCoursewares', ...TEXT_ID },
+			{ name: "coursewareId", label: "Courseware ID", type: "string", in: "form", required: true, description: "The courseware (a classroom's recording or uploaded content), as Courseware › Get Many lists it", picker: coursewares, ...TEXT_ID },
 		],
 	},
 	{
@@ -39,8 +59,9 @@ export const coursewareOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/courseware/modify',
 		docSection: "5.7 修改课件",
+		columns: true, record: "id",
 		params: [
-			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", searchListMethod: 'searchCoursewares', ...TEXT_ID },
+			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "The courseware (a classroom's recording or uploaded content), as Courseware › Get Many lists it", picker: coursewares, ...TEXT_ID },
 			{ name: "token", label: "Token", type: "string", in: "form", typeOptions: { password: true }, description: "Viewing token." },
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics, lesson 1", in: "form", required: true, maxLength: 250, description: "Courseware name." },
 			{ name: "uiMode", label: "UI Mode", type: "options", in: "form", options: [{"name": "Three-Pane", "value": 1}, {"name": "Document/Video Primary", "value": 2}, {"name": "Two-Pane", "value": 3}, {"name": "Interactive Enhanced Four-Pane", "value": 4}, {"name": "Interactive Enhanced Three-Pane", "value": 5}, {"name": "Interactive Enhanced Full Screen", "value": 6}], description: "Layout of the web student page" },
@@ -63,26 +84,11 @@ export const coursewareOperations: OperationDefinition[] = [
 		path: '/training/courseware/deleted',
 		docSection: "5.8 删除课件",
 		params: [
-			{ name: "coursewareId", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", searchListMethod: 'searchCoursewares', ...TEXT_ID },
+			{ name: "coursewareId", label: "Courseware ID", type: "string", in: "form", required: true, description: "The courseware (a classroom's recording or uploaded content), as Courseware › Get Many lists it", picker: coursewares, ...TEXT_ID },
 		],
 		notice: 'This permanently deletes it on the Gensee site.',
 	},
-	{
-		resource: "courseware",
-		operation: "sync",
-		name: "Get Many",
-		action: "Get many coursewares",
-		description: "List courseware items. Requires the admin role.",
-		method: 'POST',
-		path: '/training/courseware/syn',
-		simplify: ['id', 'subject', 'number', 'roomId', 'recordId', 'url', 'createdTime', 'duration', 'recordStartTime', 'recordEndTime', 'convertResult'],
-		docSection: "5.11 分页同步课件数据",
-		params: [
-			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only items created at or after this time" },
-			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only items created at or before this time." },
-		],
-		list: paged("list"),
-	},
+	listCoursewares,
 	{
 		resource: "courseware",
 		operation: "getViewCount",
@@ -93,7 +99,7 @@ export const coursewareOperations: OperationDefinition[] = [
 		path: '/training/vod/vodview',
 		docSection: "5.38 获取课件的观看人次",
 		params: [
-			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "Courseware ID.", searchListMethod: 'searchCoursewares', ...TEXT_ID },
+			{ name: "id", label: "Courseware ID", type: "string", in: "form", required: true, description: "The courseware (a classroom's recording or uploaded content), as Courseware › Get Many lists it", picker: coursewares, ...TEXT_ID },
 		],
 	},
 ];

@@ -1,23 +1,28 @@
 /** Gensee Document operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
-import { paged, TEXT_ID, TRANSCODE_HANDLER } from './common';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
+import { paged, TEXT_ID } from './common';
+import { transcodeUrl } from '../transcode';
+import { documents, rooms } from '../pickers';
+
+export const listDocuments: ListOperation = {
+	resource: "document",
+	operation: "sync",
+	name: "Get Many",
+	action: "Get many documents",
+	description: "List server-side documents. Requires the admin role.",
+	method: 'POST',
+	path: '/training/doc/syn',
+	docSection: "5.22 分页同步文档数据",
+	params: [
+		{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only documents created at or after this time" },
+		{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only documents created at or before this time" },
+	],
+	kind: 'list',
+	list: paged("list"),
+};
 
 export const documentOperations: OperationDefinition[] = [
-	{
-		resource: "document",
-		operation: "sync",
-		name: "Get Many",
-		action: "Get many documents",
-		description: "List server-side documents. Requires the admin role.",
-		method: 'POST',
-		path: '/training/doc/syn',
-		docSection: "5.22 分页同步文档数据",
-		params: [
-			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only documents created at or after this time" },
-			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Only documents created at or before this time" },
-		],
-		list: paged("list"),
-	},
+	listDocuments,
 	{
 		resource: "document",
 		operation: "attach",
@@ -28,8 +33,8 @@ export const documentOperations: OperationDefinition[] = [
 		path: '/training/doc/attach',
 		docSection: "5.23 为课堂分配一个服务端文档",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "The server-side document, as Document › Get Many lists it", searchListMethod: 'searchDocuments' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
+			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "The server-side document, as Document › Get Many lists it", picker: documents },
 		],
 	},
 	{
@@ -42,8 +47,8 @@ export const documentOperations: OperationDefinition[] = [
 		path: '/training/doc/detach',
 		docSection: "5.24 为课堂取消服务端文档",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "The server-side document, as Document › Get Many lists it", searchListMethod: 'searchDocuments' },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
+			{ name: "docId", label: "Document ID", type: "string", in: "form", required: true, pattern: "^\\d+$", patternHint: "a numeric ID", description: "The server-side document, as Document › Get Many lists it", picker: documents },
 		],
 	},
 	{
@@ -62,6 +67,6 @@ export const documentOperations: OperationDefinition[] = [
 			{ name: "gs_filename", label: "File Name for Download", type: "string", in: "query", placeholder: "e.g. lesson.pptx", description: "For a Resource URL whose path has no file name with extension (e.g. a download link): the file name and extension, added to the URL as its gs_filename parameter, which Gensee's downloader prefers" },
 			{ name: "convmode", label: "Conversion Mode", type: "options", in: "form", options: [{"name": "Vector (Default)", "value": 0}, {"name": "Image", "value": 1}], description: "Whether to transcode the document as vectors (the default) or as images" },
 		],
-		handler: TRANSCODE_HANDLER,
+		prepare: transcodeUrl,
 	},
 ];

@@ -1,11 +1,13 @@
 /** Gensee Export operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition, TimeWindowTrait } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
+import { timeWindows } from '../windows';
 import { paged, TEXT_ID } from './common';
+import { rooms } from '../pickers';
 
 /** Session exports: startTime/endTime at most 7 days apart; without both the most recently ended session is exported. */
-const SESSION_WINDOW: TimeWindowTrait = { startParam: 'startTime', endParam: 'endTime', format: 'epochMs', maxDays: 7 };
+const SESSION_WINDOW = timeWindows({ startParam: 'startTime', endParam: 'endTime', format: 'epochMs', maxDays: 7 });
 /** Daily exports: startDate/endDate ("yyyy-MM-dd") at most 30 days apart. */
-const DAILY_WINDOW: TimeWindowTrait = { startParam: 'startDate', endParam: 'endDate', format: 'date', maxDays: 30 };
+const DAILY_WINDOW = timeWindows({ startParam: 'startDate', endParam: 'endDate', format: 'date', maxDays: 30 });
 
 export const exportOperations: OperationDefinition[] = [
 	{
@@ -16,14 +18,15 @@ export const exportOperations: OperationDefinition[] = [
 		description: "Export classroom attendance records. Requires the teacher role.",
 		method: 'POST',
 		path: '/training/export/history',
-		simplify: ['uid', 'nickname', 'name', 'joinTime', 'leaveTime', 'device', 'area', 'ip', 'mobile', 'company'],
+		simplify: ['uid', 'nickname', 'name', 'joinTime', 'joinTimeIso', 'leaveTime', 'leaveTimeIso', 'device', 'area', 'ip', 'mobile', 'company'],
 		docSection: "5.18 导出课堂参会记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "list", window: SESSION_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "list", split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -35,11 +38,12 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/qa',
 		docSection: "5.19 导出课堂Q&A记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "list", window: SESSION_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "list", split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -51,11 +55,12 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/rollcall',
 		docSection: "5.20 导出课堂点名记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "rollcall", window: SESSION_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "rollcall", split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -67,11 +72,12 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/vote',
 		docSection: "5.21 导出课堂投票/答题卡记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "list", window: SESSION_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "list", split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -87,6 +93,7 @@ export const exportOperations: OperationDefinition[] = [
 			{ name: "hour", label: "Hour", type: "number", in: "form", integer: true, maxValue: 23, description: "Only this hour of the day (0-23); empty: the whole day" },
 			{ name: "joinTimeSync", label: "Select by Join Time", type: "boolean", in: "form", description: "Whether to select records by join time (default) or, when off, by leave time" },
 		],
+		kind: 'list',
 		list: paged("list"),
 	},
 	{
@@ -99,11 +106,12 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/chat',
 		docSection: "5.26 导出实时课堂公共聊天数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Messages sent at or after this time. Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Messages sent at or before this time; empty: now." },
 		],
-		list: { itemsPath: "list", window: SESSION_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "list", split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -115,11 +123,12 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/room/usage',
 		docSection: "5.29 导出课堂使用场次纪录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", description: "Room ID; if omitted all rooms are searched.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", description: "Room ID; if omitted all rooms are searched.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "Start of the range: sessions that ended in it are exported. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", required: true, dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "list", window: SESSION_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "list", split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -131,10 +140,11 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/room/concurrent',
 		docSection: "5.31 按天导出课堂历史并发",
 		params: [
-			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
-			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
+			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
+			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive)" },
 		],
-		list: { itemsPath: "list", window: DAILY_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "list", split: DAILY_WINDOW },
 	},
 	{
 		resource: "export",
@@ -146,10 +156,11 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/vod/concurrent',
 		docSection: "5.32 按天导出课件历史并发",
 		params: [
-			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
-			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
+			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
+			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive)" },
 		],
-		list: { itemsPath: "list", window: DAILY_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "list", split: DAILY_WINDOW },
 	},
 	{
 		resource: "export",
@@ -161,11 +172,12 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/redpacket',
 		docSection: "5.33 导出课堂红包数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { itemsPath: "redpacket", window: SESSION_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "redpacket", split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -177,11 +189,12 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/medal',
 		docSection: "5.34 导出课堂勋章数据",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { ...paged("medalDtos"), window: SESSION_WINDOW },
+		kind: 'list',
+		list: { ...paged("medalDtos"), split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -193,11 +206,12 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/praise',
 		docSection: "5.35 导出课堂点赞统计",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { ...paged("praiseDtos"), window: SESSION_WINDOW },
+		kind: 'list',
+		list: { ...paged("praiseDtos"), split: SESSION_WINDOW },
 	},
 	{
 		resource: "export",
@@ -209,10 +223,11 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/reward',
 		docSection: "5.39 按天导出打赏金额",
 		params: [
-			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day, sent as yyyy-MM-dd. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
-			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive), sent as yyyy-MM-dd" },
+			{ name: "startDate", label: "Start Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "First day. A range longer than the 30 days one request allows is split into 30-day requests and the records merged." },
+			{ name: "endDate", label: "End Date", type: "dateTime", in: "form", required: true, dateFormat: "yyyy-MM-dd", description: "Last day (inclusive)" },
 		],
-		list: { itemsPath: "list", window: DAILY_WINDOW },
+		kind: 'list',
+		list: { itemsPath: "list", split: DAILY_WINDOW },
 	},
 	{
 		resource: "export",
@@ -224,10 +239,11 @@ export const exportOperations: OperationDefinition[] = [
 		path: '/training/export/praise/detail',
 		docSection: "5.42 导出课堂点赞明细",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "startTime", label: "Start Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "Start of the range (inclusive). Leave Start Time and End Time empty to export the most recently ended session. A range longer than the 7 days one request allows is split into 7-day requests and the records merged." },
 			{ name: "endTime", label: "End Time", type: "dateTime", in: "form", dateFormat: "unixMilliseconds", description: "End of the range (inclusive)." },
 		],
-		list: { ...paged("praiseDtos", true), window: SESSION_WINDOW },
+		kind: 'list',
+		list: { ...paged("praiseDtos", true), split: SESSION_WINDOW },
 	},
 ];

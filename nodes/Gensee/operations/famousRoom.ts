@@ -1,5 +1,6 @@
 /** Gensee Dual-Teacher Classroom operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
+import { indexed } from './common';
 
 export const famousRoomOperations: OperationDefinition[] = [
 	{
@@ -11,6 +12,7 @@ export const famousRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/famousroom/created',
 		docSection: "5.44 创建双师课堂",
+		columns: true,
 		params: [
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 50, description: "Famous-teacher room subject (length 1-50)." },
 			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end rooms. Default 1, max 30." },
@@ -26,7 +28,7 @@ export const famousRoomOperations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", placeholder: "e.g. Fractions, 45 minutes", in: "form", description: "Course introduction." },
 			{ name: "realtime", label: "Real-Time", type: "boolean", in: "form", required: true, description: "Whether the classroom is real-time" },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
-			{ name: "slaveClazzList", indexed: true, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes, as a JSON array like [{\"clazzName\": \"Class 1\"}] (names at most 20 characters; default 1班, 2班 …). Sent as slaveClazzList[0].clazzName=… form fields." },
+			{ name: "slaveClazzList", wire: indexed, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes: one entry per class, its name under clazzName (at most 20 characters). Classes without a name are called 1班, 2班 …" },
 		],
 	},
 	{
@@ -38,6 +40,7 @@ export const famousRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/famousroom/modify',
 		docSection: "5.45 修改双师课堂",
+		columns: true, record: "id",
 		params: [
 			{ name: "id", label: "Dual-Teacher Classroom ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The dual-teacher classroom. No operation lists dual-teacher classrooms: use the ID Dual-Teacher Classroom › Create returned." },
 			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end (辅导端) rooms." },
@@ -54,7 +57,7 @@ export const famousRoomOperations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", placeholder: "e.g. Fractions, 45 minutes", in: "form", description: "Course introduction." },
 			{ name: "realtime", label: "Real-Time", type: "boolean", in: "form", required: true, description: "Whether the classroom is real-time" },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
-			{ name: "slaveClazzList", indexed: true, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes, as a JSON array like [{\"clazzName\": \"Class 1\"}] (names at most 20 characters; default 1班, 2班 …). Sent as slaveClazzList[0].clazzName=… form fields." },
+			{ name: "slaveClazzList", wire: indexed, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes: one entry per class, its name under clazzName (at most 20 characters). Classes without a name are called 1班, 2班 …" },
 		],
 	},
 	{

@@ -1,6 +1,7 @@
 /** Gensee Group operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
-import { TEXT_ID } from './common';
+import type { OperationDefinition } from '../../shared/engine/definitions';
+import { TEXT_ID, indexed } from './common';
+import { rooms } from '../pickers';
 
 export const groupOperations: OperationDefinition[] = [
 	{
@@ -14,8 +15,8 @@ export const groupOperations: OperationDefinition[] = [
 		docSection: "5.50 新建分组信息",
 		params: [
 			{ name: "groupCount", label: "Group Count", type: "number", in: "form", required: true, integer: true, minValue: 1, maxValue: 40, description: "Number of groups, 1 to 40" },
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "groupNameList", indexed: true, label: "Group Names", type: "json", in: "form", required: true, elementFields: [{"name": "groupName", "type": "string"}], description: "Names of the groups, as a JSON array like [{\"groupName\": \"Red\"}] (a group without a name gets its number). Sent as groupNameList[0].groupName=… form fields." },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
+			{ name: "groupNameList", wire: indexed, label: "Group Names", type: "json", in: "form", required: true, elementFields: [{"name": "groupName", "type": "string"}], description: "The groups: one entry per group, its name under groupName. A group without a name is called by its number." },
 		],
 		outputPath: "groups",
 	},
@@ -29,7 +30,7 @@ export const groupOperations: OperationDefinition[] = [
 		path: '/training/group/add',
 		docSection: "5.51 增加分组信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "groupName", label: "Group Name", type: "string", placeholder: "e.g. Red Team", in: "form", description: "Group name (default: sequence number + '组')." },
 		],
 	},
@@ -43,8 +44,8 @@ export const groupOperations: OperationDefinition[] = [
 		path: '/training/group/update',
 		docSection: "5.52 修改指定分组信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "groupCode", label: "Group Code", type: "string", placeholder: "e.g. 1", in: "form", required: true, description: "Group code." },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
+			{ name: "groupCode", label: "Group Code", type: "string", placeholder: "e.g. 1", in: "form", required: true, description: "The group's code, as Group › Create Many or Add returned it" },
 			{ name: "groupName", label: "Group Name", type: "string", placeholder: "e.g. Red Team", in: "form", required: true, description: "New group name." },
 		],
 	},
@@ -58,8 +59,8 @@ export const groupOperations: OperationDefinition[] = [
 		path: '/training/group/delete',
 		docSection: "5.53 删除指定分组信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "groupCode", label: "Group Code", type: "string", placeholder: "e.g. 1", in: "form", required: true, description: "Group code." },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
+			{ name: "groupCode", label: "Group Code", type: "string", placeholder: "e.g. 1", in: "form", required: true, description: "The group's code, as Group › Create Many or Add returned it" },
 		],
 		notice: 'This permanently deletes it on the Gensee site.',
 	},

@@ -1,6 +1,6 @@
 /** Gensee Media operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
-import { TRANSCODE_HANDLER } from './common';
+import type { OperationDefinition } from '../../shared/engine/definitions';
+import { transcodeUrl } from '../transcode';
 
 export const mediaOperations: OperationDefinition[] = [
 	{
@@ -17,6 +17,6 @@ export const mediaOperations: OperationDefinition[] = [
 			{ name: "callbackUrl", label: "Callback URL", type: "string", placeholder: "e.g. https://n8n.example.com/webhook/gensee", in: "form", description: "URL Gensee POSTs gscoursewareId and gsstatus (ok or error) to when transcoding ends; empty: no notification. Use the Production URL of a Gensee Trigger node here (with ?secret=… when the trigger has a shared secret)." },
 			{ name: "name", label: "Name", type: "string", placeholder: "e.g. Lesson 1 video", in: "form", required: true, description: "File name." },
 		],
-		handler: TRANSCODE_HANDLER,
+		prepare: transcodeUrl,
 	},
 ];

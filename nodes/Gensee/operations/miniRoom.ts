@@ -1,5 +1,5 @@
 /** Gensee Mini Classroom operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 import { paged } from './common';
 
 export const miniRoomOperations: OperationDefinition[] = [
@@ -12,6 +12,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/miniroom/created',
 		docSection: "5.55 创建微课堂",
+		columns: true,
 		params: [
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token (length 6-15; auto-generated if omitted)." },
@@ -21,7 +22,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", placeholder: "e.g. Fractions, 45 minutes", in: "form", description: "Course introduction." },
 			{ name: "description", label: "Description", type: "string", placeholder: "e.g. Weekly live lesson for grade 3", in: "form", description: "Room introduction." },
 			{ name: "duration", label: "Duration", type: "number", in: "form", required: true, integer: true, minValue: 30, maxValue: 480, description: "Duration in minutes, 30-480 inclusive." },
-			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Auto take seat (自动上坐席). Default true." },
+			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Whether joining participants take a seat (自动上坐席) automatically. On when not given." },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
 		],
 	},
@@ -34,6 +35,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/miniroom/modify',
 		docSection: "5.56 修改微课堂",
+		columns: true, record: "Id",
 		params: [
 			{ name: "Id", label: "Mini Classroom ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The mini classroom to update. No operation lists mini classrooms: use the ID Mini Classroom › Create returned." },
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 250, description: "Mini-room subject (length 1-250)." },
@@ -43,7 +45,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", placeholder: "e.g. Fractions, 45 minutes", in: "form", description: "Course introduction." },
 			{ name: "description", label: "Description", type: "string", placeholder: "e.g. Weekly live lesson for grade 3", in: "form", description: "Room introduction." },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
-			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Auto take seat." },
+			{ name: "action", label: "Auto Take Seat", type: "boolean", in: "form", description: "Whether joining participants take a seat (自动上坐席) automatically" },
 		],
 	},
 	{
@@ -59,6 +61,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 		params: [
 			{ name: "id", label: "Mini Classroom ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The mini classroom. No operation lists mini classrooms: use the ID Mini Classroom › Create returned." },
 		],
+		kind: 'list',
 		list: paged("recordStatistics"),
 	},
 	{
@@ -72,6 +75,7 @@ export const miniRoomOperations: OperationDefinition[] = [
 		docSection: "5.58 分页同步微课堂课堂统计数据",
 		params: [
 		],
+		kind: 'list',
 		list: paged("roomStatistics"),
 	},
 ];

@@ -1,6 +1,7 @@
 /** Gensee Relay operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 import { TEXT_ID } from './common';
+import { rooms } from '../pickers';
 
 export const relayOperations: OperationDefinition[] = [
 	{
@@ -13,8 +14,8 @@ export const relayOperations: OperationDefinition[] = [
 		path: '/training/relay/add',
 		docSection: "5.36 为课堂添加一条转播源记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "Another classroom of the same site to relay", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "Another classroom of the same site to relay", picker: rooms, ...TEXT_ID },
 		],
 	},
 	{
@@ -27,8 +28,8 @@ export const relayOperations: OperationDefinition[] = [
 		path: '/training/relay/remove',
 		docSection: "5.37 为课堂取消一条转播源记录",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "The relayed classroom to remove", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Current room ID.", picker: rooms, ...TEXT_ID },
+			{ name: "relayId", label: "Relay Room ID", type: "string", in: "form", required: true, description: "The relayed classroom to remove", picker: rooms, ...TEXT_ID },
 		],
 	},
 ];

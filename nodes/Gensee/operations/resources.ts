@@ -1,5 +1,5 @@
 /** All Gensee resources, in the order the node shows them. */
-import type { ResourceDefinition } from '../../shared/operations';
+import type { ResourceDefinition } from '../../shared/engine/definitions';
 
 export const resources: ResourceDefinition[] = [
 	{ value: 'room', name: 'Classroom', description: 'Live classrooms (实时课堂)' },

@@ -1,6 +1,26 @@
 /** Gensee Classroom operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { paged, TEXT_ID } from './common';
+import { rooms } from '../pickers';
+
+export const listRoomsOfDay: ListOperation = {
+	resource: "room",
+	operation: "syncByDay",
+	name: "Get Many Created on a Day",
+	action: "Get the classrooms created on a day",
+	description: "List the site's classrooms created on a day. Requires the admin or teacher role.",
+	method: 'POST',
+	path: '/training/room/sync',
+	simplify: ['roomId', 'subject', 'code', 'beginTime', 'beginTimeIso', 'createTime', 'createTimeIso', 'status', 'duration', 'teacherJoinUrl', 'assistantJoinUrl', 'studentJoinUrl', 'teacherToken', 'assistantToken', 'studentWebToken', 'studentClientToken'],
+	docSection: "5.54 按天分页同步站点课堂列表",
+	params: [
+		{ name: "createTime", label: "Created On", type: "dateTime", in: "form", dateFormat: "yyyy-MM-dd HH:mm:ss", description: "Classrooms created on the day of this date; empty: today" },
+		{ name: "status", label: "Status", type: "options", in: "form", options: [{"name": "All (Default)", "value": -1}, {"name": "Not Started", "value": 0}, {"name": "Not Started, Someone Joined", "value": 1}, {"name": "Started", "value": 2}], description: "Only classrooms in this live state; default all" },
+		{ name: "finished", label: "Finished", type: "options", in: "form", options: [{"name": "All (Default)", "value": 0}, {"name": "Ended", "value": 1}, {"name": "Not Ended", "value": 2}], description: "Only classrooms that have ended, or that have not; default all" },
+	],
+	kind: 'list',
+	list: paged("list"),
+};
 
 export const roomOperations: OperationDefinition[] = [
 	{
@@ -12,6 +32,7 @@ export const roomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/room/created',
 		docSection: "5.1 创建实时课堂",
+		columns: true,
 		params: [
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 250, description: "Room subject/title (length 1-250). A duplicate subject also causes a conflict." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token/password (length 6-15). Auto-generated (random) if omitted." },
@@ -48,8 +69,9 @@ export const roomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/room/modify',
 		docSection: "5.2 修改实时课堂",
+		columns: true, record: "Id",
 		params: [
-			{ name: "Id", label: "Room ID", type: "string", in: "form", required: true, description: "The classroom to update", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "Id", label: "Room ID", type: "string", in: "form", required: true, description: "The classroom to update", picker: rooms, ...TEXT_ID },
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 250, description: "Room subject/title (length 1-250)." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher join token/password (length 6-15). Auto-generated (random) if omitted." },
 			{ name: "studentToken", label: "Student Token", type: "string", in: "form", maxLength: 15, typeOptions: { password: true }, description: "Web-client student join token (max length 15)." },
@@ -87,7 +109,7 @@ export const roomOperations: OperationDefinition[] = [
 		path: '/training/room/deleted',
 		docSection: "5.3 删除实时课堂",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The classroom to delete", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The classroom to delete", picker: rooms, ...TEXT_ID },
 		],
 		notice: 'This permanently deletes it on the Gensee site.',
 	},
@@ -99,10 +121,10 @@ export const roomOperations: OperationDefinition[] = [
 		description: "Get a live classroom. Requires the teacher or admin role.",
 		method: 'POST',
 		path: '/training/room/info',
-		simplify: ['id', 'number', 'subject', 'startDate', 'invalidDate', 'duration', 'teacherJoinUrl', 'studentJoinUrl', 'webJoin', 'clientJoin', 'groupList'],
+		simplify: ['id', 'number', 'subject', 'startDate', 'startDateIso', 'invalidDate', 'invalidDateIso', 'duration', 'teacherJoinUrl', 'studentJoinUrl', 'teacherToken', 'assistantToken', 'studentToken', 'studentClientToken', 'webJoin', 'clientJoin', 'groupList'],
 		docSection: "5.4 获取课堂信息",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 		],
 	},
 	{
@@ -114,13 +136,14 @@ export const roomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/room/telconf',
 		docSection: "5.30 为课堂配置263电话会议参数",
+		columns: true, record: "roomId",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 			{ name: "siteName", label: "Site Name", type: "string", placeholder: "e.g. school263", in: "form", description: "263 account name. If not supplied, telephone conferencing is not enabled." },
 			{ name: "sitePassword", label: "Site Password", type: "string", in: "form", typeOptions: { password: true }, description: "263 account password. If not supplied, telephone conferencing is not enabled." },
 			{ name: "callinSupport", label: "Dial-In Support", type: "boolean", in: "form", description: "Whether dial-in is supported." },
-			{ name: "callinNum", label: "Dial-In Number", type: "string", placeholder: "e.g. 4008101234", in: "form", description: "Dial-in number." },
-			{ name: "hostPasscode", label: "Host Passcode", type: "string", in: "form", typeOptions: { password: true }, description: "Host passcode." },
+			{ name: "callinNum", label: "Dial-In Number", type: "string", placeholder: "e.g. 4008101234", in: "form", description: "The number participants call to join the 263 conference call" },
+			{ name: "hostPasscode", label: "Host Passcode", type: "string", in: "form", typeOptions: { password: true }, description: "The host's passcode for the 263 conference call" },
 			{ name: "guestPasscode", label: "Guest Passcode", type: "string", in: "form", typeOptions: { password: true }, description: "Participant passcode." },
 		],
 	},
@@ -134,26 +157,10 @@ export const roomOperations: OperationDefinition[] = [
 		path: '/training/query/status',
 		docSection: "5.41 查询课堂状态",
 		params: [
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room id.", searchListMethod: 'searchRooms', ...TEXT_ID },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
 		],
 	},
-	{
-		resource: "room",
-		operation: "syncByDay",
-		name: "Get Many Created on a Day",
-		action: "Get the classrooms created on a day",
-		description: "List the site's classrooms created on a day. Requires the admin or teacher role.",
-		method: 'POST',
-		path: '/training/room/sync',
-		simplify: ['roomId', 'subject', 'code', 'beginTime', 'createTime', 'status', 'duration', 'teacherJoinUrl', 'assistantJoinUrl', 'studentJoinUrl'],
-		docSection: "5.54 按天分页同步站点课堂列表",
-		params: [
-			{ name: "createTime", label: "Created On", type: "dateTime", in: "form", dateFormat: "yyyy-MM-dd HH:mm:ss", description: "Classrooms created on the day of this date; empty: today" },
-			{ name: "status", label: "Status", type: "options", in: "form", options: [{"name": "All (Default)", "value": -1}, {"name": "Not Started", "value": 0}, {"name": "Not Started, Someone Joined", "value": 1}, {"name": "Started", "value": 2}], description: "Only classrooms in this live state; default all" },
-			{ name: "finished", label: "Finished", type: "options", in: "form", options: [{"name": "All (Default)", "value": 0}, {"name": "Ended", "value": 1}, {"name": "Not Ended", "value": 2}], description: "Only classrooms that have ended, or that have not; default all" },
-		],
-		list: paged("list"),
-	},
+	listRoomsOfDay,
 	{
 		resource: "room",
 		operation: "setStudentList",
@@ -165,8 +172,8 @@ export const roomOperations: OperationDefinition[] = [
 		docSection: "5.59 课堂学员名单接口",
 		params: [
 			{ name: "studentListInfo", label: "Students", type: "json", in: "form", required: true, elementFields: [{"name": "id", "type": "number", "required": true}, {"name": "name", "type": "string", "required": true}], description: "The students, as a JSON array, e.g. [{\"id\":111,\"name\":\"张三\"},{\"id\":22,\"name\":\"李四\"}]. id: the user ID the student joins with (no duplicates); name: the user name." },
-			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "Room ID.", searchListMethod: 'searchRooms', ...TEXT_ID },
-			{ name: "groupCode", label: "Group Code", type: "string", placeholder: "e.g. 1", in: "form", description: "Group ID (code)." },
+			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
+			{ name: "groupCode", label: "Group Code", type: "string", placeholder: "e.g. 1", in: "form", description: "A group of the classroom, by its code as Group › Create Many or Add returned it" },
 			{ name: "cover", label: "Overwrite Existing List", type: "boolean", in: "form", description: "Overwrite existing roster. Default false (append/no overwrite)." },
 			{ name: "expireTime", label: "Expire After (Days)", type: "number", in: "form", integer: true, minValue: 1, maxValue: 180, description: "Validity in days, 1-180. Default 7." },
 		],

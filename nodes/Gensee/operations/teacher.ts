@@ -1,5 +1,5 @@
 /** Gensee Teacher operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 
 export const teacherOperations: OperationDefinition[] = [
 	{
@@ -11,6 +11,7 @@ export const teacherOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/teacher/created',
 		docSection: "5.9 创建老师",
+		columns: true,
 		params: [
 			{ name: "teacherLoginName", label: "Teacher Login Name", type: "string", placeholder: "e.g. zhangsan", in: "form", required: true, maxLength: 40, description: "Teacher login name (length 1-40)." },
 			{ name: "teacherPassword", label: "Teacher Password", type: "string", in: "form", required: true, pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher password (length 6-15)." },
@@ -30,6 +31,7 @@ export const teacherOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/teacher/modify',
 		docSection: "5.40 修改老师",
+		columns: true,
 		params: [
 			{ name: "teacherLoginName", label: "Teacher Login Name", type: "string", placeholder: "e.g. zhangsan", in: "form", required: true, maxLength: 40, description: "Teacher login name (length 1-40)." },
 			{ name: "teacherPassword", label: "Teacher Password", type: "string", in: "form", required: true, pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Teacher password (length 6-15)." },

@@ -1,5 +1,5 @@
 /** Gensee Tutoring Room operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 
 export const tutoringRoomOperations: OperationDefinition[] = [
 	{
@@ -24,7 +24,7 @@ export const tutoringRoomOperations: OperationDefinition[] = [
 		description: "Get a tutoring room. Requires the organizer or admin role.",
 		method: 'POST',
 		path: '/training/tutorialroom/info',
-		simplify: ['id', 'number', 'tutorialRoomId', 'tutorialRoomName', 'subject', 'startDate', 'invalidDate', 'clientUrl', 'joinUrl', 'groupList'],
+		simplify: ['id', 'number', 'tutorialRoomId', 'tutorialRoomName', 'subject', 'startDate', 'startDateIso', 'invalidDate', 'invalidDateIso', 'clientUrl', 'joinUrl', 'teacherToken', 'assistantToken', 'studentClientToken', 'groupList'],
 		docSection: "5.48 获取辅导端信息",
 		params: [
 			{ name: "roomId", label: "Tutoring Room ID", type: "string", placeholder: "e.g. 4f3a9c21", in: "form", required: true, description: "The tutoring room. No operation lists tutoring rooms on their own: take the ID from Dual-Teacher Classroom › Get." },

@@ -1,7 +1,69 @@
 /** HongTu Attendance operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { ADJUST_TYPES, DEVICE_MODELS, WEEKDAYS, deviceTypes } from './codes';
 import { ENTRY_RESULTS, MILLISECONDS_TEXT, UUID_FORMAT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { attendanceGroups, attendanceRecords, attendanceStatistics, persons } from '../pickers';
+
+export const listAttendanceStatistics: ListOperation = {
+	resource: 'attendance',
+	operation: 'listStatistics',
+	name: 'List Monthly Statistics',
+	action: 'List monthly attendance statistics',
+	description: 'List each employee\'s monthly attendance: days due, normal, adjusted and absent, late and early leaves, missed punches',
+	method: 'POST',
+	path: '/v1/api/attendance/statistic/list',
+	docSection: '考勤统计管理 › 考勤统计记录分页列表查询',
+	simplify: ['uuid', 'personName', 'personCode', 'groupName', 'workDays', 'normalDays', 'absentDays', 'lateTimes', 'leaveEarlyTimes', 'omitPunchTimes', 'absentTimes'],
+	params: [
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the employee\'s name' },
+		{ name: 'groupUuid', label: 'Attendance Group', type: 'string', in: 'body', ...pick(attendanceGroups), description: 'Only employees of this attendance group' },
+		{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Statistics from this time on' },
+		{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Statistics up to this time' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+};
+
+export const listAttendanceGroups: ListOperation = {
+	resource: 'attendance',
+	operation: 'listGroups',
+	name: 'List Groups',
+	action: 'List attendance groups',
+	description: 'List attendance groups with their rules and head counts',
+	method: 'POST',
+	path: '/v1/api/attendance/group/list',
+	docSection: '考勤组管理 › 考勤组分页列表查询',
+	params: [
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Teaching', description: 'Part of the group name' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+};
+
+export const listAttendanceRecords: ListOperation = {
+	resource: 'attendance',
+	operation: 'listRecords',
+	name: 'List Records',
+	action: 'List attendance records',
+	description: 'List the daily attendance records of employees, with each period\'s clock-in, clock-out and result',
+	method: 'POST',
+	path: '/v1/api/attendance/record/list',
+	docSection: '考勤记录管理 › 考勤记录分页列表查询',
+	params: [
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+		{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the employee\'s name' },
+		{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', placeholder: 'e.g. E10', description: 'Part of the employee code' },
+		{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Records from this time on' },
+		{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Records up to this time' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+};
 
 export const attendanceOperations: OperationDefinition[] = [
 	{
@@ -16,6 +78,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'Attendance device UUIDs (not the door device UUIDs); Attendance › List Devices lists them' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
@@ -30,6 +93,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the door devices to use for attendance; Door › List lists them' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
@@ -49,6 +113,7 @@ export const attendanceOperations: OperationDefinition[] = [
 			{ name: 'deviceType', label: 'Device Type', type: 'options', in: 'body', options: deviceTypes('smartCamera', 'facePanel', 'networkCamera'), default: 2, description: 'Only devices of this kind' },
 			{ name: 'deviceModel', label: 'Device Model', type: 'options', in: 'body', options: DEVICE_MODELS, default: 1, description: 'Only devices of this model' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{
@@ -60,6 +125,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/attendance/group/add',
 		docSection: '考勤组管理 › 创建考勤组',
+		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teaching Staff', description: 'Group name, unique, 2 to 32 characters' },
 			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the employees; Person › Search lists them' },
@@ -81,6 +147,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the attendance groups; Attendance › List Groups lists them' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
@@ -92,8 +159,9 @@ export const attendanceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/attendance/group/update',
 		docSection: '考勤组管理 › 更新考勤组',
+		columns: true, record: 'uuid',
 		params: [
-			{ name: 'uuid', label: 'Attendance Group', type: 'string', in: 'body', required: true, ...pick('searchAttendanceGroups'), description: 'The attendance group to update' },
+			{ name: 'uuid', label: 'Attendance Group', type: 'string', in: 'body', required: true, ...pick(attendanceGroups), description: 'The attendance group to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teaching Staff', description: 'Group name, unique, 2 to 32 characters' },
 			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of all the employees of the group; Person › Search lists them' },
 			{ name: 'attendanceTime', label: 'Attendance Time', type: 'json', in: 'body', required: true, default: '[]', description: 'Attendance periods (up to 3), as a JSON array of {"order": 1, "onSt": "08:30", "onEt": "09:00", "offSt": "17:30", "offEt": "18:00"}: the period number and the windows to clock in and out, to the minute' },
@@ -117,24 +185,10 @@ export const attendanceOperations: OperationDefinition[] = [
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the employee\'s name' },
 			{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', placeholder: 'e.g. E10', description: 'Part of the employee code' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
-	{
-		resource: 'attendance',
-		operation: 'listGroups',
-		name: 'List Groups',
-		action: 'List attendance groups',
-		description: 'List attendance groups with their rules and head counts',
-		method: 'POST',
-		path: '/v1/api/attendance/group/list',
-		docSection: '考勤组管理 › 考勤组分页列表查询',
-		params: [
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Teaching', description: 'Part of the group name' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-	},
+	listAttendanceGroups,
 	{
 		resource: 'attendance',
 		operation: 'getGroup',
@@ -145,7 +199,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/group/query/details',
 		docSection: '考勤组管理 › 考勤组详情查询',
 		params: [
-			{ name: 'uuid', label: 'Attendance Group', type: 'string', in: 'body', required: true, ...pick('searchAttendanceGroups'), description: 'The attendance group to get' },
+			{ name: 'uuid', label: 'Attendance Group', type: 'string', in: 'body', required: true, ...pick(attendanceGroups), description: 'The attendance group to get' },
 		],
 	},
 	{
@@ -160,8 +214,9 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'uuid', label: 'Monthly Statistic', type: 'string', in: 'body', required: true, ...pick('searchAttendanceStatistics'), description: 'The employee\'s monthly statistic (List Monthly Statistics), not an attendance record' },
+			{ name: 'uuid', label: 'Monthly Statistic', type: 'string', in: 'body', required: true, ...pick(attendanceStatistics), description: 'The employee\'s monthly statistic (List Monthly Statistics), not an attendance record' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{
@@ -174,28 +229,10 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/record/calendar',
 		docSection: '考勤记录管理 › 员工考勤记录日历模式查询',
 		params: [
-			{ name: 'uuid', label: 'Monthly Statistic', type: 'string', in: 'body', required: true, ...pick('searchAttendanceStatistics'), description: 'The employee\'s monthly statistic (List Monthly Statistics)' },
+			{ name: 'uuid', label: 'Monthly Statistic', type: 'string', in: 'body', required: true, ...pick(attendanceStatistics), description: 'The employee\'s monthly statistic (List Monthly Statistics)' },
 		],
 	},
-	{
-		resource: 'attendance',
-		operation: 'listRecords',
-		name: 'List Records',
-		action: 'List attendance records',
-		description: 'List the daily attendance records of employees, with each period\'s clock-in, clock-out and result',
-		method: 'POST',
-		path: '/v1/api/attendance/record/list',
-		docSection: '考勤记录管理 › 考勤记录分页列表查询',
-		params: [
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the employee\'s name' },
-			{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', placeholder: 'e.g. E10', description: 'Part of the employee code' },
-			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Records from this time on' },
-			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Records up to this time' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-	},
+	listAttendanceRecords,
 	{
 		resource: 'attendance',
 		operation: 'listRecordDetails',
@@ -208,8 +245,9 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'uuid', label: 'Attendance Record', type: 'string', in: 'body', required: true, ...pick('searchAttendanceRecords'), description: 'The attendance record' },
+			{ name: 'uuid', label: 'Attendance Record', type: 'string', in: 'body', required: true, ...pick(attendanceRecords), description: 'The attendance record whose punches to list: one employee on one day, as Attendance › List Records lists them' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{
@@ -222,31 +260,12 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/record/adjust',
 		docSection: '考勤记录管理 › 考勤记录调整',
 		params: [
-			{ name: 'uuid', label: 'Attendance Record', type: 'string', in: 'body', required: true, ...pick('searchAttendanceRecords'), description: 'The attendance record to adjust' },
+			{ name: 'uuid', label: 'Attendance Record', type: 'string', in: 'body', required: true, ...pick(attendanceRecords), description: 'The attendance record to adjust' },
 			{ name: 'adjustType', label: 'Adjust Type', type: 'options', in: 'body', required: true, options: ADJUST_TYPES, default: 1, description: 'Kind of adjustment' },
 			{ name: 'adjustReason', label: 'Adjust Reason', type: 'string', in: 'body', placeholder: 'e.g. Forgot to clock in', description: 'Reason, up to 50 characters' },
 		],
 	},
-	{
-		resource: 'attendance',
-		operation: 'listStatistics',
-		name: 'List Monthly Statistics',
-		action: 'List monthly attendance statistics',
-		description: 'List each employee\'s monthly attendance: days due, normal, adjusted and absent, late and early leaves, missed punches',
-		method: 'POST',
-		path: '/v1/api/attendance/statistic/list',
-		docSection: '考勤统计管理 › 考勤统计记录分页列表查询',
-		simplify: ['uuid', 'personName', 'personCode', 'groupName', 'workDays', 'normalDays', 'absentDays', 'lateTimes', 'leaveEarlyTimes', 'omitPunchTimes', 'absentTimes'],
-		params: [
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the employee\'s name' },
-			{ name: 'groupUuid', label: 'Attendance Group', type: 'string', in: 'body', ...pick('searchAttendanceGroups'), description: 'Only employees of this attendance group' },
-			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Statistics from this time on' },
-			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Statistics up to this time' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-	},
+	listAttendanceStatistics,
 	{
 		resource: 'attendance',
 		operation: 'addAdjustment',
@@ -257,7 +276,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/adjust/add',
 		docSection: '出勤调整管理 › 出勤调整',
 		params: [
-			{ name: 'personUuid', label: 'Employee', type: 'string', in: 'body', required: true, ...pick('searchPersons'), description: 'The employee' },
+			{ name: 'personUuid', label: 'Employee', type: 'string', in: 'body', required: true, ...pick(persons), description: 'The employee the adjustment is for, from the people on the box' },
 			{ name: 'adjustType', label: 'Adjust Type', type: 'options', in: 'body', required: true, options: ADJUST_TYPES, default: 2, description: 'Kind of adjustment' },
 			{ name: 'adjustTimeBegin', label: 'Adjust Time Begin', type: 'dateTime', in: 'body', required: true, dateFormat: MILLISECONDS_TEXT, description: 'When the adjusted period starts' },
 			{ name: 'adjustTimeEnd', label: 'Adjust Time End', type: 'dateTime', in: 'body', required: true, dateFormat: MILLISECONDS_TEXT, description: 'When the adjusted period ends' },
@@ -281,6 +300,7 @@ export const attendanceOperations: OperationDefinition[] = [
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Adjustments from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Adjustments up to this time' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{

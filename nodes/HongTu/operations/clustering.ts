@@ -1,6 +1,25 @@
 /** HongTu Clustering operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { clusteringTasks } from '../pickers';
+
+export const listClusteringTasks: ListOperation = {
+	resource: 'clustering',
+	operation: 'listTasks',
+	name: 'List Tasks',
+	action: 'List clustering tasks',
+	description: 'List the clustering tasks with their devices and status',
+	method: 'POST',
+	path: '/v1/api/cluster/task/list',
+	docSection: '人员聚类 › 人员聚类任务列表查看',
+	params: [
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Frequent', description: 'Part of the task name' },
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+};
 
 export const clusteringOperations: OperationDefinition[] = [
 	{
@@ -29,7 +48,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		path: '/v1/api/cluster/task/status',
 		docSection: '人员聚类 › 人员聚类任务状态查询',
 		params: [
-			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick('searchClusteringTasks'), description: 'The clustering task' },
+			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick(clusteringTasks), description: 'The clustering task' },
 		],
 	},
 	{
@@ -42,29 +61,15 @@ export const clusteringOperations: OperationDefinition[] = [
 		path: '/v1/api/cluster/task/detail/query',
 		docSection: '人员聚类 › 人员聚类任务详情查看',
 		params: [
-			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick('searchClusteringTasks'), description: 'The clustering task' },
+			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick(clusteringTasks), description: 'The clustering task' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'orderReq', label: 'Order', type: 'json', in: 'body', default: '{}', description: 'Sort order as a JSON object, e.g. {"filed": "latestTime", "order": "desc"}: the record field to sort by (count by default) and the direction' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
-	{
-		resource: 'clustering',
-		operation: 'listTasks',
-		name: 'List Tasks',
-		action: 'List clustering tasks',
-		description: 'List the clustering tasks with their devices and status',
-		method: 'POST',
-		path: '/v1/api/cluster/task/list',
-		docSection: '人员聚类 › 人员聚类任务列表查看',
-		params: [
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Frequent', description: 'Part of the task name' },
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-	},
+	listClusteringTasks,
 	{
 		resource: 'clustering',
 		operation: 'listProfileAppearances',
@@ -76,13 +81,14 @@ export const clusteringOperations: OperationDefinition[] = [
 		docSection: '人员聚类 › 人员聚类人员详情查看',
 		params: [
 			{ name: 'profileId', label: 'Profile ID', type: 'string', in: 'body', required: true, placeholder: 'e.g. 1234567890123', description: 'The profile, as List Task Profiles shows it. Profiles belong to a task, so no operation lists them for a picker; copy it from there.' },
-			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick('searchClusteringTasks'), description: 'The clustering task' },
+			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick(clusteringTasks), description: 'The clustering task' },
 			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only sightings of these devices; Device › List lists them' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Sightings from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Sightings up to this time' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{
@@ -95,7 +101,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		path: '/v1/api/cluster/task/delete',
 		docSection: '人员聚类 › 人员聚类任务删除',
 		params: [
-			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick('searchClusteringTasks'), description: 'The clustering task' },
+			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick(clusteringTasks), description: 'The clustering task' },
 		],
 	},
 	{

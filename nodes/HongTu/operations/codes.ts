@@ -3,7 +3,7 @@
  * named in English as the document defines each code. Fields that take one of them are `options`, lists of
  * them `multiOptions`; the wire values stay the document's codes.
  */
-import type { ParameterOption } from '../../shared/operations';
+import type { ParameterOption } from '../../shared/engine/definitions';
 
 const opts = (entries: Array<[number | string, string]>): ParameterOption[] => entries.map(([value, name]) => ({ name, value }));
 

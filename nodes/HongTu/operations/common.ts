@@ -1,5 +1,7 @@
 /** Pieces the HongTu operation files share. */
-import type { EntryResults, ListTrait } from '../../shared/operations';
+import type { EntryResults, Paging, PickerRef } from '../../shared/engine/definitions';
+import { pageNumbers } from '../../shared/engine/paging';
+import type { EntryObjectResults } from '../entryBatch';
 
 /**
  * HongTu pages with pageNum (most modules) or currPage (structured search, area alerts) from 1 and pageSize;
@@ -7,13 +9,8 @@ import type { EntryResults, ListTrait } from '../../shared/operations';
  */
 export const HONGTU_MAX_PAGE_SIZE = 100;
 
-export const paging = (pageParam: 'pageNum' | 'currPage'): ListTrait['paging'] => ({
-	pageParam,
-	sizeParam: 'pageSize',
-	firstPage: 1,
-	maxPageSize: HONGTU_MAX_PAGE_SIZE,
-	totalPath: 'total',
-});
+export const paging = (pageParam: 'pageNum' | 'currPage'): Paging =>
+	pageNumbers({ pageParam, sizeParam: 'pageSize', firstPage: 1, maxPageSize: HONGTU_MAX_PAGE_SIZE, totalPath: 'total' });
 
 /**
  * How the box reports each entry of an id-list batch: `failures` / `successes` of objects echoing the id with a
@@ -33,7 +30,7 @@ export const ENTRY_RESULTS: EntryResults = {
  * `failures` / `successes` (vehicles: `failVehicles` / `successVehicles`) echoing the entry's fields, persons'
  * employee code as `staffCode`, with a result `code` and `msg`.
  */
-export const ENTRY_OBJECT_RESULTS: EntryResults = {
+export const ENTRY_OBJECT_RESULTS: EntryObjectResults = {
 	failedPaths: ['failures', 'failVehicles'],
 	succeededPaths: ['successes', 'successVehicles'],
 	idFields: ['uuid', 'vehicleUuId'],
@@ -54,6 +51,12 @@ export const ENTRY_OBJECT_RESULTS: EntryResults = {
 };
 
 /**
+ * Person fields the box keeps unique (the document has an "already exists" code for each), which person/list
+ * searches by: the entries of Batch Add that carry one are independent, and found exactly after a lost answer.
+ */
+export const PERSON_UNIQUE_FIELDS = ['code', 'cardNum', 'uniqueIdentify', 'phone', 'identifyNum', 'email'];
+
+/**
  * A HongTu ID field: the box's UUIDs are 32 hex characters, caller-chosen ones (groups, time plans) letters,
  * digits, - and _ up to 40; record keys of some lists are shorter (e.g. "16319", "CfcwoXoBIVSvVy1ORRpP").
  */
@@ -63,8 +66,8 @@ export const UUID_FORMAT = {
 	placeholder: 'e.g. 9a00bafda96b4829a9ff6cd470b1c675',
 } as const;
 
-/** An ID field picked from a list (the node's listSearch `method`) or typed By ID in UUID_FORMAT. */
-export const pick = (method: string) => ({ searchListMethod: method, ...UUID_FORMAT });
+/** An ID field picked from a list (`picker`) or typed By ID in UUID_FORMAT. */
+export const pick = (picker: PickerRef) => ({ picker, ...UUID_FORMAT });
 
 /** The example of an ID list field (one ID, or several separated by commas). */
 export const UUID_LIST_PLACEHOLDER = 'e.g. 9a00bafda96b4829a9ff6cd470b1c675, 0b4214b64bdd499b8ae2feca5f84d0af';

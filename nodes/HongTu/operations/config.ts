@@ -1,8 +1,46 @@
 /** HongTu Config operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
+import { eachItem } from '../../shared/engine/run';
+import { saveOneFacePassConfig } from '../handlers';
 
 /** the on/off codes of the one face pass switches */
 const SWITCH = [{ name: 'Off', value: 0 }, { name: 'On', value: 1 }];
+
+export const getOneFacePass: OperationDefinition = {
+	resource: 'config',
+	operation: 'getOneFacePass',
+	name: 'Get One Face Pass Config',
+	action: 'Get the one face pass configuration',
+	description: 'Get the one face pass configuration: callback URLs and the temperature, mask and health-code switches',
+	method: 'POST',
+	path: '/v1/api/sys/config/queryAFaceConfig',
+	docSection: '功能配置 › 获取一脸通配置',
+	params: [],
+};
+
+export const saveOneFacePass: OperationDefinition = {
+	resource: 'config',
+	operation: 'saveOneFacePass',
+	name: 'Save One Face Pass Config',
+	action: 'Save the one face pass configuration',
+	description:
+		'Save the one face pass configuration: pass-record and attendance callback URLs and the temperature, mask and health-code switches. The box replaces the whole configuration; Merge mode reads it first and changes only the fields given.',
+	method: 'POST',
+	path: '/v1/api/sys/config/saveAFaceConfig',
+	docSection: '功能配置 › 一脸通配置保存',
+	columns: true,
+	params: [
+		{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'merge', options: [{ name: 'Merge Into Current Config', value: 'merge', description: 'Read the current configuration and change only the fields given here' }, { name: 'Replace Config', value: 'replace', description: 'Send exactly these fields; the three switches are then required and empty callback URLs are cleared' }], description: 'How the given fields change the configuration. The box itself always replaces it and requires all three switches.' },
+		{ name: 'attendanceRecordCallbackUrl', label: 'Attendance Record Callback URL', type: 'string', in: 'body', pattern: '^https?://', patternHint: 'an http:// or https:// URL', placeholder: 'e.g. https://n8n.example.com/webhook/attendance', description: 'Where the box posts attendance records' },
+		{ name: 'identifyRecordCallbackUrl', label: 'Identify Record Callback URL', type: 'string', in: 'body', pattern: '^https?://', patternHint: 'an http:// or https:// URL', placeholder: 'e.g. https://n8n.example.com/webhook/pass', description: 'Where the box posts pass records' },
+		{ name: 'temperatureSwitch', label: 'Temperature Switch', type: 'options', in: 'body', options: SWITCH, default: 0, description: 'Temperature measurement. Required by the box: in Merge mode the current value is kept when not given.' },
+		{ name: 'maskAlertSwitch', label: 'Mask Alert Switch', type: 'options', in: 'body', options: SWITCH, default: 0, description: 'Mask prompt switch. Required by the box: in Merge mode the current value is kept when not given.' },
+		{ name: 'healthKitSwitch', label: 'Health Kit Switch', type: 'options', in: 'body', options: SWITCH, default: 0, description: 'Health-code check (off by default). Required by the box: in Merge mode the current value is kept when not given.' },
+	],
+	kind: 'custom',
+	runner: eachItem(saveOneFacePassConfig(getOneFacePass)),
+	notice: 'The box replaces the whole one face pass configuration. Keep Mode on "Merge Into Current Config" to change only the fields you set.',
+};
 
 export const configOperations: OperationDefinition[] = [
 	{
@@ -30,17 +68,7 @@ export const configOperations: OperationDefinition[] = [
 		docSection: '安全参数配置 › 查询人脸下发方式配置参数',
 		params: [],
 	},
-	{
-		resource: 'config',
-		operation: 'getOneFacePass',
-		name: 'Get One Face Pass Config',
-		action: 'Get the one face pass configuration',
-		description: 'Get the one face pass configuration: callback URLs and the temperature, mask and health-code switches',
-		method: 'POST',
-		path: '/v1/api/sys/config/queryAFaceConfig',
-		docSection: '功能配置 › 获取一脸通配置',
-		params: [],
-	},
+	getOneFacePass,
 	{
 		resource: 'config',
 		operation: 'resetOneFacePass',
@@ -52,27 +80,7 @@ export const configOperations: OperationDefinition[] = [
 		docSection: '功能配置 › 重置一脸通配置',
 		params: [],
 	},
-	{
-		resource: 'config',
-		operation: 'saveOneFacePass',
-		name: 'Save One Face Pass Config',
-		action: 'Save the one face pass configuration',
-		description:
-			'Save the one face pass configuration: pass-record and attendance callback URLs and the temperature, mask and health-code switches. The box replaces the whole configuration; Merge mode reads it first and changes only the fields given.',
-		method: 'POST',
-		path: '/v1/api/sys/config/saveAFaceConfig',
-		docSection: '功能配置 › 一脸通配置保存',
-		params: [
-			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'merge', options: [{ name: 'Merge Into Current Config', value: 'merge', description: 'Read the current configuration and change only the fields given here' }, { name: 'Replace Config', value: 'replace', description: 'Send exactly these fields; the three switches are then required and empty callback URLs are cleared' }], description: 'How the given fields change the configuration. The box itself always replaces it and requires all three switches.' },
-			{ name: 'attendanceRecordCallbackUrl', label: 'Attendance Record Callback URL', type: 'string', in: 'body', pattern: '^https?://', patternHint: 'an http:// or https:// URL', placeholder: 'e.g. https://n8n.example.com/webhook/attendance', description: 'Where the box posts attendance records' },
-			{ name: 'identifyRecordCallbackUrl', label: 'Identify Record Callback URL', type: 'string', in: 'body', pattern: '^https?://', patternHint: 'an http:// or https:// URL', placeholder: 'e.g. https://n8n.example.com/webhook/pass', description: 'Where the box posts pass records' },
-			{ name: 'temperatureSwitch', label: 'Temperature Switch', type: 'options', in: 'body', options: SWITCH, default: 0, description: 'Temperature measurement. Required by the box: in Merge mode the current value is kept when not given.' },
-			{ name: 'maskAlertSwitch', label: 'Mask Alert Switch', type: 'options', in: 'body', options: SWITCH, default: 0, description: 'Mask prompt switch. Required by the box: in Merge mode the current value is kept when not given.' },
-			{ name: 'healthKitSwitch', label: 'Health Kit Switch', type: 'options', in: 'body', options: SWITCH, default: 0, description: 'Health-code check (off by default). Required by the box: in Merge mode the current value is kept when not given.' },
-		],
-		handler: 'saveOneFacePass',
-		notice: 'The box replaces the whole one face pass configuration. Keep Mode on "Merge Into Current Config" to change only the fields you set.',
-	},
+	saveOneFacePass,
 	{
 		resource: 'config',
 		operation: 'getQrCodeValidity',

@@ -1,7 +1,8 @@
 /** HongTu Device operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { DEVICE_MODELS, DEVICE_MODES, DISCOVERY_METHODS, deviceTypes } from './codes';
 import { MILLISECONDS_TEXT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { devices } from '../pickers';
 
 /** 是否支持主动模式, as the device tables define it (the dictionary prints other codes; see docs/vendor-quirks.md) */
 const ACTIVE_MODES = [{ name: 'Non-Active', value: 0 }, { name: 'Active (PDNS)', value: 1 }];
@@ -11,6 +12,26 @@ const DEVICE_LIST_FIELDS = ['uuid', 'name', 'location', 'deviceType', 'deviceMod
 const DEVICE_INFO_FIELDS = ['uuid', 'name', 'location', 'deviceType', 'deviceModel', 'deviceMode', 'ipAddress', 'mac', 'snCode', 'protocol', 'cmdStatus'];
 /** … of 查询设备详情 (Get: status, load and versions) */
 const DEVICE_DETAIL_FIELDS = ['uuid', 'name', 'location', 'deviceType', 'deviceMode', 'status', 'ipAddress', 'appVersion', 'featureVersion', 'snCode', 'cmdStatus'];
+
+export const listDevices: ListOperation = {
+	resource: 'device',
+	operation: 'list',
+	name: 'List',
+	action: 'List devices',
+	description: 'List devices with their status and firmware',
+	method: 'POST',
+	path: '/v1/api/device/list',
+	docSection: '设备管理 › 查询设备列表',
+	params: [
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Only devices with this name' },
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'deviceType', label: 'Device Type', type: 'options', in: 'body', options: deviceTypes('smartCamera', 'facePanel', 'smartServer', 'networkCamera', 'storageServer'), default: 1, description: 'Only devices of this kind' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+	simplify: DEVICE_LIST_FIELDS,
+};
 
 export const deviceOperations: OperationDefinition[] = [
 	{
@@ -22,6 +43,7 @@ export const deviceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/device/add',
 		docSection: '设备管理 › 设备添加',
+		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. North Gate Camera', description: 'Device name, 1 to 50 characters' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', required: true, placeholder: 'e.g. Building A, 1st Floor', description: 'Where the device is, 1 to 50 characters' },
@@ -57,6 +79,7 @@ export const deviceOperations: OperationDefinition[] = [
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 			{ name: 'discoveryMethod', label: 'Discovery Method', type: 'options', in: 'body', options: DISCOVERY_METHODS, default: 1, description: 'How the box found the device' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{
@@ -68,6 +91,7 @@ export const deviceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/device/importDevice',
 		docSection: '设备管理 › 面板机设备导入',
+		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. North Gate Panel', description: 'Device name' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', required: true, placeholder: 'e.g. Building A, 1st Floor', description: 'Where the device is' },
@@ -88,7 +112,7 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/preDelete',
 		docSection: '设备管理 › 删除设备预校验',
 		params: [
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The device to check' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device to check' },
 		],
 	},
 	{
@@ -101,7 +125,7 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/delete',
 		docSection: '设备管理 › 删除设备',
 		params: [
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The device to delete' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device to delete' },
 		],
 	},
 	{
@@ -113,8 +137,9 @@ export const deviceOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/device/update',
 		docSection: '设备管理 › 修改设备信息',
+		columns: true, record: 'uuid',
 		params: [
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The device to update' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. North Gate Camera', description: 'Device name' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', required: true, placeholder: 'e.g. Building A, 1st Floor', description: 'Where the device is' },
 			{ name: 'ipAddress', label: 'IP Address', type: 'string', in: 'body', required: true, placeholder: 'e.g. 192.168.1.20', description: 'Device IP address; cannot change once the device is bound' },
@@ -127,24 +152,7 @@ export const deviceOperations: OperationDefinition[] = [
 			{ name: 'activeMode', label: 'Active Mode', type: 'options', in: 'body', options: ACTIVE_MODES, default: 0, description: 'Whether the device connects to the box in active (PDNS) mode' },
 		],
 	},
-	{
-		resource: 'device',
-		operation: 'list',
-		name: 'List',
-		action: 'List devices',
-		description: 'List devices with their status and firmware',
-		method: 'POST',
-		path: '/v1/api/device/list',
-		docSection: '设备管理 › 查询设备列表',
-		params: [
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Only devices with this name' },
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'deviceType', label: 'Device Type', type: 'options', in: 'body', options: deviceTypes('smartCamera', 'facePanel', 'smartServer', 'networkCamera', 'storageServer'), default: 1, description: 'Only devices of this kind' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-		simplify: DEVICE_LIST_FIELDS,
-	},
+	listDevices,
 	{
 		resource: 'device',
 		operation: 'getInfo',
@@ -155,7 +163,7 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/queryDeviceInfo',
 		docSection: '设备管理 › 查询设备信息（不建议使用）',
 		params: [
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The device to get' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device to get' },
 		],
 		deprecated: true,
 		simplify: DEVICE_INFO_FIELDS,
@@ -170,7 +178,7 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/query',
 		docSection: '设备管理 › 查询设备详情',
 		params: [
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The device to get' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device to get' },
 		],
 		simplify: DEVICE_DETAIL_FIELDS,
 	},
@@ -184,7 +192,7 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/list/enbind/group',
 		docSection: '设备管理 › 查询算力设备可绑定的设备列表',
 		params: [
-			{ name: 'uuid', label: 'Computing Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The computing device (not Core), e.g. a B3R' },
+			{ name: 'uuid', label: 'Computing Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The computing device (not Core), e.g. a B3R' },
 		],
 	},
 	{
@@ -223,7 +231,7 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/bind',
 		docSection: '设备管理 › 设备绑定',
 		params: [
-			{ name: 'uuid', label: 'Computing or Storage Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The computing or storage device to bind to' },
+			{ name: 'uuid', label: 'Computing or Storage Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The computing or storage device to bind to' },
 			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of all the end devices it should have bound; Device › List lists them' },
 		],
 		notice: 'This operation replaces the whole set of devices bound to the computing device: devices missing from the list are unbound.',
@@ -238,8 +246,8 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/unbind',
 		docSection: '设备管理 › 设备解绑',
 		params: [
-			{ name: 'uuid', label: 'Computing or Storage Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The computing or storage device' },
-			{ name: 'unBindDeviceUuid', label: 'Device To Unbind', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The end device to unbind' },
+			{ name: 'uuid', label: 'Computing or Storage Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The computing server or storage device the end device is bound to; a deployed end device cannot be unbound' },
+			{ name: 'unBindDeviceUuid', label: 'Device To Unbind', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The end device to unbind' },
 		],
 	},
 	{
@@ -261,6 +269,7 @@ export const deviceOperations: OperationDefinition[] = [
 			{ name: 'queryFlag', label: 'Query Flag', type: 'options', in: 'body', options: [{ name: 'Devices That Can Be Bound', value: 0 }, { name: 'Devices Already Bound', value: 1 }], default: 0, description: 'Devices that can still be added, or those already added (as when adding person-control devices); leave out for all' },
 			{ name: 'flagType', label: 'Flag Type', type: 'options', in: 'body', required: true, options: [{ name: 'Door Devices', value: 0 }, { name: 'Person-Control Devices', value: 1 }], default: 0, description: 'Which role to list devices for' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{
@@ -287,7 +296,7 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/control/remove',
 		docSection: '设备管理 › 移除人员管控设备',
 		params: [
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The person-control device to remove' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The person-control device to remove' },
 		],
 	},
 	{
@@ -316,7 +325,7 @@ export const deviceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only alarms of these devices; Door › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only alarms of these devices; Device › List lists them' },
 			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Part of the device name' },
 			{ name: 'alarmStatus', label: 'Alarm Status', type: 'options', in: 'body', options: [{ name: 'Recovered', value: 0 }, { name: 'Alarm', value: 1 }], default: 1, description: 'Status of the alarm in the history' },
 			{
@@ -339,6 +348,7 @@ export const deviceOperations: OperationDefinition[] = [
 			{ name: 'startAlarmTime', label: 'Start Alarm Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Alarms from this time on (inclusive)' },
 			{ name: 'endAlarmTime', label: 'End Alarm Time', type: 'dateTime', in: 'body', dateFormat: MILLISECONDS_TEXT, description: 'Alarms before this time (exclusive)' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 		simplify: ['deviceUuid', 'deviceName', 'deviceLocation', 'deviceType', 'alarmType', 'alarmStatus', 'alarmStatusNow', 'alarmTime', 'deviceStatus'],
 	},

@@ -1,10 +1,50 @@
 /** HongTu Door operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { DEVICE_MODELS, deviceTypes } from './codes';
 import { UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { devices, doors } from '../pickers';
+import { eachItem } from '../../shared/engine/run';
+import { updateDoorConfig } from '../handlers';
 
 /** 通知类型 of the sync-failure lists */
 const NOTICE_CODES = [{ name: 'Person Photo Delivery Failed', value: 1 }, { name: 'Face Feature Extraction Failed', value: 6 }];
+
+export const listDoors: ListOperation = {
+	resource: 'door',
+	operation: 'list',
+	name: 'List',
+	action: 'List doors',
+	description: 'List the door devices, or the devices that can still become doors',
+	method: 'POST',
+	path: '/v1/api/door/list',
+	docSection: '门禁点管理 › 查询门禁点设备列表',
+	params: [
+		{ name: 'location', label: 'Location', type: 'string', in: 'body', placeholder: 'e.g. Building A', description: 'Only devices at this location' },
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Only devices with this name' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+		{ name: 'deviceType', label: 'Device Type', type: 'options', in: 'body', options: deviceTypes('smartCamera', 'facePanel', 'networkCamera'), default: 2, description: 'Only devices of this kind' },
+		{ name: 'deviceModel', label: 'Device Model', type: 'options', in: 'body', options: DEVICE_MODELS, default: 1, description: 'Only devices of this model' },
+		{ name: 'passModel', label: 'Pass Model', type: 'boolean', in: 'body', required: true, description: 'Whether to list every device that can still be added as a door (except those deployed for key persons) instead of the doors themselves. To pick door devices to add, List Control Devices is the intended operation.' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+	simplify: ['uuid', 'name', 'location', 'deviceType', 'deviceModel', 'status', 'synStatus', 'failNum', 'isPass', 'cmdStatus'],
+};
+
+export const getDoorConfig: OperationDefinition = {
+	resource: 'door',
+	operation: 'getConfig',
+	name: 'Get Config',
+	action: 'Get a door\'s configuration',
+	description: 'Get a door device\'s display, lock, recognition, temperature and health-code settings',
+	method: 'POST',
+	path: '/v1/api/door/queryConfig',
+	docSection: '门禁点管理 › 查询设备配置信息',
+	params: [
+		{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device' },
+	],
+};
 
 export const doorOperations: OperationDefinition[] = [
 	{
@@ -18,32 +58,13 @@ export const doorOperations: OperationDefinition[] = [
 		docSection: '门禁点管理 › 查询绑定B3R的端设备列表',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The end device whose B3R to look at' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The end device whose B3R to look at' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
-	{
-		resource: 'door',
-		operation: 'list',
-		name: 'List',
-		action: 'List doors',
-		description: 'List the door devices, or the devices that can still become doors',
-		method: 'POST',
-		path: '/v1/api/door/list',
-		docSection: '门禁点管理 › 查询门禁点设备列表',
-		params: [
-			{ name: 'location', label: 'Location', type: 'string', in: 'body', placeholder: 'e.g. Building A', description: 'Only devices at this location' },
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Only devices with this name' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'deviceType', label: 'Device Type', type: 'options', in: 'body', options: deviceTypes('smartCamera', 'facePanel', 'networkCamera'), default: 2, description: 'Only devices of this kind' },
-			{ name: 'deviceModel', label: 'Device Model', type: 'options', in: 'body', options: DEVICE_MODELS, default: 1, description: 'Only devices of this model' },
-			{ name: 'passModel', label: 'Pass Model', type: 'boolean', in: 'body', required: true, description: 'Whether to list every device that can still be added as a door (except those deployed for key persons) instead of the doors themselves. To pick door devices to add, List Control Devices is the intended operation.' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-		simplify: ['uuid', 'name', 'location', 'deviceType', 'deviceModel', 'status', 'synStatus', 'failNum', 'isPass', 'cmdStatus'],
-	},
+	listDoors,
 	{
 		resource: 'door',
 		operation: 'listSyncFailures',
@@ -58,6 +79,7 @@ export const doorOperations: OperationDefinition[] = [
 			{ name: 'noticeCode', label: 'Notice Code', type: 'options', in: 'body', required: true, options: NOTICE_CODES.map((o) => ({ ...o, value: String(o.value) })), default: '1', description: 'Which failure to list' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{
@@ -70,22 +92,10 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/queryBindType',
 		docSection: '门禁点管理 › 查询绑定设备类型',
 		params: [
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The end device' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The end device' },
 		],
 	},
-	{
-		resource: 'door',
-		operation: 'getConfig',
-		name: 'Get Config',
-		action: 'Get a door\'s configuration',
-		description: 'Get a door device\'s display, lock, recognition, temperature and health-code settings',
-		method: 'POST',
-		path: '/v1/api/door/queryConfig',
-		docSection: '门禁点管理 › 查询设备配置信息',
-		params: [
-			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device' },
-		],
-	},
+	getDoorConfig,
 	{
 		resource: 'door',
 		operation: 'batchUpdate',
@@ -110,7 +120,7 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/remove',
 		docSection: '门禁点管理 › 移除门禁点',
 		params: [
-			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device to remove' },
+			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device to remove' },
 		],
 	},
 	{
@@ -124,7 +134,7 @@ export const doorOperations: OperationDefinition[] = [
 		docSection: '门禁点管理 › 绑定开关',
 		params: [
 			{ name: 'switchIp', label: 'Switch IP', type: 'string', in: 'body', placeholder: 'e.g. 192.168.1.50', description: 'IP address of the switch; leave out to remove the door\'s switch' },
-			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device' },
+			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device' },
 		],
 	},
 	{
@@ -137,7 +147,7 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/alwaysOpenDoor',
 		docSection: '门禁点管理 › 远程常开',
 		params: [
-			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device' },
+			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device' },
 		],
 	},
 	{
@@ -150,7 +160,7 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/alwaysCloseDoor',
 		docSection: '门禁点管理 › 远程常闭',
 		params: [
-			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device' },
+			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device' },
 		],
 	},
 	{
@@ -163,7 +173,7 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/openDoor',
 		docSection: '门禁点管理 › 远程开门',
 		params: [
-			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device' },
+			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device' },
 		],
 	},
 	{
@@ -176,7 +186,7 @@ export const doorOperations: OperationDefinition[] = [
 		path: '/v1/api/door/normal',
 		docSection: '门禁点管理 › 恢复正常',
 		params: [
-			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device' },
+			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device' },
 		],
 	},
 	{
@@ -188,8 +198,9 @@ export const doorOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/door/config',
 		docSection: '门禁点管理 › 配置设备',
+		columns: true, record: 'uuid',
 		params: [
-			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device' },
+			{ name: 'uuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device' },
 			{ name: 'customConfig', label: 'Custom Config', type: 'json', in: 'body', default: '{}', description: 'Door settings as a JSON object, with any of: companyName, showPersonName, pictureType, standByTime, fillLightness, recognitionInterval, rebootSchedule, alarmInput1, alarmInput2, alarmOutput1, recognitionTimes, lockSwitch, sensorType, verificationMode, openTimeOut, openDuration, openDelay, wiegandMode, wiegandFormat, wiegandOutput, standbyWpUrl. Get Config shows the current values.' },
 			{ name: 'algorithmConfig', label: 'Algorithm Config', type: 'json', in: 'body', default: '{}', description: 'Recognition settings for passing, as a JSON object with any of: recognitionMode, recognitionThreshold, livenessModel, livenessThreshold, maxDistance, pitchThreshold, yawThreshold, rollThreshold, sharpnessThreshold, smallestFace, strangerRecognitionThreshold, faceAeMode, maskSwitch, maskThreshold' },
 			{ name: 'safeGuardConfig', label: 'Safe Guard Config', type: 'json', in: 'body', default: '{}', description: 'Recognition settings for employee, visitor and key person deployment, as a JSON object with any of: recognitionThreshold, livenessModel, livenessThreshold, pitchThreshold, yawThreshold, rollThreshold, sharpnessThreshold, smallestFace, strangerRecognitionThreshold, recognitionInterval' },
@@ -198,7 +209,8 @@ export const doorOperations: OperationDefinition[] = [
 			{ name: 'healthkitConfig', label: 'Health Kit Config', type: 'json', in: 'body', default: '{}', description: 'Health-code settings as a JSON object with any of: healthKitMode, healthKitProvinceList, healthKitProvince, healthKitCoordinateMode, healthKitLongitude, healthKitLatitude, healthKitGreen, healthKitRed, healthKitYellow, healthKitUnknown, healthKitTimeout, healthKitImageUrl, healthKitIdcardVerify, healthKitIdcardAutosave, healthKitScheduleVerify, healthKitHighTemperatureNoEntry, healthKitHighTemperatureThreshold, healthKitServerAddress, healthkitTemperatureSensitivity' },
 			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'merge', options: [{ name: 'Merge Into Current Config', value: 'merge', description: 'Read the current configuration, apply the given fields and write the whole result' }, { name: 'Replace Config', value: 'replace', description: 'Send exactly the given objects' }], description: 'How the given fields change the configuration. The box itself always replaces it.' },
 		],
-		handler: 'updateDoorConfig',
+		kind: 'custom',
+		runner: eachItem(updateDoorConfig(getDoorConfig)),
 		notice: 'This operation replaces the whole door configuration. Read it with Get Config first and send back the full objects with your changes.',
 	},
 	{
@@ -212,12 +224,13 @@ export const doorOperations: OperationDefinition[] = [
 		docSection: '门禁点管理 › 查询同步列表（废弃）',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick('searchDevices'), description: 'The device' },
+			{ name: 'uuid', label: 'Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The device whose fellow devices to list: those bound to the same computing device' },
 			{ name: 'location', label: 'Location', type: 'string', in: 'body', placeholder: 'e.g. Building A', description: 'Only devices at this location' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Only devices with this name' },
 			{ name: 'deviceModel', label: 'Device Model', type: 'options', in: 'body', options: DEVICE_MODELS, default: 1, description: 'Only devices of this model' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 		deprecated: true,
 	},
@@ -235,6 +248,7 @@ export const doorOperations: OperationDefinition[] = [
 			{ name: 'noticeCode', label: 'Notice Code', type: 'options', in: 'body', required: true, options: NOTICE_CODES, default: 1, description: 'Which failure to list' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 		deprecated: true,
 	},

@@ -1,6 +1,23 @@
 /** HongTu Face Compare operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 import { ENTRY_RESULTS, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { persons, virtualGroups } from '../pickers';
+import { eachItem } from '../../shared/engine/run';
+import { compareOneToOne, searchVirtualGroup } from '../handlers';
+
+export const listVirtualGroups: OperationDefinition = {
+	resource: 'faceCompare',
+	operation: 'listVirtualGroups',
+	name: 'List Virtual Groups',
+	action: 'List virtual groups',
+	description: 'List the virtual groups',
+	method: 'POST',
+	path: '/v1/api/photo/mvsn/virtualGroup/list',
+	docSection: '人脸比对 › 获取所有虚拟组列表',
+	params: [
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Exam', description: 'Part of the group name' },
+	],
+};
 
 export const faceCompareOperations: OperationDefinition[] = [
 	{
@@ -11,14 +28,15 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'Compare the faces of two images (1:1) and get their similarity',
 		method: 'POST',
 		path: '/v1/api/photo/searchOneToOnePhoto',
-		handler: 'compareOneToOne',
+		kind: 'custom',
+		runner: eachItem(compareOneToOne),
 		docSection: '人脸比对 › 1:1查询',
 		params: [
 			{ name: 'image1', label: 'Image 1', type: 'string', in: 'body', placeholder: 'e.g. _ZzEwMF9mb3JldmVyQnVja2V0_9a00bafda96b4829a9ff6cd470b1c675', description: 'Required unless Image 1 Input Binary Field is set. The first image: Base64 data, or the URI that Person › Upload Image returns. Both images must be of the same kind.' },
 			{ name: 'image2', label: 'Image 2', type: 'string', in: 'body', placeholder: 'e.g. _ZzEwMF9mb3JldmVyQnVja2V0_0b4214b64bdd499b8ae2feca5f84d0af', description: 'Required unless Image 2 Input Binary Field is set. The second image, of the same kind as Image 1.' },
 			{ name: 'imageType', label: 'Image Type', type: 'options', in: 'body', required: true, options: [{ name: 'EFS URI', value: 1 }, { name: 'Base64', value: 2 }], default: 1, description: 'What Image 1 and Image 2 hold. Set to Base64 automatically when the images come from input binary fields.' },
-			{ name: 'image1BinaryProperty', label: 'Image 1 Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data', description: 'The name of the input binary field holding the first image; sent as Base64' },
-			{ name: 'image2BinaryProperty', label: 'Image 2 Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data2', description: 'The name of the input binary field holding the second image; sent as Base64' },
+			{ name: 'image1BinaryProperty', label: 'Image 1 Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data', description: 'The name of the input binary field holding the first image' },
+			{ name: 'image2BinaryProperty', label: 'Image 2 Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data2', description: 'The name of the input binary field holding the second image' },
 		],
 	},
 	{
@@ -37,6 +55,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 	{
@@ -50,13 +69,14 @@ export const faceCompareOperations: OperationDefinition[] = [
 		docSection: '人脸比对 › 1：N列表详情',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'personUuid', label: 'Person', type: 'string', in: 'body', ...pick('searchPersons'), description: 'A known person; give this or Profile ID' },
+			{ name: 'personUuid', label: 'Person', type: 'string', in: 'body', ...pick(persons), description: 'A known person; give this or Profile ID' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'profileId', label: 'Profile ID', type: 'string', in: 'body', placeholder: 'e.g. 1234567890123', description: 'A captured stranger\'s profileId, as Search Libraries returns it for a photo; no operation lists profiles, so copy it from there. Give this or Person.' },
 			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only sightings of these devices; Device › List lists them' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings up to this time' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 		// the document: one of personUuid / profileId is required
 		requireOneOf: [{ params: ['personUuid', 'profileId'] }],
@@ -84,7 +104,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/delete',
 		docSection: '人脸比对 › 删除虚拟组',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick('searchVirtualGroups'), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 		],
 	},
 	{
@@ -97,23 +117,11 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/update',
 		docSection: '人脸比对 › 编辑虚拟组',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick('searchVirtualGroups'), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Exam Candidates', description: 'New group name, unique, 2 to 32 characters without special characters' },
 		],
 	},
-	{
-		resource: 'faceCompare',
-		operation: 'listVirtualGroups',
-		name: 'List Virtual Groups',
-		action: 'List virtual groups',
-		description: 'List the virtual groups',
-		method: 'POST',
-		path: '/v1/api/photo/mvsn/virtualGroup/list',
-		docSection: '人脸比对 › 获取所有虚拟组列表',
-		params: [
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Exam', description: 'Part of the group name' },
-		],
-	},
+	listVirtualGroups,
 	{
 		resource: 'faceCompare',
 		operation: 'addVirtualGroupPersons',
@@ -124,9 +132,10 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/batchAddPerson',
 		docSection: '人脸比对 › 批量添加人员到指定人员组',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick('searchVirtualGroups'), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to add; Person › Search lists them' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
@@ -139,9 +148,10 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/batchDeletePerson',
 		docSection: '人脸比对 › 批量删除人员组内的人员',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick('searchVirtualGroups'), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; List Virtual Group Persons lists them' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
@@ -154,7 +164,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		path: '/v1/api/photo/mvsn/virtualGroup/searchPersonList',
 		docSection: '人脸比对 › 查询人员组内的所有人员',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick('searchVirtualGroups'), description: 'The virtual group' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
 		],
 	},
 	{
@@ -165,13 +175,14 @@ export const faceCompareOperations: OperationDefinition[] = [
 		description: 'Find the people of a virtual group whose faces look like a photo (1:N)',
 		method: 'POST',
 		path: '/v1/api/photo/mvsn/virtualGroup/faceSearch',
-		handler: 'searchVirtualGroup',
+		kind: 'custom',
+		runner: eachItem(searchVirtualGroup),
 		docSection: '人脸比对 › 虚拟组1比n接口',
 		params: [
-			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick('searchVirtualGroups'), description: 'The virtual group to search' },
+			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group to search' },
 			{ name: 'imageData', label: 'Image Data', type: 'string', in: 'body', placeholder: 'e.g. data:image/png;base64,/9j/4AAQ...', description: 'Required unless Image Input Binary Field is set. The photo to search with: an image URI, or Base64 data (also as a data URL), as Image Kind says.' },
 			{ name: 'type', label: 'Image Kind', type: 'options', in: 'body', required: true, options: [{ name: 'Image URI', value: 0 }, { name: 'Base64', value: 1 }], default: 0, description: 'What Image Data holds. Set to Base64 automatically when the image comes from an input binary field.' },
-			{ name: 'imageDataBinaryProperty', label: 'Image Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data', description: 'The name of the input binary field holding the photo to search with; sent as Base64' },
+			{ name: 'imageDataBinaryProperty', label: 'Image Input Binary Field', type: 'string', in: 'body', placeholder: 'e.g. data', description: 'The name of the input binary field holding the photo to search with' },
 			{ name: 'threshold', label: 'Threshold', type: 'number', in: 'body', required: true, description: 'Lowest similarity to report, a whole number from 1 to 99' },
 		],
 	},

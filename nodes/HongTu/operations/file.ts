@@ -1,5 +1,5 @@
 /** HongTu File operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 
 export const fileOperations: OperationDefinition[] = [
 	{

@@ -1,6 +1,7 @@
 /** HongTu Pass Record operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 import { MILLISECONDS_TEXT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { persons } from '../pickers';
 
 export const passRecordOperations: OperationDefinition[] = [
 	{
@@ -15,7 +16,7 @@ export const passRecordOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'personUuid', label: 'Person', type: 'string', in: 'body', ...pick('searchPersons'), description: 'Only records of this person' },
+			{ name: 'personUuid', label: 'Person', type: 'string', in: 'body', ...pick(persons), description: 'Only records of this person' },
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the person\'s name' },
 			{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', placeholder: 'e.g. E1001', description: 'Employee code' },
 			{ name: 'visitPersonName', label: 'Visit Person Name', type: 'string', in: 'body', placeholder: 'e.g. Li', description: 'Part of the name of the person visited' },
@@ -31,7 +32,8 @@ export const passRecordOperations: OperationDefinition[] = [
 			{ name: 'maskType', label: 'Mask Type', type: 'options', in: 'body', options: [{ name: 'Not Detected', value: 0 }, { name: 'Worn', value: 1 }, { name: 'Not Worn', value: 2 }], default: 0, description: 'Mask status' },
 			{ name: 'healthyState', label: 'Healthy State', type: 'options', in: 'body', options: [{ name: 'Green', value: 0 }, { name: 'Yellow', value: 1 }, { name: 'Red', value: 2 }, { name: 'Unknown', value: 3 }, { name: 'Timeout', value: 4 }], default: 0, description: 'Health code status' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
-		simplify: ['uuid', 'personUuid', 'personName', 'personCode', 'deviceName', 'deviceLocation', 'passTime', 'passType', 'verificationMode', 'recognitionType', 'snapshotUrl'],
+		simplify: ['uuid', 'personUuid', 'personName', 'personCode', 'personType', 'visitPersonName', 'visitReason', 'temperature', 'deviceUuid', 'deviceName', 'deviceLocation', 'passTime', 'passTimestamp', 'passType', 'verificationMode', 'recognitionType', 'snapshotUrl'],
 	},
 ];

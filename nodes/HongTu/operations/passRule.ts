@@ -1,6 +1,7 @@
 /** HongTu Pass Rule operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 import { UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { doors, groups, timePlans } from '../pickers';
 
 export const passRuleOperations: OperationDefinition[] = [
 	{
@@ -15,7 +16,7 @@ export const passRuleOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the door devices; Door › List lists them' },
 			{ name: 'groupUuids', label: 'Group UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the person groups; Person Group › List lists them' },
-			{ name: 'scheduleUuid', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick('searchTimePlans'), description: 'When they may pass: a time plan of type Pass' },
+			{ name: 'scheduleUuid', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When they may pass: a time plan of type Pass' },
 		],
 	},
 	{
@@ -28,8 +29,8 @@ export const passRuleOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/authority/delete',
 		docSection: '通行权限管理 › 删除通行权限',
 		params: [
-			{ name: 'deviceUuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device of the rule' },
-			{ name: 'scheduleUuid', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick('searchTimePlans'), description: 'The time plan of the rule' },
+			{ name: 'deviceUuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device of the rule' },
+			{ name: 'scheduleUuid', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'The time plan of the rule' },
 		],
 	},
 	{
@@ -42,9 +43,9 @@ export const passRuleOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/authority/update',
 		docSection: '通行权限管理 › 编辑通行权限',
 		params: [
-			{ name: 'deviceUuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick('searchDoors'), description: 'The door device of the rule' },
-			{ name: 'oldScheduleUuid', label: 'Old Time Plan', type: 'string', in: 'body', required: true, ...pick('searchTimePlans'), description: 'The rule\'s time plan before the change' },
-			{ name: 'newScheduleUuid', label: 'New Time Plan', type: 'string', in: 'body', required: true, ...pick('searchTimePlans'), description: 'The rule\'s new time plan' },
+			{ name: 'deviceUuid', label: 'Door', type: 'string', in: 'body', required: true, ...pick(doors), description: 'The door device of the rule' },
+			{ name: 'oldScheduleUuid', label: 'Old Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'The rule\'s time plan before the change' },
+			{ name: 'newScheduleUuid', label: 'New Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'The rule\'s new time plan' },
 			{ name: 'oldGroupUuids', label: 'Old Group UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the rule\'s groups before the change; Pass Rule › List lists them' },
 			{ name: 'newGroupUuids', label: 'New Group UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the rule\'s new groups; Person Group › List lists them' },
 		],
@@ -63,9 +64,10 @@ export const passRuleOperations: OperationDefinition[] = [
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Only rules of doors with this name' },
 			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only rules of these door devices; Door › List lists them' },
-			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', ...pick('searchGroups'), description: 'Only rules of this person group' },
-			{ name: 'scheduleUuid', label: 'Time Plan', type: 'string', in: 'body', ...pick('searchTimePlans'), description: 'Only rules of this time plan' },
+			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', ...pick(groups), description: 'Only rules of this person group' },
+			{ name: 'scheduleUuid', label: 'Time Plan', type: 'string', in: 'body', ...pick(timePlans), description: 'Only rules of this time plan' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 	},
 ];

@@ -1,7 +1,66 @@
 /** HongTu Person Group operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { GROUP_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_FORMAT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { groups } from '../pickers';
+import { eachItem } from '../../shared/engine/run';
+import { setGroupMembers } from '../handlers';
+import { entryBatch } from '../entryBatch';
+
+export const listGroups: ListOperation = {
+	resource: 'personGroup',
+	operation: 'list',
+	name: 'List',
+	action: 'List person groups',
+	description: 'List the person groups of one kind',
+	method: 'POST',
+	path: '/v1/api/pass/group/list',
+	docSection: '人员组管理 › 人员组列表',
+	params: [
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+		{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: GROUP_TYPES, default: 1, description: 'Which kind of groups to list' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Teach', description: 'Part of the group name' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+};
+
+export const getGroup: OperationDefinition = {
+	resource: 'personGroup',
+	operation: 'get',
+	name: 'Get',
+	action: 'Get a person group',
+	description: 'Get a person group with its head count',
+	method: 'POST',
+	path: '/v1/api/pass/group/query',
+	docSection: '人员组管理 › 查询人员组详情',
+	params: [
+		{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The person group' },
+	],
+};
+
+export const listGroupMembers: ListOperation = {
+	resource: 'personGroup',
+	operation: 'listPersons',
+	name: 'List Members',
+	action: 'List the people in a group',
+	description: 'List the people in a person group',
+	method: 'POST',
+	path: '/v1/api/pass/group/queryPersonListInGroup',
+	docSection: '人员组管理 › 查询组内人员详情',
+	params: [
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+		{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The group whose members to list' },
+		{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: GROUP_TYPES, default: 1, description: 'The kind of the group' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the person\'s name' },
+		{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', placeholder: 'e.g. E10', description: 'Part of the employee code' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+	simplify: ['personUuid', 'personName', 'personCode', 'type', 'phone', 'groupUuid', 'visitTarget', 'visitStartTime', 'visitEndTime', 'status'],
+};
 
 export const personGroupOperations: OperationDefinition[] = [
 	{
@@ -19,14 +78,13 @@ export const personGroupOperations: OperationDefinition[] = [
 			{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: GROUP_TYPES, default: 1, description: 'Whom the group holds' },
 		],
 		// the box keeps group names unique within a type (103124 组名重复)
-		batch: {
+		kind: 'custom',
+		runner: entryBatch({
 			param: 'groupList',
-			entries: 'item',
 			maxPerCall: 100,
-			splittable: true,
-			entryResults: ENTRY_OBJECT_RESULTS,
-			lostAnswer: { listOperation: 'list', filter: { type: 'type' }, matchFields: { name: 'name' }, idField: 'uuid' },
-		},
+			results: ENTRY_OBJECT_RESULTS,
+			lostAnswer: { list: listGroups, filter: { type: 'type' }, matchFields: { name: 'name' }, idField: 'uuid' },
+		}),
 	},
 	{
 		resource: 'personGroup',
@@ -38,7 +96,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/group/delete',
 		docSection: '人员组管理 › 删除人员组',
 		params: [
-			{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick('searchGroups'), description: 'The person group' },
+			{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The person group' },
 		],
 	},
 	{
@@ -51,40 +109,12 @@ export const personGroupOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/group/update',
 		docSection: '人员组管理 › 修改人员组',
 		params: [
-			{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick('searchGroups'), description: 'The person group' },
+			{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The person group' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teachers', description: 'New group name' },
 		],
 	},
-	{
-		resource: 'personGroup',
-		operation: 'list',
-		name: 'List',
-		action: 'List person groups',
-		description: 'List the person groups of one kind',
-		method: 'POST',
-		path: '/v1/api/pass/group/list',
-		docSection: '人员组管理 › 人员组列表',
-		params: [
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: GROUP_TYPES, default: 1, description: 'Which kind of groups to list' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Teach', description: 'Part of the group name' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-	},
-	{
-		resource: 'personGroup',
-		operation: 'get',
-		name: 'Get',
-		action: 'Get a person group',
-		description: 'Get a person group with its head count',
-		method: 'POST',
-		path: '/v1/api/pass/group/query',
-		docSection: '人员组管理 › 查询人员组详情',
-		params: [
-			{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick('searchGroups'), description: 'The person group' },
-		],
-	},
+	listGroups,
+	getGroup,
 	{
 		resource: 'personGroup',
 		operation: 'batchRemovePersons',
@@ -95,31 +125,13 @@ export const personGroupOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/group/batchDeletePerson',
 		docSection: '人员组管理 › 批量移除组内人员',
 		params: [
-			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick('searchGroups'), description: 'The group to remove people from' },
+			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The group to remove people from' },
 			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; Person Group › List Members lists them' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'personUuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
-	{
-		resource: 'personGroup',
-		operation: 'listPersons',
-		name: 'List Members',
-		action: 'List the people in a group',
-		description: 'List the people in a person group',
-		method: 'POST',
-		path: '/v1/api/pass/group/queryPersonListInGroup',
-		docSection: '人员组管理 › 查询组内人员详情',
-		params: [
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick('searchGroups'), description: 'The group whose members to list' },
-			{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: GROUP_TYPES, default: 1, description: 'The kind of the group' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the person\'s name' },
-			{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', placeholder: 'e.g. E10', description: 'Part of the employee code' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-		simplify: ['personUuid', 'personName', 'personCode', 'type', 'phone', 'groupUuid', 'visitTarget', 'visitStartTime', 'visitEndTime', 'status'],
-	},
+	listGroupMembers,
 	{
 		resource: 'personGroup',
 		operation: 'setPersons',
@@ -130,11 +142,12 @@ export const personGroupOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/group/batchUpdatePerson',
 		docSection: '人员组管理 › 编辑组内人员',
 		params: [
-			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick('searchGroups'), description: 'The group whose members to set' },
+			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The group whose members to set' },
 			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the people to add, remove or set, as Mode says; Person › Search lists them. With Replace All Members, empty removes everyone.' },
 			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'add', options: [{ name: 'Add to Current Members', value: 'add', description: 'Read the current members, add the given people and write the union' }, { name: 'Remove From Current Members', value: 'remove', description: 'Read the current members and write them without the given people' }, { name: 'Replace All Members', value: 'replace', description: 'Write exactly the given people; everyone else leaves the group' }], description: 'How the given people change the membership. The box itself always replaces the whole list.' },
 		],
-		handler: 'setGroupMembers',
+		kind: 'custom',
+		runner: eachItem(setGroupMembers({ getGroup, listGroupMembers })),
 		notice: 'This operation replaces the whole member list of the group. Use Mode "Add to Current Members" to keep the existing members.',
 	},
 	{

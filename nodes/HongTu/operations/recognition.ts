@@ -1,7 +1,30 @@
 /** HongTu Recognition operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { AREA_ALERT_TYPES, RULE_PERSON_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { deploymentRules, persons, timePlans } from '../pickers';
+import { entryBatch } from '../entryBatch';
+
+export const listDeploymentRules: ListOperation = {
+	resource: 'recognition',
+	operation: 'listRules',
+	name: 'List Deployment Rules',
+	action: 'List person deployment rules',
+	description: 'List the person deployment rules that watch one kind of person',
+	method: 'POST',
+	path: '/v1/api/pass/rule/list',
+	docSection: '规则管理 › 规则分页查询',
+	params: [
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+		{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: RULE_PERSON_TYPES, default: 1, description: 'Rules that watch this kind of person' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Watch List', description: 'Rule name' },
+		{ name: 'scheduleUUid', label: 'Time Plan', type: 'string', in: 'body', ...pick(timePlans), description: 'Only rules of this time plan' },
+		{ name: 'deviceUUIds', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only rules of these devices; Device › List lists them' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+};
 
 export const recognitionOperations: OperationDefinition[] = [
 	{
@@ -13,15 +36,17 @@ export const recognitionOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/pass/rule/addBatch',
 		docSection: '规则管理 › 添加规则',
+		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Watch List at the Gates', description: 'Rule name: Chinese characters, letters and digits, 1 to 50 characters' },
-			{ name: 'scheduleUUId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick('searchTimePlans'), description: 'When the rule applies' },
+			{ name: 'scheduleUUId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
 			{ name: 'type', label: 'Type', type: 'options', in: 'body', options: [{ name: 'Key Person', value: 1 }, { name: 'Stranger', value: 2 }], default: 1, description: 'Earlier way to say whom the rule watches; Type List replaces it' },
 			{ name: 'deviceUUIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List Deployable Devices lists them' },
 			{ name: 'groupUUidList', label: 'Group UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups to watch, required for key persons; Person Group › List lists them' },
 			{ name: 'typeList', label: 'Type List', type: 'multiOptions', in: 'body', options: RULE_PERSON_TYPES, default: [], description: 'Whom the rule watches' },
 		],
-		batch: { param: 'ruleList', entries: 'item', maxPerCall: 100, splittable: true, entryResults: ENTRY_OBJECT_RESULTS },
+		kind: 'custom',
+		runner: entryBatch({ param: 'ruleList', maxPerCall: 100, results: ENTRY_OBJECT_RESULTS }),
 	},
 	{
 		resource: 'recognition',
@@ -32,10 +57,11 @@ export const recognitionOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/pass/rule/update',
 		docSection: '规则管理 › 修改规则',
+		columns: true, record: 'uuid',
 		params: [
-			{ name: 'uuid', label: 'Rule', type: 'string', in: 'body', required: true, ...pick('searchDeploymentRules'), description: 'The deployment rule to update' },
+			{ name: 'uuid', label: 'Rule', type: 'string', in: 'body', required: true, ...pick(deploymentRules), description: 'The deployment rule to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Watch List at the Gates', description: 'Rule name: Chinese characters, letters and digits, 1 to 50 characters' },
-			{ name: 'scheduleUUId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick('searchTimePlans'), description: 'When the rule applies' },
+			{ name: 'scheduleUUId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
 			{ name: 'deviceList', label: 'Device List', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List Deployable Devices lists them' },
 			{ name: 'typeList', label: 'Type List', type: 'multiOptions', in: 'body', required: true, options: RULE_PERSON_TYPES, default: [], description: 'Whom the rule watches' },
 			{ name: 'groupList', label: 'Group List', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups to watch, required for key persons, visitors and employees; Person Group › List lists them' },
@@ -53,27 +79,10 @@ export const recognitionOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'ruleIdList', label: 'Rule ID List', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the rules to delete; List Deployment Rules lists them' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'ruleIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
-	{
-		resource: 'recognition',
-		operation: 'listRules',
-		name: 'List Deployment Rules',
-		action: 'List person deployment rules',
-		description: 'List the person deployment rules that watch one kind of person',
-		method: 'POST',
-		path: '/v1/api/pass/rule/list',
-		docSection: '规则管理 › 规则分页查询',
-		params: [
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: RULE_PERSON_TYPES, default: 1, description: 'Rules that watch this kind of person' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Watch List', description: 'Rule name' },
-			{ name: 'scheduleUUid', label: 'Time Plan', type: 'string', in: 'body', ...pick('searchTimePlans'), description: 'Only rules of this time plan' },
-			{ name: 'deviceUUIds', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only rules of these devices; Device › List lists them' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-	},
+	listDeploymentRules,
 	{
 		resource: 'recognition',
 		operation: 'listRecords',
@@ -108,6 +117,7 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Records from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Records up to this time' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 		simplify: ['idUuid', 'personUuid', 'personName', 'personTag', 'deviceUuid', 'deviceName', 'location', 'captureTime', 'score', 'captureImageUrl'],
 	},
@@ -136,7 +146,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		docSection: '人员轨迹 › 人员轨迹查询',
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'personUuid', label: 'Person', type: 'string', in: 'body', ...pick('searchPersons'), description: 'A known person; give this or Profile UUID, not both' },
+			{ name: 'personUuid', label: 'Person', type: 'string', in: 'body', ...pick(persons), description: 'A known person; give this or Profile UUID, not both' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'profileUuid', label: 'Profile UUID', type: 'string', in: 'body', placeholder: 'e.g. 1234567890123', description: 'A stranger\'s profile: the profileId that Face Compare › Search Libraries finds for a photo in the capture library. No operation lists profiles, so copy it from there. Give this or Person, not both.' },
 			{ name: 'number', label: 'Number', type: 'string', in: 'body', placeholder: 'e.g. 110101199003070011', description: 'ID card number of a known person' },
@@ -144,6 +154,7 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings up to this time' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 		// the document marks both required, then says to send exactly one (error 121042 otherwise)
 		requireOneOf: [{ params: ['personUuid', 'profileUuid'], exactly: true }],
@@ -166,6 +177,7 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('currPage') },
 		simplify: ['alarmRecordUuId', 'alarmType', 'alarmControlType', 'deviceUuId', 'deviceName', 'alarmTime', 'alarmEndTime', 'continueTime', 'count', 'wholeImageUrl'],
 	},

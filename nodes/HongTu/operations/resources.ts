@@ -1,5 +1,5 @@
 /** All HongTu resources, in the order the node shows them. */
-import type { ResourceDefinition } from '../../shared/operations';
+import type { ResourceDefinition } from '../../shared/engine/definitions';
 
 export const resources: ResourceDefinition[] = [
 	{ value: 'person', name: 'Person', description: 'People (employees, visitors, key persons) and their face photos' },

@@ -1,5 +1,5 @@
 /** HongTu Structured Data operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition } from '../../shared/operations';
+import type { OperationDefinition } from '../../shared/engine/definitions';
 import { AGE_GROUPS, CLOTHING_COLORS, NON_MOTOR_VEHICLE_TYPES, PLATE_COLORS, SEX, SPECIAL_OPERATIONS, VEHICLE_BRANDS, VEHICLE_COLORS, VEHICLE_FUNCTIONS, VEHICLE_TYPES, attribute } from './codes';
 import { UUID_LIST_PLACEHOLDER, paging } from './common';
 
@@ -40,6 +40,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'usePhoneStatus', label: 'Use Phone Status', type: 'options', in: 'body', options: attribute('Not on a Call', 'On a Call'), default: 2, description: 'Whether the person is on a phone call' },
 			{ name: 'umbrellaStatus', label: 'Umbrella Status', type: 'options', in: 'body', options: attribute('No Umbrella', 'Umbrella'), default: 2, description: 'Whether the person holds an umbrella' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('currPage') },
 	},
 	{
@@ -79,8 +80,9 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'glassesStatus', label: 'Glasses Status', type: 'options', in: 'body', options: attribute('No Glasses', 'Glasses'), default: 2, description: 'Whether the person wears glasses' },
 			{ name: 'noseOcclusion', label: 'Nose Occlusion', type: 'options', in: 'body', options: attribute('Not Covered', 'Covered'), default: 2, description: 'Whether the nose is covered' },
 			{ name: 'beardStatus', label: 'Beard Status', type: 'options', in: 'body', options: attribute('No Beard', 'Beard'), default: 2, description: 'Whether the person has a beard' },
-			{ name: 'hairStatus', label: 'Hair Status', type: 'options', in: 'body', options: [{ name: 'Unknown', value: 0 }, { name: 'Long Hair', value: 1 }, { name: 'Short Hair', value: 2 }, { name: 'Thinning Hair', value: 3 }, { name: 'Shaved Head', value: 4 }], default: 2, description: 'Hair' },
+			{ name: 'hairStatus', label: 'Hair Status', type: 'options', in: 'body', options: [{ name: 'Unknown', value: 0 }, { name: 'Long Hair', value: 1 }, { name: 'Short Hair', value: 2 }, { name: 'Thinning Hair', value: 3 }, { name: 'Shaved Head', value: 4 }], default: 2, description: 'Only faces with this hair' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('currPage') },
 	},
 	{
@@ -110,7 +112,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'currPage', label: 'Current Page', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
-			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Plate number' },
+			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Only motor vehicles with this plate number' },
 			{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: VEHICLE_TYPES, default: 2, description: 'Kind of vehicle' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures up to this time' },
@@ -122,6 +124,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'scoreThreshold', label: 'Score Threshold', type: 'number', in: 'body', description: 'Lowest similarity, default 70' },
 			{ name: 'plateColor', label: 'Plate Color', type: 'options', in: 'body', options: PLATE_COLORS, default: 1, description: 'Plate colour' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('currPage') },
 	},
 	{
@@ -157,6 +160,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures up to this time' },
 			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('currPage') },
 	},
 	{

@@ -1,7 +1,9 @@
 /** HongTu Vehicle operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { OperationDefinition, ParameterDefinition } from '../../shared/operations';
+import type { ListOperation, OperationDefinition, ParameterDefinition } from '../../shared/engine/definitions';
 import { BASIC_PLATE_TYPES, BASIC_VEHICLE_TYPES, CONTROL_RULE_TYPES, PERSON_TYPES, PLATE_COLORS, SPECIAL_OPERATIONS, VEHICLE_BRANDS, VEHICLE_COLORS, VEHICLE_FUNCTIONS, VEHICLE_IDENTITIES, VEHICLE_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
+import { controlRules, persons, timePlans, vehicles } from '../pickers';
+import { entryBatch } from '../entryBatch';
 
 /** the fields of the vehicle library records of 车辆基础信息列表 / 车辆基础详情信息 an operator uses */
 const VEHICLE_FIELDS = ['vehicleUuId', 'plateNumber', 'plateTypeMsg', 'plateColor', 'vehicleTypeMsg', 'vehicleColor', 'personUuId', 'personName', 'personTelephone', 'personTypeMsg', 'describe'];
@@ -14,32 +16,55 @@ const vehicleFields = (): ParameterDefinition[] => [
 	{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: BASIC_VEHICLE_TYPES, default: 1, description: 'Kind of vehicle' },
 	{ name: 'vehicleColor', label: 'Vehicle Color', type: 'string', in: 'body', placeholder: 'e.g. 白色', description: 'Body colour written in Chinese characters (up to 8), e.g. 白色 for white' },
 	{ name: 'describe', label: 'Description', type: 'string', in: 'body', placeholder: 'e.g. Principal\'s car', description: 'Description, up to 255 characters' },
-	{ name: 'personUuId', label: 'Owner', type: 'string', in: 'body', ...pick('searchPersons'), description: 'The person who owns the vehicle' },
+	{ name: 'personUuId', label: 'Owner', type: 'string', in: 'body', ...pick(persons), description: 'The person who owns the vehicle' },
 	{ name: 'personTelephone', label: 'Person Telephone', type: 'string', in: 'body', placeholder: 'e.g. 13800138000', description: 'Owner\'s phone number, 6 to 18 digits' },
 	{ name: 'uniqueIdentify', label: 'Unique Identifier', type: 'string', in: 'body', placeholder: 'e.g. 1001', description: 'Your own unique key for the vehicle, up to 16 digits' },
 ];
 
+export const listVehicles: ListOperation = {
+	resource: 'vehicle',
+	operation: 'list',
+	name: 'List',
+	action: 'List vehicles',
+	description: 'List the vehicles of the vehicle library',
+	method: 'POST',
+	path: '/v1/api/vehicle/list',
+	docSection: '车辆基础信息 › 车辆基础信息列表',
+	params: [
+		{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Only vehicles with this plate number' },
+		{ name: 'plateType', label: 'Plate Type', type: 'options', in: 'body', options: BASIC_PLATE_TYPES, default: 1, description: 'Only plates of this kind' },
+		{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: BASIC_VEHICLE_TYPES, default: 1, description: 'Only vehicles of this kind' },
+		{ name: 'personUuId', label: 'Owner', type: 'string', in: 'body', ...pick(persons), description: 'Only vehicles of this person' },
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+	simplify: VEHICLE_FIELDS,
+};
+
+export const listControlRules: ListOperation = {
+	resource: 'vehicle',
+	operation: 'listRules',
+	name: 'List Control Rules',
+	action: 'List control rules',
+	description: 'List the structured data or vehicle control rules',
+	method: 'POST',
+	path: '/v1/api/vehicle/rule/list',
+	docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控列表',
+	params: [
+		{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', placeholder: 'e.g. Car Park Entrance', description: 'Only rules with this name' },
+		{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
+		{ name: 'ruleType', label: 'Rule Type', type: 'options', in: 'body', required: true, options: CONTROL_RULE_TYPES, default: 2, description: 'Which kind of rules to list' },
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+};
+
 export const vehicleOperations: OperationDefinition[] = [
-	{
-		resource: 'vehicle',
-		operation: 'list',
-		name: 'List',
-		action: 'List vehicles',
-		description: 'List the vehicles of the vehicle library',
-		method: 'POST',
-		path: '/v1/api/vehicle/list',
-		docSection: '车辆基础信息 › 车辆基础信息列表',
-		params: [
-			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Plate number' },
-			{ name: 'plateType', label: 'Plate Type', type: 'options', in: 'body', options: BASIC_PLATE_TYPES, default: 1, description: 'Only plates of this kind' },
-			{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: BASIC_VEHICLE_TYPES, default: 1, description: 'Only vehicles of this kind' },
-			{ name: 'personUuId', label: 'Owner', type: 'string', in: 'body', ...pick('searchPersons'), description: 'Only vehicles of this person' },
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-		simplify: VEHICLE_FIELDS,
-	},
+	listVehicles,
 	{
 		resource: 'vehicle',
 		operation: 'batchDelete',
@@ -52,6 +77,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the vehicles to delete; Vehicle › List lists them' },
 		],
+		kind: 'listBatch',
 		batch: { param: 'vehicleUuIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
 	{
@@ -63,18 +89,18 @@ export const vehicleOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/vehicle/batchAdd',
 		docSection: '车辆基础信息 › 车辆基础信息批量新增',
+		columns: true,
 		params: [
 			...vehicleFields(),
 		],
 		// one plate is one vehicle; the document names no "plate exists" refusal, so a blind resend adds it twice
-		batch: {
+		kind: 'custom',
+		runner: entryBatch({
 			param: 'addVehicleBeans',
-			entries: 'item',
 			maxPerCall: 100,
-			splittable: true,
-			entryResults: ENTRY_OBJECT_RESULTS,
-			lostAnswer: { listOperation: 'list', filter: { plateNumber: 'plateNumber' }, matchFields: { plateNumber: 'plateNumber' }, idField: 'vehicleUuId' },
-		},
+			results: ENTRY_OBJECT_RESULTS,
+			lostAnswer: { list: listVehicles, filter: { plateNumber: 'plateNumber' }, matchFields: { plateNumber: 'plateNumber' }, idField: 'vehicleUuId' },
+		}),
 	},
 	{
 		resource: 'vehicle',
@@ -85,8 +111,9 @@ export const vehicleOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/v1/api/vehicle/update',
 		docSection: '车辆基础信息 › 车辆基础信息更新',
+		columns: true, record: 'vehicleUuId',
 		params: [
-			{ name: 'vehicleUuId', label: 'Vehicle', type: 'string', in: 'body', required: true, ...pick('searchVehicles'), description: 'The vehicle to update' },
+			{ name: 'vehicleUuId', label: 'Vehicle', type: 'string', in: 'body', required: true, ...pick(vehicles), description: 'The vehicle to update' },
 			...vehicleFields(),
 		],
 	},
@@ -100,28 +127,11 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/query',
 		docSection: '车辆基础信息 › 车辆基础详情信息',
 		params: [
-			{ name: 'vehicleUuId', label: 'Vehicle', type: 'string', in: 'body', required: true, ...pick('searchVehicles'), description: 'The vehicle to get' },
+			{ name: 'vehicleUuId', label: 'Vehicle', type: 'string', in: 'body', required: true, ...pick(vehicles), description: 'The vehicle to get' },
 		],
 		simplify: VEHICLE_FIELDS,
 	},
-	{
-		resource: 'vehicle',
-		operation: 'listRules',
-		name: 'List Control Rules',
-		action: 'List control rules',
-		description: 'List the structured data or vehicle control rules',
-		method: 'POST',
-		path: '/v1/api/vehicle/rule/list',
-		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控列表',
-		params: [
-			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', placeholder: 'e.g. Car Park Entrance', description: 'Rule name' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
-			{ name: 'ruleType', label: 'Rule Type', type: 'options', in: 'body', required: true, options: CONTROL_RULE_TYPES, default: 2, description: 'Which kind of rules to list' },
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-		],
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-	},
+	listControlRules,
 	{
 		resource: 'vehicle',
 		operation: 'deleteRule',
@@ -132,7 +142,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/rule/delete',
 		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控删除',
 		params: [
-			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick('searchControlRules'), description: 'The control rule' },
+			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick(controlRules), description: 'The structured-data or vehicle control rule, as Vehicle › List Control Rules lists them' },
 		],
 	},
 	{
@@ -147,7 +157,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Car Park Entrance', description: 'Rule name, up to 50 Chinese characters, letters or digits' },
 			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List lists them' },
-			{ name: 'timePlanUuId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick('searchTimePlans'), description: 'When the rule applies' },
+			{ name: 'timePlanUuId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
 			{ name: 'ruleType', label: 'Rule Type', type: 'options', in: 'body', required: true, options: CONTROL_RULE_TYPES, default: 2, description: 'What the rule controls' },
 		],
 	},
@@ -161,10 +171,10 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/rule/update',
 		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控更新',
 		params: [
-			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick('searchControlRules'), description: 'The control rule to update' },
+			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick(controlRules), description: 'The control rule to update' },
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Car Park Entrance', description: 'Rule name, up to 50 Chinese characters, letters or digits' },
 			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List lists them' },
-			{ name: 'timePlanUuId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick('searchTimePlans'), description: 'When the rule applies' },
+			{ name: 'timePlanUuId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
 			{ name: 'ruleType', label: 'Rule Type', type: 'options', in: 'body', required: true, options: CONTROL_RULE_TYPES, default: 2, description: 'What the rule controls' },
 		],
 	},
@@ -178,7 +188,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/rule/query',
 		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控详情',
 		params: [
-			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick('searchControlRules'), description: 'The control rule' },
+			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick(controlRules), description: 'The structured-data or vehicle control rule, as Vehicle › List Control Rules lists them' },
 		],
 	},
 	{
@@ -191,7 +201,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/record/list',
 		docSection: '车辆管控记录 › 车辆识别记录列表',
 		params: [
-			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Plate number' },
+			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', placeholder: 'e.g. 京A12345', description: 'Only records of the vehicle with this plate number' },
 			{ name: 'vehicleType', label: 'Vehicle Type', type: 'options', in: 'body', options: VEHICLE_TYPES, default: 2, description: 'Kind of vehicle' },
 			{ name: 'vehicleColor', label: 'Vehicle Color', type: 'options', in: 'body', options: VEHICLE_COLORS, default: 0, description: 'Body colour' },
 			{ name: 'plateColor', label: 'Plate Color', type: 'options', in: 'body', options: PLATE_COLORS, default: 1, description: 'Plate colour' },
@@ -207,6 +217,7 @@ export const vehicleOperations: OperationDefinition[] = [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 		],
+		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('pageNum') },
 		simplify: ['vehicleRecordUuId', 'plateNumber', 'vehicleUuId', 'personName', 'personTypeMsg', 'vehicleIdentityMsg', 'deviceUuId', 'deviceName', 'deviceLocation', 'recognitionTime', 'cropUrl'],
 	},

@@ -1,5 +1,6 @@
 /** Pieces the Smart Classroom operation files share. */
-import type { OperationDefinition, ParameterDefinition, ParameterOption } from '../../shared/operations';
+import type { OperationDefinition, ParameterDefinition, ParameterOption, PickerRef } from '../../shared/engine/definitions';
+import { pageNumbers } from '../../shared/engine/paging';
 
 type Extra = Partial<ParameterDefinition>;
 
@@ -50,14 +51,14 @@ export const integer = (name: string, label: string, description: string, extra:
 	...extra,
 });
 
-/** A date picked in n8n, sent as YYYY-MM-DD (the format every date parameter of the document states). */
+/** A date picked in n8n; the node sends it in the format every date parameter of the document states (YYYY-MM-DD). */
 export const date = (name: string, label: string, description: string, extra: Extra = {}): ParameterDefinition => ({
 	name,
 	label,
 	type: 'dateTime',
 	dateFormat: 'yyyy-MM-dd',
 	in: 'body',
-	description: `${description} Sent as YYYY-MM-DD.`,
+	description,
 	...extra,
 });
 
@@ -96,24 +97,24 @@ export const ids = (name: string, label: string, description: string, extra: Ext
 });
 
 /** A path ID: the {infoid}/{sid}/{id} segment of the documented path. */
-export const pathId = (name: string, label: string, description: string, searchListMethod?: string): ParameterDefinition => ({
+export const pathId = (name: string, label: string, description: string, picker?: PickerRef): ParameterDefinition => ({
 	name,
 	label,
 	type: 'string',
 	in: 'path',
 	required: true,
-	pattern: searchListMethod ? undefined : '^\\d+$',
+	pattern: picker ? undefined : '^\\d+$',
 	patternHint: 'a numeric ID',
-	...(searchListMethod ? { searchListMethod } : {}),
+	...(picker ? { picker } : {}),
 	description,
 });
 
-export const pick = (name: string, label: string, method: string, description: string, extra: Extra = {}): ParameterDefinition => ({
+export const pick = (name: string, label: string, picker: PickerRef, description: string, extra: Extra = {}): ParameterDefinition => ({
 	name,
 	label,
 	type: 'string',
 	in: 'body',
-	searchListMethod: method,
+	picker,
 	// the server's JSON bodies take IDs as integers
 	integerId: true,
 	description,
@@ -124,7 +125,7 @@ export const q = (param: ParameterDefinition): ParameterDefinition => ({ ...para
 export const form = (param: ParameterDefinition): ParameterDefinition => ({ ...param, in: 'form' });
 export const req = (param: ParameterDefinition): ParameterDefinition => ({ ...param, required: true });
 
-export const PAGING = { itemsPath: 'list', paging: { pageParam: 'page', sizeParam: 'size', firstPage: 1, maxPageSize: 100 } };
+export const PAGING = { itemsPath: 'list', paging: pageNumbers({ pageParam: 'page', sizeParam: 'size', firstPage: 1, maxPageSize: 100 }) };
 export const pagingParams: ParameterDefinition[] = [
 	integer('page', 'Page', 'Page number (页码)', { in: 'query', minValue: 1 }),
 	integer('size', 'Page Size', 'Entries per page (单页数量)', { in: 'query', minValue: 1 }),
@@ -152,11 +153,11 @@ export const SUBJECT_TYPE: ParameterOption[] = [
 	{ name: 'Teacher', value: 1 },
 ];
 
-export const gender = choice('gender', 'Gender', 'Gender (性别)', GENDER);
+export const gender = choice('gender', 'Gender', '', GENDER);
 export const certificateType = choice('certificate_type', 'Certificate Type', 'ID document type (证件类型)', CERTIFICATE);
 export const certificateNumber = text('certificate_number', 'Certificate Number', 'ID document number (证件号码)');
-export const major = text('major', 'Major', 'Major (专业)');
-export const department = text('department', 'Department', 'Department (系)');
+export const major = text('major', 'Major', 'Field of study (专业)');
+export const department = text('department', 'Department', 'Academic department (系)');
 
 export const photos = (): ParameterDefinition[] => [
 	file('photo1', 'Input Binary Field (Photo 1)', 'The input binary field holding the face photo for the base library (必填底库照片)', true),
@@ -187,5 +188,6 @@ export const outputField = (): ParameterDefinition => ({
 
 export const DESTRUCTIVE = 'This permanently deletes the record on the Smart Classroom server';
 
-export type Op = Omit<OperationDefinition, 'docSection'> & { docSection?: string };
+/** An operation of the tables, whose section defaults to its resource's (SmartClassroom.operations.ts). */
+export type Op = OperationDefinition extends infer T ? (T extends OperationDefinition ? Omit<T, 'docSection'> & { docSection?: string } : never) : never;
 

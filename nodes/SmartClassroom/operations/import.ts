@@ -1,6 +1,8 @@
 /** Smart Classroom Import operations: the API接口 section of the API document. */
-import type { ParameterOption } from '../../shared/operations';
+import type { ParameterOption } from '../../shared/engine/definitions';
 import { choice, file, form, outputField, req, SUBJECT_TYPE, type Op } from './common';
+import { eachItem } from '../../shared/engine/run';
+import { downloadTemplate } from '../handlers';
 
 const IMPORT_TYPE: ParameterOption[] = [
 	{ name: 'Student Zip', value: 1 },
@@ -41,6 +43,7 @@ export const importOperations: Op[] = [
 			{ ...req(choice('import_type', 'Template', 'Which template (导出模板类型)', IMPORT_TYPE)), in: 'path' },
 			outputField(),
 		],
-		handler: 'downloadTemplate',
+		kind: 'custom',
+		runner: eachItem(downloadTemplate),
 	},
 ];

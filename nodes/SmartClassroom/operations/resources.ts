@@ -1,5 +1,5 @@
 /** All Smart Classroom resources, in the order the node shows them. */
-import type { ResourceDefinition } from '../../shared/operations';
+import type { ResourceDefinition } from '../../shared/engine/definitions';
 
 export const resources: ResourceDefinition[] = [
 	{ value: 'attendance', name: 'Attendance', description: 'Attendance records (考勤查询)' },

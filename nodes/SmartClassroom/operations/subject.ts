@@ -1,5 +1,6 @@
 /** Smart Classroom Person operations: the 人员管理 section of the API document. */
 import { choice, DESTRUCTIVE, file, form, ids, pick, q, req, SUBJECT_TYPE, text, type Op } from './common';
+import { persons } from '../pickers';
 
 export const subjectOperations: Op[] = [
 	{
@@ -7,7 +8,7 @@ export const subjectOperations: Op[] = [
 		description: 'Add or replace a base-library face photo of a student or teacher from binary data',
 		method: 'PUT', path: '/subject/photo', docSection: '人员管理 › 更新底库图片',
 		params: [
-			req(form(pick('subject_id', 'Person', 'searchPersons', 'The student or teacher (人员ID)'))),
+			req(form(pick('subject_id', 'Person', persons, 'The student or teacher (人员ID)'))),
 			req(form(choice('subject_type', 'Person Type', 'Whether the person is a student or a teacher (人员类型)', SUBJECT_TYPE))),
 			file('photo', 'Input Binary Field', 'The face photo (必填底库照片).', true),
 			form(text('old_photo_id', 'Replaced Photo ID', 'Photo this one replaces (底库照片ID). No operation lists photos on their own: take the ID from the photos Student › Get or Teacher › Get returns.')),
@@ -23,7 +24,7 @@ export const subjectOperations: Op[] = [
 		resource: 'subject', operation: 'getByName', name: 'Find by Name', action: 'Find a person by name',
 		description: 'Find a student or teacher by name',
 		method: 'GET', path: '/subject/get', docSection: '人员管理 › 根据姓名查询人员信息',
-		simplify: ['id', 'name', 'job_number', 'subject_type', 'gender', 'major', 'start_time', 'create_time'],
+		simplify: ['id', 'name', 'job_number', 'subject_type', 'gender', 'major', 'start_time', 'certificate_type', 'certificate_number', 'create_time'],
 		params: [
 			req(q(choice('subject_type', 'Person Type', 'Look among students or teachers (人员类型)', SUBJECT_TYPE))),
 			req(q(text('name', 'Name', 'Name to look for (姓名)'))),

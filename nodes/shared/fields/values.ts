@@ -7,20 +7,15 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import type { ElementField, OperationDefinition, ParameterDefinition, WireValues } from '../engine/definitions';
+import { invalid } from '../engine/request';
+
+export type { WireValues };
 import { hasColumns, isColumn, looseKey, mapsAutomatically, readColumns } from './columns';
-import type { ElementField, OperationDefinition, ParameterDefinition } from './operations';
-import { ADDITIONAL_FIELDS, COLUMNS_VERSION, fieldName } from './properties';
-import type { FilePart, VendorRequest } from './transport';
+import { fieldName } from './field';
+import { ADDITIONAL_FIELDS, COLUMNS_VERSION, pagingParams } from './properties';
 
-/** Parameter values of one item, keyed by the vendor's field name, converted for the wire. */
-export type WireValues = Record<string, unknown>;
 
-function invalid(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, problem: string): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), `The "${param.label}" field (${param.name}) ${problem} [item ${itemIndex}]`, {
-		itemIndex,
-		description: param.description,
-	});
-}
 
 function isEmpty(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
@@ -61,7 +56,7 @@ function toText(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: n
 	if (param.pattern && !new RegExp(param.pattern).test(text))
 		throw invalid(ctx, param, itemIndex, `must be ${param.patternHint ?? `in the format ${param.pattern}`}, got "${text}"`);
 	// a picker without its own pattern takes numeric IDs (the engine's default)
-	if (param.searchListMethod && !param.pattern && !/^\d+$/.test(text)) throw invalid(ctx, param, itemIndex, `must be a numeric ID, got "${text}"`);
+	if (param.picker && !param.pattern && !/^\d+$/.test(text)) throw invalid(ctx, param, itemIndex, `must be a numeric ID, got "${text}"`);
 	return text;
 }
 
@@ -237,13 +232,13 @@ function convert(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: 
 
 /** All parameters of one item, validated, keyed by vendor name. Paging parameters are left to the engine. */
 export function readWireValues(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): WireValues {
-	const paging = op.list?.paging;
+	const paging = pagingParams(op);
 	const values: WireValues = {};
 	let additionalFields: IDataObject | undefined;
 	const additional = () => (additionalFields ??= ctx.getNodeParameter(ADDITIONAL_FIELDS, itemIndex, {}) as IDataObject);
 	const columns = ctx.getNode().typeVersion >= COLUMNS_VERSION && hasColumns(op) ? readColumns(ctx, op, itemIndex) : undefined;
 	for (const param of op.params) {
-		if (paging && (param.name === paging.pageParam || param.name === paging.sizeParam)) continue;
+		if (paging.includes(param.name)) continue;
 		const fromColumns = columns && isColumn(param);
 		let raw: unknown;
 		try {
@@ -260,7 +255,7 @@ export function readWireValues(ctx: IExecuteFunctions, op: OperationDefinition, 
 		if (value !== undefined) values[param.name] = value;
 	}
 	for (const group of op.requireOneOf ?? []) checkOneOf(ctx, op, group, values, itemIndex);
-	return values;
+	return op.prepare ? op.prepare(ctx, values, itemIndex) : values;
 }
 
 /** A `requireOneOf` group: an item gives one of its parameters (with `exactly`, not more than one). */
@@ -285,79 +280,3 @@ function checkOneOf(
 	);
 }
 
-/** Wire form of a value that is not a batch list: id lists joined, JSON serialised for form/query fields. */
-export function serialise(param: ParameterDefinition, value: unknown): unknown {
-	if (param.type === 'idList' && Array.isArray(value) && param.listFormat !== 'array') return value.join(param.separator ?? ',');
-	if (param.type === 'multiOptions' && Array.isArray(value) && param.listFormat === 'joined') return value.join(param.separator ?? ',');
-	if (param.integerId && param.in === 'body' && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
-	if (param.type === 'json' && (param.in === 'form' || param.in === 'query' || param.in === 'header')) return JSON.stringify(value);
-	return value;
-}
-
-/** A list as indexed form fields: `name[0]=…`, objects as `name[0].key=…` (empty keys left out). */
-function indexedFields(name: string, list: unknown[]): IDataObject {
-	const fields: IDataObject = {};
-	list.forEach((entry, i) => {
-		if (entry && typeof entry === 'object') {
-			for (const [key, v] of Object.entries(entry as IDataObject))
-				if (v !== undefined && v !== null && v !== '') fields[`${name}[${i}].${key}`] = String(v);
-		} else fields[`${name}[${i}]`] = String(entry);
-	});
-	return fields;
-}
-
-/** Builds the request for one call from validated values (files are read from the item's binary data). */
-export async function buildRequest(ctx: IExecuteFunctions, op: OperationDefinition, values: WireValues, itemIndex: number): Promise<VendorRequest> {
-	const request: VendorRequest = {
-		method: op.method,
-		path: op.path.trim(),
-		query: {},
-		body: {},
-		form: {},
-		headers: {},
-		files: {},
-		itemIndex,
-	};
-	placeValues(request, op, values);
-	for (const param of op.params)
-		if (param.in === 'file' && param.name in values) request.files[param.name] = await readFile(ctx, param, itemIndex, String(values[param.name]));
-	return request;
-}
-
-/** Puts values where the operation declares its parameters (path, query, form, header, body); files and node-only options are left out. */
-export function placeValues(request: VendorRequest, op: OperationDefinition, values: WireValues): void {
-	for (const param of op.params) {
-		if (!(param.name in values) || param.in === 'file' || param.in === 'local') continue;
-		const value = serialise(param, values[param.name]);
-		switch (param.in) {
-			case 'path':
-				request.path = request.path.replace(`{${param.name}}`, encodeURIComponent(String(value)));
-				break;
-			case 'query':
-				request.query[param.name] = value as IDataObject[string];
-				break;
-			case 'form':
-				if (param.indexed && Array.isArray(values[param.name]))
-					Object.assign(request.form, indexedFields(param.name, values[param.name] as unknown[]));
-				else request.form[param.name] = value as IDataObject[string];
-				break;
-			case 'header':
-				request.headers[param.name] = String(value);
-				break;
-			default:
-				request.body[param.name] = value as IDataObject[string];
-		}
-	}
-}
-
-async function readFile(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, property: string): Promise<FilePart> {
-	const item = ctx.getInputData()[itemIndex];
-	const binary = item?.binary?.[property];
-	if (!binary) throw invalid(ctx, param, itemIndex, `names binary property "${property}", which the input item does not have`);
-	const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-	return {
-		data,
-		fileName: binary.fileName ?? param.name,
-		mimeType: binary.mimeType,
-	};
-}

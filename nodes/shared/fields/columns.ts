@@ -1,8 +1,9 @@
 /**
- * Columns (node version 2): wide writes — creates, updates, saves and batch adds with six or more fields —
- * take their fields from one `resourceMapper` field, as n8n's database and spreadsheet nodes do. "Map Each
- * Column Automatically" reads each item's JSON as it is (a key matching a field's wire name or label, without
- * case or spacing, is sent; no expression is evaluated); "Map Each Column Below" shows every field typed.
+ * Columns (node version 2): wide writes — creates, updates, saves and batch adds with six or more fields, as the
+ * tables mark them (`columns`) — take their fields from one `resourceMapper` field, as n8n's database and
+ * spreadsheet nodes do. "Map Each Column Automatically" reads each item's JSON as it is (a key matching a
+ * field's wire name or label, without case or spacing, is sent; no expression is evaluated); "Map Each Column
+ * Below" shows every field typed.
  * Files and node-only options (`file`, `local`, binary) stay ordinary fields beside the columns.
  */
 import type {
@@ -15,13 +16,9 @@ import type {
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
-import type { OperationDefinition, ParameterDefinition } from './operations';
+import type { OperationDefinition, ParameterDefinition } from '../engine/definitions';
 
 export const COLUMNS = 'columns';
-
-/** Operation values that write a record: the engine offers Columns for these when they are wide. */
-const WRITES = /^(create|add|update|save|batchAdd|batchUpdate|edit|modify|set|import)/i;
-const WIDE = 6;
 
 /** Whether a parameter is a column: sent to the vendor, and not a file. */
 export function isColumn(param: ParameterDefinition): boolean {
@@ -32,9 +29,9 @@ export function columnParams(op: OperationDefinition): ParameterDefinition[] {
 	return op.params.filter(isColumn);
 }
 
-/** Whether the operation takes its fields from Columns in node version 2. */
+/** Whether the operation takes its fields from Columns in node version 2 (the table says so of wide writes). */
 export function hasColumns(op: OperationDefinition): boolean {
-	return !op.list && WRITES.test(op.operation) && columnParams(op).length >= WIDE;
+	return !!op.columns;
 }
 
 /** Names and labels compare without case, spaces, dashes or underscores ("Employee Code" = "employee_code"). */
@@ -49,10 +46,6 @@ const FIELD_TYPES: Partial<Record<ParameterDefinition['type'], FieldType>> = {
 	dateTime: 'dateTime',
 };
 
-/** The record's identity in an update: a required ID field. */
-function identifies(op: OperationDefinition, param: ParameterDefinition): boolean {
-	return !!param.required && /^(update|edit|modify|save|set)/i.test(op.operation) && /(id|uuid)$/i.test(param.name);
-}
 
 /** One column as the resource mapper shows it. */
 export function columnField(op: OperationDefinition, param: ParameterDefinition): ResourceMapperField {
@@ -63,7 +56,7 @@ export function columnField(op: OperationDefinition, param: ParameterDefinition)
 		displayName: param.label,
 		required: !!param.required,
 		defaultMatch: false,
-		canBeUsedToMatch: identifies(op, param),
+		canBeUsedToMatch: param.name === op.record,
 		display: true,
 		type,
 		...(type === 'options'

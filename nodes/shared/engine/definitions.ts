@@ -1,9 +1,19 @@
 /**
- * Operation definitions: every vendor operation is described as data in one table per vendor
- * (nodes/<Vendor>/<Vendor>.operations.ts). The shared engine derives node properties, validation,
- * request building, paging and batching from these definitions.
+ * What an operation is: every vendor operation is data in one table per vendor (nodes/<Vendor>/), of one of a
+ * few kinds, each run by its own small runner (engine/run.ts). Node properties, validation, request building,
+ * paging, batching, columns and the documentation all derive from these definitions.
  */
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutionData } from 'n8n-workflow';
+
+import type { VendorTransport } from '../transport/vendorTransport';
+
+/** Parameter values of one item, keyed by the vendor's field name, converted for the wire. */
+export type WireValues = Record<string, unknown>;
+
+/** A picker as the tables name it: the node's methods are `search<name>` (listSearch) and `load<name>` (loadOptions). */
+export interface PickerRef {
+	readonly name: string;
+}
 
 /**
  * Where a parameter travels in the HTTP request. `file` is a multipart file part read from binary data;
@@ -67,8 +77,8 @@ export interface ParameterDefinition {
 	/** strings: a format the value must match, e.g. '^\\d{4}-\\d{2}-\\d{2}$', and how to say it to a user */
 	pattern?: string;
 	patternHint?: string;
-	/** the value is an id the user can pick from a list: the listSearch method that lists them */
-	searchListMethod?: string;
+	/** the value is an id the user picks from a list: the picker that lists them */
+	picker?: PickerRef;
 	/** an ID picked or typed as text that the vendor wants as a JSON number in the body */
 	integerId?: boolean;
 	/** idList: 'joined' (default) sends one text joined by `separator`; 'array' sends a JSON array (multiOptions: the reverse default) */
@@ -77,8 +87,8 @@ export interface ParameterDefinition {
 	booleanCodes?: { true: string | number; false: string | number };
 	/** idList: separator used on the wire */
 	separator?: string;
-	/** form lists: one field per entry, `name[0]=…` (objects: `name[0].key=…`), instead of one joined value */
-	indexed?: boolean;
+	/** how a vendor puts this value on the wire when it is not one field: the fields it becomes (e.g. `name[0]=…`) */
+	wire?(name: string, value: unknown): IDataObject;
 	/** json arrays of objects: the fields of one element */
 	elementFields?: ElementField[];
 	/** dateTime: wire format (luxon tokens) or 'unixSeconds' / 'unixMilliseconds' */
@@ -89,54 +99,47 @@ export interface ParameterDefinition {
 	typeOptions?: { password?: boolean };
 }
 
-/** Page-numbered paging: page (first page number), page size up to the vendor maximum, total in the response. */
-export interface PagePaging {
-	pageParam: string;
-	/** absent when the vendor takes no page size and pages at a fixed size (then `maxPageSize` is that size) */
-	sizeParam?: string;
+/** Page-numbered paging: the pages of a list at the vendor's largest page size, and what an answer says of the whole. */
+export interface Paging {
+	/** the parameters paging fills (the engine's, so they get no field) */
+	params: string[];
 	firstPage: number;
+	/** the largest page the vendor serves; where it takes no page size, the size it pages at */
 	maxPageSize: number;
-	/** dotted path of the total count in the unwrapped response, when the vendor gives one */
-	totalPath?: string;
-	/** dotted paths where the response may give the number of pages (the first present one counts) */
-	totalPagesPaths?: string[];
-	/** ask for the first page without the page parameter (the document lists none for it) */
-	firstPageWithoutParam?: boolean;
+	/** whether a request names its page size */
+	sized: boolean;
+	/** the paging parameters of the request for `page` of `size` entries */
+	place(page: number, size: number): IDataObject;
+	/** the number of entries the whole list has, where an answer says */
+	total?(data: unknown): number | undefined;
+	/** the number of pages, where an answer says */
+	pages?(data: unknown): number | undefined;
 }
 
-/** A list whose vendor caps the time range of one request: longer ranges are fetched window by window. */
-export interface TimeWindowTrait {
-	startParam: string;
-	endParam: string;
-	/** 'epochMs': instants, windows of `maxDays` × 24 h; 'date': "yyyy-MM-dd" days, both ends included */
-	format: 'epochMs' | 'date';
-	/** the longest range one request may ask for */
-	maxDays: number;
-}
+/**
+ * One item's request split into several whose lists are read one after the other (e.g. time ranges longer than a
+ * vendor serves at once): the values each part overrides, none when the item needs no split, or the problem.
+ */
+export type RequestSplitter = (
+	values: WireValues,
+	labelOf: (param: string) => string,
+) => { parts: IDataObject[] } | { problem: string };
 
 export interface ListTrait {
 	/** dotted path of the array in the unwrapped response ('' when the response is the array) */
 	itemsPath: string;
 	/** absent when the vendor returns everything in one response (Limit is then applied client side) */
-	paging?: PagePaging;
-	window?: TimeWindowTrait;
+	paging?: Paging;
+	split?: RequestSplitter;
 }
 
 /**
- * Batch trait: the vendor takes a list in one parameter. Input items are gathered into one call (or as few as
- * `maxPerCall` allows); each item still gets its own result (see batch.ts).
+ * A list parameter the vendor takes in one call: input items are gathered into as few calls as `maxPerCall`
+ * allows, items that agree on every other parameter sharing calls, and each item still gets its own result.
  */
-export interface BatchTrait {
-	/**
-	 * the list parameter: with `entries: 'list'` declared in `params` (type 'idList' or 'json' array); with
-	 * `entries: 'item'` the wire name of the list whose entries the items' parameters make
-	 */
+export interface ListBatchTrait {
+	/** the list parameter, declared in `params` (an id list or a JSON array) */
 	param: string;
-	/**
-	 * 'list' (default): the list parameter holds each item's entries, and items that agree on every other
-	 * parameter share calls; 'item': each input item is one entry of the list
-	 */
-	entries?: 'list' | 'item';
 	/** the vendor's stated maximum number of list entries per call; undefined when none is stated */
 	maxPerCall?: number;
 	/** false when the call replaces a whole set (splitting it would make the last call win) */
@@ -145,36 +148,6 @@ export interface BatchTrait {
 	succeededPath?: string;
 	/** per-entry outcomes, for vendors that report each entry's result with a code (instead of `succeededPath`) */
 	entryResults?: EntryResults;
-	/** 'item' batches: a hook of the VendorApi's `entryPreparers` run for each entry before sending (e.g. a photo upload) */
-	prepareEntry?: string;
-	/** 'item' batches: how to find the entries of a call whose answer was lost, before sending any again */
-	lostAnswer?: LostBatchLookup;
-	/**
-	 * 'item' batches: entry fields the vendor keeps unique (it refuses a second entry with the same value). When
-	 * every entry carries one and no value repeats, the calls cannot affect each other and go out in parallel
-	 * (Parallel Requests); without it they go one after the other.
-	 */
-	uniqueFields?: string[];
-}
-
-/**
- * How to tell which entries of a lost call the vendor stored: list the records through `listOperation` (one
- * listing per distinct `filter`) and match fields exactly, or, where that cannot express it, a vendor hook.
- * Entries found are reported as added; only the others are sent again.
- */
-export interface LostBatchLookup {
-	/** the operation of the same resource that lists the records */
-	listOperation?: string;
-	/** list parameter → entry field: the listing that can hold the entry */
-	filter?: Record<string, string>;
-	/** entry field → record field: a record is the entry when all of them agree */
-	matchFields?: Record<string, string>;
-	/** the record field holding its id, reported under the same name as the answer does */
-	idField: string;
-	/** name of a look-up in the VendorApi's `lostEntryLookups`, for look-ups the fields cannot express */
-	hook?: string;
-	/** what the user can do so that entries can be checked exactly, shown when one cannot */
-	advice?: string;
 }
 
 /**
@@ -191,13 +164,6 @@ export interface EntryResults {
 	idFields: string[];
 	codeField: string;
 	messageField: string;
-	/** the code of a done entry (what an entry found after a lost answer reports) */
-	successCode?: number | string;
-	/**
-	 * 'item' batches: entry field → the field the answer echoes it in; an answer entry is an entry's when every
-	 * field both carry agrees (where the answer has one per sent entry, an unmatched one goes by position)
-	 */
-	echoFields?: Record<string, string>;
 }
 
 /**
@@ -207,7 +173,7 @@ export interface EntryResults {
  */
 export interface CreateTrait {
 	/** the operation of the same resource that lists the records */
-	listOperation: string;
+	list: ListOperation;
 	/** sent parameters the new record carries, as parameter name → record field */
 	matchFields: Record<string, string>;
 	/** the record field holding its id; the create's answer gives the id under the same name */
@@ -218,7 +184,20 @@ export interface CreateTrait {
 	filter?: Record<string, string>;
 }
 
-export interface OperationDefinition {
+/** What a kind of operation does with the input items of an execution: one result list per input item. */
+export interface OperationRunner {
+	run(ctx: IExecuteFunctions, transport: VendorTransport, op: OperationDefinition): Promise<INodeExecutionData[][]>;
+	/** what the kind does, for the generated documentation (e.g. "batches input items (≤ 100 per call)") */
+	summary?: string;
+}
+
+/**
+ * Values of one item made ready for the wire where the table cannot say it (a value encoded, two fields that
+ * go together checked); throws a NodeOperationError naming the item for bad input.
+ */
+export type Prepare = (ctx: IExecuteFunctions, values: WireValues, itemIndex: number) => WireValues;
+
+interface OperationBase {
 	resource: string;
 	/** camelCase operation value, unique within the resource */
 	operation: string;
@@ -233,9 +212,6 @@ export interface OperationDefinition {
 	/** the section of the vendor document that defines the operation, to look it up there */
 	docSection: string;
 	params: ParameterDefinition[];
-	list?: ListTrait;
-	batch?: BatchTrait;
-	create?: CreateTrait;
 	/** groups of optional parameters of which each item must give one (`exactly`: one and no more) */
 	requireOneOf?: Array<{ params: string[]; exactly?: boolean }>;
 	deprecated?: boolean;
@@ -248,12 +224,47 @@ export interface OperationDefinition {
 	outputPath?: string;
 	/** a warning shown in the node for operations that destroy data */
 	notice?: string;
-	/**
-	 * name of a hand-written handler in the VendorApi's `handlers`, for what the table cannot express
-	 * (binary downloads, multi-step uploads, double-encoded payloads); validation still comes from `params`
-	 */
-	handler?: string;
+	/** the item's values made ready for the wire (call, list and create operations) */
+	prepare?: Prepare;
+	/** a wide write (six or more fields): in node version 2 its fields come from one Columns field */
+	columns?: true;
+	/** the parameter that names the record an update changes (a picker) */
+	record?: string;
 }
+
+/** One request per input item (the default kind). */
+export interface CallOperation extends OperationBase {
+	kind?: 'call';
+}
+
+/** A read of many records: Return All or Limit across the vendor's pages. */
+export interface ListOperation extends OperationBase {
+	kind: 'list';
+	list: ListTrait;
+}
+
+/** One create per input item, whose lost answer is looked up instead of sent again. */
+export interface CreateOperation extends OperationBase {
+	kind: 'create';
+	create: CreateTrait;
+}
+
+/** A list parameter filled from many input items (see ListBatchTrait). */
+export interface ListBatchOperation extends OperationBase {
+	kind: 'listBatch';
+	batch: ListBatchTrait;
+}
+
+/**
+ * Anything else, hand-written as a runner (engine/run.ts `eachItem` for one item at a time); a vendor's own kind
+ * lives in its folder and plugs in here (e.g. HongTu's batches of entry objects).
+ */
+export interface CustomOperation extends OperationBase {
+	kind: 'custom';
+	runner: OperationRunner;
+}
+
+export type OperationDefinition = CallOperation | ListOperation | CreateOperation | ListBatchOperation | CustomOperation;
 
 /** Facts about a vendor, for the generated documentation. */
 export interface VendorInfo {

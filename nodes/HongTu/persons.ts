@@ -1,31 +1,26 @@
 /**
  * The two parts of HongTu's Batch Add Persons the table cannot express: preparing each person (photo upload,
- * caller-chosen UUID) and finding the persons of a batch whose answer was lost.
+ * caller-chosen UUID) and finding the persons of a batch whose answer was lost. The person operations they
+ * call are given by the table.
  */
 import { randomBytes } from 'crypto';
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { fetchList } from '../shared/paging';
-import type { ApiSession, EntryPreparer, LostEntryLookup, StoredState } from '../shared/session';
-import type { WireValues } from '../shared/parameters';
-import { personOperations } from './operations/person';
+import { fetchList } from '../shared/engine/paging';
+import { requestFor } from '../shared/engine/request';
+import type { ListOperation, OperationDefinition, WireValues } from '../shared/engine/definitions';
+import type { VendorTransport } from '../shared/transport/vendorTransport';
+import type { EntryPreparer, LostEntryLookup, StoredState } from './entryBatch';
+import { PERSON_UNIQUE_FIELDS } from './operations/common';
 
-async function uploadPhoto(ctx: IExecuteFunctions, session: ApiSession, itemIndex: number, property: string): Promise<string> {
+async function uploadPhoto(uploadImage: OperationDefinition, ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, property: string): Promise<string> {
 	const binary = ctx.getInputData()[itemIndex]?.binary?.[property];
 	if (!binary)
 		throw new NodeOperationError(ctx.getNode(), `The input item has no binary property "${property}" for the photo [item ${itemIndex}]`, { itemIndex });
 	const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, property);
-	const answer = (await session.request({
-		method: 'POST',
-		path: '/v1/api/person/uploadImage',
-		query: {},
-		body: {},
-		form: {},
-		headers: {},
-		files: { file: { data, fileName: binary.fileName ?? 'photo.jpg', mimeType: binary.mimeType } },
-		itemIndex,
-	})) as IDataObject | undefined;
+	const request = { ...requestFor(uploadImage, {}, itemIndex), files: { file: { data, fileName: binary.fileName ?? 'photo.jpg', mimeType: binary.mimeType } } };
+	const answer = (await transport.request(request)) as IDataObject | undefined;
 	const uri = answer?.uri;
 	if (typeof uri !== 'string' || !uri)
 		throw new NodeApiError(ctx.getNode(), { body: JSON.stringify(answer ?? null) } as JsonObject, {
@@ -35,26 +30,24 @@ async function uploadPhoto(ctx: IExecuteFunctions, session: ApiSession, itemInde
 	return uri;
 }
 
-/** A person's photo uploaded first (its URI goes into the entry), and a random UUID when asked for and none is given. */
-const personPhotoAndUuid: EntryPreparer = async (ctx, session, itemIndex, values: WireValues, entry) => {
+/** A person's photo uploaded first (Person › Upload Image; its URI goes into the entry), and a random UUID when asked for and none is given. */
+export function personPhotoAndUuid(uploadImage: OperationDefinition): EntryPreparer {
+	return async (ctx, transport, itemIndex, values, entry) => await preparePerson(uploadImage, ctx, transport, itemIndex, values, entry);
+}
+
+async function preparePerson(uploadImage: OperationDefinition, ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, values: WireValues, entry: IDataObject): Promise<IDataObject> {
 	const person = { ...entry };
 	if (values.generateUuid === true && !person.uuid) person.uuid = randomBytes(16).toString('hex');
 	const property = values.photoBinaryProperty;
-	if (typeof property === 'string' && property) person.imageUri = await uploadPhoto(ctx, session, itemIndex, property);
+	if (typeof property === 'string' && property) person.imageUri = await uploadPhoto(uploadImage, ctx, transport, itemIndex, property);
 	return person;
-};
-
-const PERSON_SEARCH = personOperations.find((op) => op.path === '/v1/api/person/list')!;
-
-/** Fields the box keeps unique that person/list searches by (the Batch Add table names them). */
-const UNIQUE_FIELDS = personOperations.find((op) => op.path === '/v1/api/person/batchAdd')!.batch!.uniqueFields!;
+}
 
 const same = (a: unknown, b: unknown) => a !== undefined && b !== undefined && String(a) === String(b);
 
 /** Every person a fuzzy person/list search returns, all pages (only exact matches count afterwards). */
-async function searchPersons(session: ApiSession, filter: IDataObject, itemIndex: number): Promise<IDataObject[]> {
-	const request = { method: PERSON_SEARCH.method, path: PERSON_SEARCH.path, query: {}, body: { ...filter }, form: {}, headers: {}, files: {}, itemIndex };
-	return (await fetchList(session, PERSON_SEARCH, request, true, Infinity)) as IDataObject[];
+async function searchPersons(search: ListOperation, transport: VendorTransport, filter: IDataObject, itemIndex: number): Promise<IDataObject[]> {
+	return (await fetchList(transport, search, requestFor(search, filter, itemIndex), true, Infinity)) as IDataObject[];
 }
 
 /**
@@ -62,21 +55,21 @@ async function searchPersons(session: ApiSession, filter: IDataObject, itemIndex
  * UUIDs), by a field the box keeps unique, else by name. A namesake cannot be told apart from the entry, so
  * that entry is not resent and its item says why.
  */
-const storedPersons: LostEntryLookup = async (session, entries, { itemIndex, sentIdsKept }) => {
+export function storedPersons(ops: { getPersonsByUuid: OperationDefinition; searchPersons: ListOperation }): NonNullable<LostEntryLookup['find']> {
+	return async (transport, entries, options) => await findPersons(ops, transport, entries, options);
+}
+
+async function findPersons(
+	{ getPersonsByUuid, searchPersons: search }: { getPersonsByUuid: OperationDefinition; searchPersons: ListOperation },
+	transport: VendorTransport,
+	entries: IDataObject[],
+	{ itemIndex, sentIdsKept }: { itemIndex: number; sentIdsKept: boolean },
+): Promise<StoredState[]> {
 	const states: Array<StoredState | undefined> = entries.map(() => undefined);
 
 	const withUuid = entries.map((e, n) => [e, n] as const).filter(([e]) => typeof e.uuid === 'string' && e.uuid);
 	if (withUuid.length) {
-		const data = await session.request({
-			method: 'POST',
-			path: '/v1/api/person/uuid/list',
-			query: {},
-			body: { uuidList: withUuid.map(([e]) => e.uuid) },
-			form: {},
-			headers: {},
-			files: {},
-			itemIndex,
-		});
+		const data = await transport.request(requestFor(getPersonsByUuid, { uuidList: withUuid.map(([e]) => e.uuid) }, itemIndex));
 		const found = new Map((Array.isArray(data) ? (data as IDataObject[]) : []).map((p) => [String(p.uuid), p]));
 		for (const [entry, n] of withUuid) {
 			const person = found.get(String(entry.uuid));
@@ -89,14 +82,14 @@ const storedPersons: LostEntryLookup = async (session, entries, { itemIndex, sen
 	for (let n = 0; n < entries.length; n++) {
 		if (states[n]) continue;
 		const entry = entries[n];
-		const field = UNIQUE_FIELDS.find((f) => entry[f] !== undefined && entry[f] !== '');
+		const field = PERSON_UNIQUE_FIELDS.find((f) => entry[f] !== undefined && entry[f] !== '');
 		if (field) {
-			const person = (await searchPersons(session, { [field]: entry[field] }, itemIndex)).find((p) => same(p[field], entry[field]));
+			const person = (await searchPersons(search, transport, { [field]: entry[field] }, itemIndex)).find((p) => same(p[field], entry[field]));
 			// someone else holding the unique value makes the box refuse the entry, which a resend reports properly
 			states[n] = person && same(person.name, entry.name) ? { state: 'stored', record: person } : { state: 'absent' };
 			continue;
 		}
-		const namesakes = (await searchPersons(session, { name: entry.name }, itemIndex)).filter((p) => same(p.name, entry.name));
+		const namesakes = (await searchPersons(search, transport, { name: entry.name }, itemIndex)).filter((p) => same(p.name, entry.name));
 		states[n] = namesakes.length
 			? {
 					state: 'unknown',
@@ -105,7 +98,4 @@ const storedPersons: LostEntryLookup = async (session, entries, { itemIndex, sen
 			: { state: 'absent' };
 	}
 	return states as StoredState[];
-};
-
-export const hongTuEntryPreparers = { personPhotoAndUuid };
-export const hongTuLostEntryLookups = { storedPersons };
+}

@@ -13,8 +13,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import type { CreateTrait } from './operations';
-import { answerMayBeLost, backoffDelay, type RetryPolicy } from './transport';
+import { answerMayBeLost, backoffDelay, type RetryPolicy } from '../transport/retries';
+import type { CreateTrait } from './definitions';
 
 /** The record the lost answer created, found by listing; output in place of the vendor's answer. */
 export const RECOVERED_NOTE = 'The answer was lost; the node found the new record before sending again';

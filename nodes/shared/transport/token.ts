@@ -6,7 +6,7 @@
  */
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import type { ApiContext, FullResponse } from './transport';
+import type { ApiContext, FullResponse } from './request';
 
 /**
  * Sends a request with the token credential. When `isTokenRejected` says the vendor refused the token,

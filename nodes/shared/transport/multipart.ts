@@ -6,7 +6,7 @@
 import { randomBytes } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import type { FilePart } from './transport';
+import type { FilePart } from './request';
 
 export function buildMultipart(fields: IDataObject, files: Record<string, FilePart>): { body: Buffer; contentType: string } {
 	const boundary = `----n8nSmartCampus${randomBytes(12).toString('hex')}`;

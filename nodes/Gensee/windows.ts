@@ -1,11 +1,21 @@
 /**
- * Time-window splitting for list operations whose vendor caps the range of one request (the `window` list
- * trait): a longer range is cut into consecutive windows that neither overlap nor leave gaps, each window is
- * fetched (with its pages) and the records are merged in order.
+ * Gensee's exports cap the time range of one request (7 days, or 7 calendar days): a longer range is cut into
+ * consecutive windows that neither overlap nor leave gaps, each window is fetched (with its pages) by the
+ * engine (the list trait's `split`) and the records are merged in order.
  */
 import { DateTime } from 'luxon';
 
-import type { TimeWindowTrait } from './operations';
+import type { RequestSplitter } from '../shared/engine/definitions';
+
+/** A list whose vendor caps the time range of one request. */
+export interface TimeWindowTrait {
+	startParam: string;
+	endParam: string;
+	/** 'epochMs': instants, windows of `maxDays` × 24 h; 'date': "yyyy-MM-dd" days, both ends included */
+	format: 'epochMs' | 'date';
+	/** the longest range one request may ask for */
+	maxDays: number;
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -59,4 +69,13 @@ export function windowsFor(
 	const last = end === undefined ? DateTime.utc().toFormat('yyyy-MM-dd') : String(end);
 	if (last < String(start)) return { problem: `${endLabel} is before ${startLabel}` };
 	return { windows: dateWindows(String(start), last, trait.maxDays) };
+}
+
+/** The list trait's `split` of a time window: one part per window, the window's ends as its parameters. */
+export function timeWindows(trait: TimeWindowTrait): RequestSplitter {
+	return (values, labelOf) => {
+		const range = windowsFor(trait, values[trait.startParam], values[trait.endParam], labelOf);
+		if ('problem' in range) return range;
+		return { parts: range.windows.map((window) => ({ [trait.startParam]: window.start, [trait.endParam]: window.end })) };
+	};
 }

@@ -15,8 +15,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { OperationDefinition } from './operations';
-import { getPath } from './transport';
+import type { OperationDefinition } from '../engine/definitions';
+import { getPath } from '../transport/request';
 
 const OUTPUT = 'output';
 const OUTPUT_FIELDS = 'outputFields';

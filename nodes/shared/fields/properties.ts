@@ -1,17 +1,10 @@
 /** Node properties (resource and operation selectors, fields) derived from a vendor's operation table. */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from '../engine/definitions';
 import { columnsProperty, hasColumns, isColumn } from './columns';
-import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from './operations';
+import { parameterToProperty } from './field';
 import { outputProperties } from './simplify';
-
-/** n8n field name of a vendor parameter: camelCase of the vendor's name (device_ids → deviceIds). */
-export function fieldName(param: Pick<ParameterDefinition, 'name'>): string {
-	return param.name
-		.replace(/\[\]/g, '')
-		.replace(/[._-]+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase())
-		.replace(/^[A-Z]/, (c) => c.toLowerCase());
-}
 
 /**
  * The action nodes' version 2 brought Columns for wide writes and Simplify for large reads; workflows saved
@@ -26,157 +19,13 @@ export const IN_VERSION_1 = { '@version': [1] };
 export const ADDITIONAL_FIELDS = 'additionalFields';
 export const REQUEST_OPTIONS = 'requestOptions';
 
+/** The parameters of an operation that paging fills (none but for paged lists). */
+export function pagingParams(op: OperationDefinition): string[] {
+	return op.kind === 'list' ? (op.list.paging?.params ?? []) : [];
+}
+
 function show(op: OperationDefinition) {
 	return { show: { resource: [op.resource], operation: [op.operation] } };
-}
-
-function describe(param: ParameterDefinition): string {
-	const notes: string[] = [param.description.trim()];
-	if (param.maxLength) notes.push(`At most ${param.maxLength} characters.`);
-	if (param.type === 'idList') notes.push('One ID, a comma-separated list, or an array from an expression.');
-	return notes.filter(Boolean).join(' ');
-}
-
-/** One n8n field for one vendor parameter. */
-export function parameterToProperty(param: ParameterDefinition, inCollection: boolean): INodeProperties {
-	const base = {
-		displayName: param.label,
-		name: fieldName(param),
-		description: describe(param),
-		...(param.placeholder ? { placeholder: param.placeholder } : {}),
-		...(param.required && !inCollection ? { required: true } : {}),
-	};
-	switch (param.type) {
-		case 'number':
-			return {
-				...base,
-				type: 'number',
-				default: (param.default as number) ?? 0,
-				typeOptions: {
-					...(param.minValue !== undefined ? { minValue: param.minValue } : {}),
-					...(param.maxValue !== undefined ? { maxValue: param.maxValue } : {}),
-					...(param.integer ? { numberPrecision: 0 } : {}),
-				},
-			};
-		case 'boolean':
-			return {
-				...base,
-				type: 'boolean',
-				default: (param.default as boolean) ?? false,
-			};
-		case 'options':
-			return {
-				...base,
-				type: 'options',
-				options: (param.options ?? []).map((o) => ({
-					name: o.name,
-					value: o.value as string | number,
-					...(o.description ? { description: o.description } : {}),
-				})),
-				default: (param.default as string | number) ?? (param.options?.[0]?.value as string | number),
-			};
-		case 'multiOptions':
-			return {
-				...base,
-				type: 'multiOptions',
-				options: (param.options ?? []).map((o) => ({
-					name: o.name,
-					value: o.value as string | number,
-					...(o.description ? { description: o.description } : {}),
-				})),
-				default: (param.default as Array<string | number> | undefined) ?? [],
-			};
-		case 'json':
-			return {
-				...base,
-				type: 'json',
-				default: (param.default as string) ?? '[]',
-			};
-		case 'dateTime':
-			return { ...base, type: 'dateTime', default: '' };
-		case 'binary':
-			return {
-				...base,
-				type: 'string',
-				default: (param.default as string) ?? 'data',
-				placeholder: param.placeholder ?? 'e.g. data',
-				hint: 'The name of the input binary field holding the file',
-			};
-		default:
-			if (param.searchListMethod) return pickerProperty(base, param.searchListMethod, idFormatOf(param));
-			return {
-				...base,
-				type: 'string',
-				default: (param.default as string) ?? '',
-				...(param.typeOptions?.password ? { typeOptions: { password: true } } : {}),
-			};
-	}
-}
-
-/** How an ID is typed in a picker's "By ID" mode. */
-export interface IdFormat {
-	/** the mode's name, e.g. "By ID" or "By UUID" */
-	label: string;
-	placeholder: string;
-	/** regular expression the typed ID must match (surrounding spaces allowed), and the message when not */
-	regex: string;
-	errorMessage: string;
-}
-
-/** The engine's default: numeric IDs. */
-export const NUMERIC_ID: IdFormat = {
-	label: 'By ID',
-	placeholder: 'e.g. 123',
-	regex: '^\\s*\\d+\\s*$',
-	errorMessage: 'Not a valid ID',
-};
-
-/** A picker parameter's ID format: its own `pattern` when it has one (text IDs, UUIDs), else numeric. */
-function idFormatOf(param: ParameterDefinition): IdFormat {
-	if (!param.pattern) return NUMERIC_ID;
-	const inner = param.pattern.replace(/^\^/, '').replace(/\$$/, '');
-	return {
-		label: 'By ID',
-		placeholder: param.placeholder ?? 'e.g. 4a7b2c9d0e',
-		regex: `^\\s*(?:${inner})\\s*$`,
-		errorMessage: `Not a valid ID: ${param.patternHint ?? `expected ${param.pattern}`}`,
-	};
-}
-
-/** A field as a resource locator: pick from a searchable list (`method`), or type the ID. */
-export function pickerProperty(
-	base: Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'placeholder' | 'required'> & Partial<INodeProperties>,
-	method: string,
-	format: IdFormat = NUMERIC_ID,
-): INodeProperties {
-	return {
-		...base,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: method, searchable: true },
-			},
-			{
-				displayName: format.label,
-				name: 'id',
-				type: 'string',
-				placeholder: format.placeholder,
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: format.regex,
-							errorMessage: format.errorMessage,
-						},
-					},
-				],
-			},
-		],
-	};
 }
 
 /**
@@ -256,8 +105,8 @@ export function buildOperationProperties(resources: ResourceDefinition[], operat
 			});
 		}
 		// paging parameters are the engine's (Return All / Limit): a field for them would be silently ignored
-		const paging = op.list?.paging;
-		const fields = op.params.filter((p) => !(paging && (p.name === paging.pageParam || p.name === paging.sizeParam)));
+		const paging = pagingParams(op);
+		const fields = op.params.filter((p) => !paging.includes(p.name));
 		if (hasColumns(op)) {
 			// version 2 takes the columns from one Columns field; version 1 keeps a field per column
 			const v1 = { show: { ...show(op).show, ...IN_VERSION_1 } };
@@ -272,7 +121,8 @@ export function buildOperationProperties(resources: ResourceDefinition[], operat
 			);
 			continue;
 		}
-		const paged: INodeProperties[] = op.list
+		const paged: INodeProperties[] =
+			op.kind === 'list'
 			? [
 					{
 						displayName: 'Return All',

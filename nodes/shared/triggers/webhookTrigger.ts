@@ -9,7 +9,7 @@
  */
 import type { IDataObject, IHookFunctions, INodeExecutionData, INodeProperties, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { shapeTriggerItems } from './simplify';
+import { shapeTriggerItems } from '../fields/simplify';
 import {
 	acknowledge,
 	firstDeliveries,

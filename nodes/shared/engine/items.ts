@@ -1,4 +1,4 @@
-/** n8n items from vendor answers, and the items and errors of failed input items. */
+/** n8n items from vendor answers, the items and errors of failed input items, and tasks run a few at a time. */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
@@ -36,4 +36,28 @@ export function forItem(ctx: IExecuteFunctions, error: Error, itemIndex: number)
 		return error;
 	}
 	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
+}
+
+/**
+ * Runs `tasks` with at most `degree` of them at once, started in order; the results come back in the tasks'
+ * order. After a failure no further task starts; once the started ones have settled (nothing keeps running
+ * unobserved), the failure of the earliest task is thrown, as one task after the other would have.
+ */
+export async function inOrder<T>(tasks: Array<() => Promise<T>>, degree: number): Promise<T[]> {
+	const results: T[] = new Array(tasks.length);
+	const failures = new Map<number, unknown>();
+	let next = 0;
+	const worker = async () => {
+		while (next < tasks.length && !failures.size) {
+			const index = next++;
+			try {
+				results[index] = await tasks[index]();
+			} catch (error) {
+				failures.set(index, error);
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(Math.max(1, degree), tasks.length) }, worker));
+	if (failures.size) throw failures.get(Math.min(...failures.keys()));
+	return results;
 }
