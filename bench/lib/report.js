@@ -173,11 +173,11 @@ function markdown(r) {
 	out.push('');
 	out.push('```');
 	out.push('npm ci');
-	out.push('npm run bench              # node bench/run.js — about 10 minutes on 2 cores');
+	out.push('npm run bench              # node bench/run.js — about 10 minutes on 2 cores, and 25 more for section 8');
 	out.push('node bench/run.js --quick  # reduced sizes, one run each (a smoke test, about 1 minute)');
 	out.push('node bench/run.js --only perCall,returnAll --runs 5');
 	out.push('node bench/run.js --only distance --distance-batch 2000 --distance-records 10000  # section 7 at reduced sizes');
-	out.push('node bench/run.js --only scaling --merge  # section 8 alone (about 30 minutes), into bench/results.json');
+	out.push('node bench/run.js --only scaling --merge  # section 8 alone (about 25 minutes), into bench/results.json');
 	out.push('node bench/run.js --report # this page again from bench/results.json');
 	out.push('```');
 	out.push('');
