@@ -141,7 +141,8 @@ describe('HongTu › Attendance › Add Group: periods, special dates and employ
 
 	test('runs, sending the periods, dates and employees as the document\'s arrays', async () => {
 		const parameters = {
-			columns: { mappingMode: 'defineBelow', value: { name: 'Office', weekPlan: 'MONDAY,TUESDAY', daySpan: 0 } },
+			columns: { mappingMode: 'defineBelow', value: { name: 'Office', daySpan: 0 } },
+			weekPlan: ['MONDAY', 'TUESDAY'],
 			groupPersons: { entries: [{ id: { __rl: true, mode: 'list', value: 'p1' } }, { id: { __rl: true, mode: 'id', value: 'p2' } }] },
 			attendanceTime: { entries: [{ order: 1, onSt: '08:30', onEt: '09:00', offSt: '17:30', offEt: '18:00' }] },
 			additionalFields: { specialDate: { entries: [{ date: '2026-10-01', isPunch: 0 }] } },
@@ -150,6 +151,7 @@ describe('HongTu › Attendance › Add Group: periods, special dates and employ
 		expect(result.error).toBeUndefined();
 		const [body] = env.sim.requestsTo('/v1/api/attendance/group/add').map((r) => r.body as IDataObject);
 		expect(body).toMatchObject({
+			weekPlan: ['MONDAY', 'TUESDAY'],
 			groupPersons: ['p1', 'p2'],
 			attendanceTime: [{ order: 1, onSt: '08:30', onEt: '09:00', offSt: '17:30', offEt: '18:00' }],
 			specialDate: [{ date: '2026-10-01', isPunch: 0 }],
@@ -158,7 +160,8 @@ describe('HongTu › Attendance › Add Group: periods, special dates and employ
 
 	test('a period outside HH:mm is refused before sending, naming the item and the field', async () => {
 		const parameters = {
-			columns: { mappingMode: 'defineBelow', value: { name: 'Office', weekPlan: 'MONDAY', daySpan: 0 } },
+			columns: { mappingMode: 'defineBelow', value: { name: 'Office', daySpan: 0 } },
+			weekPlan: ['MONDAY'],
 			groupPersons: { entries: [{ id: { __rl: true, mode: 'id', value: 'p1' } }] },
 			attendanceTime: { entries: [{ order: 1, onSt: '8.30', onEt: '09:00', offSt: '17:30', offEt: '18:00' }] },
 		};

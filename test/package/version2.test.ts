@@ -80,11 +80,15 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s, version 2', (_name,
 		expect(problems).toEqual([]);
 	});
 
-	test('no column is an object or an array', async () => {
+	test('no column is an object or an array, or text standing for several values', async () => {
 		const node = vendor.nodeType();
 		const problems: string[] = [];
 		for (const op of vendor.operations.filter((o) => o.columns))
-			for (const column of await columnsOf(node, op, f)) if (column.type === 'object' || column.type === 'array') problems.push(`${op.resource}.${op.operation}: ${column.id} is ${column.type}`);
+			for (const column of await columnsOf(node, op, f)) {
+				if (column.type === 'object' || column.type === 'array') problems.push(`${op.resource}.${op.operation}: ${column.id} is ${column.type}`);
+				const several = op.params.find((p) => p.name === column.id && (p.type === 'multiOptions' || p.type === 'idList'));
+				if (several) problems.push(`${op.resource}.${op.operation}: ${column.id} takes several values (${several.type}) as a ${column.type} column`);
+			}
 		expect(problems).toEqual([]);
 	});
 });

@@ -14,7 +14,7 @@ export const passRuleOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/authority/add',
 		docSection: '通行权限管理 › 添加通行权限',
 		params: [
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: doors, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the door devices; Door › List lists them' },
+			{ name: 'deviceUuids', label: 'Door UUIDs', type: 'idList', picker: doors, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the door devices; Door › List lists them' },
 			{ name: 'groupUuids', label: 'Group UUIDs', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the person groups; Person Group › List lists them' },
 			{ name: 'scheduleUuid', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When they may pass: a time plan of type Pass' },
 		],
@@ -63,7 +63,7 @@ export const passRuleOperations: OperationDefinition[] = [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
 			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Only rules of doors with this name' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: doors, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only rules of these door devices; Door › List lists them' },
+			{ name: 'deviceUuids', label: 'Door UUIDs', type: 'idList', picker: doors, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only rules of these door devices; Door › List lists them' },
 			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', ...pick(groups), description: 'Only rules of this person group' },
 			{ name: 'scheduleUuid', label: 'Time Plan', type: 'string', in: 'body', ...pick(timePlans), description: 'Only rules of this time plan' },
 		],

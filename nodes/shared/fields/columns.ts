@@ -30,12 +30,12 @@ export function isColumn(param: ParameterDefinition): boolean {
 
 /**
  * Whether version 2 shows a parameter of a Columns operation beside the columns rather than as one: the record
- * an update changes, IDs of records too many to load, several IDs (a multi-select) and structured values (the
- * resource mapper has no field for them).
+ * an update changes, IDs of records too many to load, several IDs or options (a multi-select, or text that says
+ * why nothing lists them) and structured values: the resource mapper has no field for them and shows no description.
  */
 export function besideColumns(op: OperationDefinition, param: ParameterDefinition): boolean {
 	if (!isColumn(param)) return false;
-	return param.name === op.record || (!!param.picker && (param.type === 'idList' || !!param.picker.many)) || param.type === 'json';
+	return param.name === op.record || !!param.picker?.many || ['idList', 'multiOptions', 'json'].includes(param.type);
 }
 
 /** The parameters version 2 takes from Columns. */

@@ -49,8 +49,11 @@ export function version2Property(param: ParameterDefinition, inCollection: boole
 	const base = { displayName: v1.displayName, name: v1.name, description: param.description, ...(v1.required ? { required: true } : {}) };
 	if (param.type === 'json') {
 		const entry = param.entryLabel ?? singular(param.label);
+		// version 1's description spells the JSON; here each entry's fields say it
+		const [meaning, json] = param.description.split(/,? as a JSON array\b/);
 		return {
 			...base,
+			description: json === undefined ? param.description : `${meaning}. One entry per ${entry.toLowerCase()}.`,
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true, sortable: true },
 			placeholder: `Add ${entry}`,
@@ -72,6 +75,7 @@ export function version2Property(param: ParameterDefinition, inCollection: boole
 	const entry = singular(pickedLabel(param));
 	return {
 		...base,
+		description: `${param.description.replace(/[.\s]*$/, '')}. Add a ${entry.toLowerCase()} for each, found by the search, or give IDs with an expression.`,
 		displayName: pickedLabel(param),
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
