@@ -131,6 +131,111 @@ export async function fieldsCheck({ baseUrl, workDir, screenshot, workflowId, no
 	});
 }
 
+/**
+ * Several IDs picked from lists: HongTu › Pass Rule › Add of node version 2 offers the box's doors and person
+ * groups as multi-selects loaded from the box, and its time plan as a picker; two doors, a group and the plan
+ * are picked as an operator would, and the workflow saved.
+ */
+export async function multiPickCheck({ baseUrl, workDir, screenshot, workflowId, nodeName, doors, group, plan }) {
+	return await inEditor({ baseUrl, debugDir: path.join(workDir, 'browser-multi') }, async (page, at) => {
+		at.step = 'open the pass rule workflow';
+		await openNode(page, baseUrl, workflowId, nodeName);
+		at.step = 'Doors: pick two from the list';
+		const listedDoors = await pickMany(page, 'deviceUuids', doors);
+		at.step = 'Groups: pick one from the list';
+		const listedGroups = await pickMany(page, 'groupUuids', [group]);
+		at.step = 'Time Plan: pick it from the list';
+		await page.locator('[data-test-id="parameter-input-scheduleUuid"]').getByPlaceholder(/choose/i).first().click();
+		await page.locator('[data-test-id="rlc-item"]:visible').filter({ hasText: plan }).first().click();
+		await page.waitForTimeout(800);
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot });
+		await save(page, at);
+		return `${nodeName}: Doors listed ${listedDoors.join(', ')}; Groups listed ${listedGroups.join(', ')}; ${doors.length} doors, a group and a time plan picked; screenshot ${path.relative(ROOT, screenshot)}`;
+	});
+}
+
+/**
+ * IDs inside Columns: Smart Classroom › Timetable › Create of node version 2 maps its columns below, and its
+ * Class, Course, Teacher, Classroom and Lesson Period columns are dropdowns of the server's records; each is
+ * picked as an operator would, with the weekday, and the workflow saved.
+ */
+export async function columnPickCheck({ baseUrl, workDir, screenshot, workflowId, nodeName, picks }) {
+	return await inEditor({ baseUrl, debugDir: path.join(workDir, 'browser-column-pick') }, async (page, at) => {
+		at.step = 'open the timetable workflow';
+		await openNode(page, baseUrl, workflowId, nodeName);
+		const offered = {};
+		for (const [column, choice] of Object.entries(picks)) {
+			at.step = `Columns: pick ${column} from the list`;
+			await page.locator(`[data-test-id="parameter-input-${column}"] .el-select:not(.el-select--disabled)`).first().click();
+			offered[column] = await visibleOptions(page, choice);
+			await page.locator('.el-select-dropdown:visible [role="option"], .el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: choice }).first().click();
+			await page.waitForTimeout(300);
+		}
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot });
+		await save(page, at);
+		return `${nodeName}: ${Object.entries(offered).map(([column, options]) => `${column} offers ${options.join(', ')}`).join('; ')}; each picked; screenshot ${path.relative(ROOT, screenshot)}`;
+	});
+}
+
+/**
+ * The record an update changes picked beside Columns: HongTu › Person › Update of node version 2 shows a
+ * Person picker that lists the box's persons above the Columns of the fields to change.
+ */
+export async function recordPickCheck({ baseUrl, workDir, screenshot, workflowId, nodeName, person, set }) {
+	return await inEditor({ baseUrl, debugDir: path.join(workDir, 'browser-record') }, async (page, at) => {
+		at.step = 'open the person update workflow';
+		await openNode(page, baseUrl, workflowId, nodeName);
+		at.step = 'Person: pick from the list';
+		await page.locator('[data-test-id="parameter-input-uuid"]').getByPlaceholder(/choose/i).first().click();
+		const items = page.locator('[data-test-id="rlc-item"]:visible');
+		await items.first().waitFor();
+		const persons = (await items.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter(Boolean);
+		await items.filter({ hasText: person }).first().click();
+		await page.locator('[data-test-id="mapping-mode-select"]').first().waitFor();
+		for (const [column, value] of Object.entries(set)) {
+			at.step = `Columns: type ${column}`;
+			await page.locator(`[data-test-id="parameter-input-${column}"] input`).first().fill(value);
+		}
+		await page.waitForTimeout(800);
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot });
+		await save(page, at);
+		return `${nodeName}: the Person picker lists ${persons.join(', ')}, above Columns; ${person} picked, ${Object.keys(set).join(', ')} typed; screenshot ${path.relative(ROOT, screenshot)}`;
+	});
+}
+
+/** Opens a workflow and the details of one of its nodes. */
+async function openNode(page, baseUrl, workflowId, nodeName) {
+	await page.goto(`${baseUrl}/workflow/${workflowId}`);
+	await page.getByText(nodeName, { exact: true }).first().waitFor();
+	await dismissPopups(page);
+	await page.locator('[data-test-id="canvas-node"]').filter({ hasText: nodeName }).first().dblclick();
+	await page.locator('[data-test-id="ndv"], .ndv-wrapper, [data-test-id="node-parameters"]').first().waitFor();
+}
+
+/** Picks entries of a multi-select loaded from the vendor; returns every entry it lists. */
+async function pickMany(page, parameter, choices) {
+	// the select is disabled while n8n loads its options from the node's loadOptions method
+	await page.locator(`[data-test-id="parameter-input-${parameter}"] .el-select:not(.el-select--disabled)`).first().click();
+	const listed = await visibleOptions(page, choices[0]);
+	for (const choice of choices)
+		await page.locator('.el-select-dropdown:visible [role="option"], .el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: choice }).first().click();
+	await page.keyboard.press('Escape');
+	await page.waitForTimeout(500);
+	return listed;
+}
+
+/** Closes the node details and saves the workflow, as an operator does. */
+async function save(page, at) {
+	at.step = 'save the workflow';
+	await page.keyboard.press('Escape');
+	await page.waitForTimeout(500);
+	await page.keyboard.press('Control+s');
+	await page.waitForTimeout(1500);
+}
+
 export async function browserCheck({ baseUrl, workDir, screenshot, workflowId, vendorNode = 'Baijiayun', vendorNodeName = 'Replace All Lessons' }) {
 	const debugDir = path.join(workDir, 'browser');
 	return await inEditor({ baseUrl, debugDir }, async (page, at) => {

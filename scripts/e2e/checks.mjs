@@ -388,6 +388,9 @@ const HONGTU_PUSH_SAMPLES = {
 	12: () => Object.values(callbackOf('hongtu', 'busiPush12StructuredRecord').sample)[0],
 };
 
+/** The webhook triggers with an Output option (Gensee's callback carries two fields: nothing to simplify). */
+const HAS_OUTPUT_OPTION = { hongtu: true, baijiayun: true, gensee: false };
+
 /** What the item of each webhook trigger's sample must hold, by vendor, from the trigger node's parameters. */
 const sampleItems = {
 	hongtu: ({ parameters }) => {
@@ -424,7 +427,7 @@ export async function sampleEventCheck({ api, example, node, vendor, sim, creden
 		assert(items?.length === 1, `execution ${execution.id} output ${items?.length ?? 0} items`);
 		const sample = sampleItems[vendor]({ parameters: trigger.parameters });
 		// from version 2 the Output option (Simplified by default) keeps some of the record's fields: the sample's
-		const simplified = trigger.typeVersion >= 2 && (trigger.parameters.output ?? 'simple') === 'simple';
+		const simplified = HAS_OUTPUT_OPTION[vendor] && trigger.typeVersion >= 2 && (trigger.parameters.output ?? 'simple') === 'simple';
 		const expected = simplified ? Object.fromEntries(Object.entries(sample).filter(([key]) => key in items[0])) : sample;
 		assert(items[0].isSample === true && (!simplified || Object.keys(expected).length >= 3) && carries(items[0], expected), `execution ${execution.id} output ${JSON.stringify(items[0]).slice(0, 600)}, not the sample ${JSON.stringify(expected).slice(0, 300)}`);
 		const subscriptionsAfter = JSON.stringify([...(sim.subscriptions?.values() ?? [])]);

@@ -49,6 +49,7 @@ import {
 } from '../playground/lib.mjs';
 import { eventually, exampleChecks, hongTuSubscriptionCheck, pollingChecks, sampleEventCheck, triggerChecks } from './checks.mjs';
 import { browserCheck, columnsCheck, fieldsCheck } from './browser.mjs';
+import { editorPickTests } from './editorPicks.mjs';
 import { burstTargets, runBurst } from './burst.mjs';
 import { queueModeCheck } from './queue.mjs';
 import { scalingTests } from './scaling.mjs';
@@ -271,6 +272,9 @@ async function lineSuite({ tarball, label = '', port, simPort, scalingPort, work
 				workflowId: imported.find((e) => e.file === 'baijiayun-timetable-to-schedules.json').id,
 			}));
 		await test(named('editor in headless Chromium: HongTu › Attendance › Add Adjustment shows a dropdown and a person picker'), async () => {
+			// a person of its own, whichever groups ran before
+			const box = sims.running.find((r) => r.entry.vendor === 'hongtu').sim;
+			box.persons.set('e1a1b2c3d4e5f60718293a4b5c6d7e8f', { uuid: 'e1a1b2c3d4e5f60718293a4b5c6d7e8f', name: 'Zhao Min', type: 1, code: 'T9002', groupList: [] });
 			const workflow = await api.importWorkflow(
 				{
 					name: 'Browser: HongTu attendance adjustment',
@@ -303,6 +307,16 @@ async function lineSuite({ tarball, label = '', port, simPort, scalingPort, work
 				screenshot: process.argv.includes('--update-screenshots') ? path.join(ROOT, 'docs', 'columns.png') : path.join(WORK, 'browser-columns', 'columns.png'),
 				workflowId: imported.find((e) => e.file === 'hongtu-roster-batch-add-persons.json').id,
 			}));
+		await editorPickTests({
+			test: (name, fn) => test(named(name), fn),
+			api,
+			baseUrl: n8n.url,
+			workDir: work,
+			screenshotDir: process.argv.includes('--update-screenshots') ? path.join(ROOT, 'docs') : path.join(WORK, 'browser-picks'),
+			sims,
+			credentialsByType,
+			packageName: pkg.name,
+		});
 	}
 
 	await n8n.stop();

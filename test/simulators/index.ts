@@ -111,6 +111,13 @@ export const simulators: PlaygroundSimulator[] = [
 		create() {
 			const sim = new SmartClassroomSimulator();
 			sim.classes.push({ id: 3, name: 'Class 3 (Grade 8)', grade: '2024', students: [1, 2, 3, 4, 5] });
+			sim.courses.push({ id: 4, company_id: sim.companyId, name: 'Maths', code: 'MATH', major: '', department: '' });
+			sim.teachers.push({ id: sim.nextId(), company_id: sim.companyId, subject_type: 1, name: 'Wang Lei', pinyin: 'Wang Lei', job_number: 'T001', gender: 1, photos: [] });
+			sim.classrooms.push({ id: sim.nextId(), company_id: sim.companyId, name: 'Room 101', location: 'Building A', size: 40 });
+			const now = Math.floor(Date.now() / 1000);
+			const term = { id: sim.nextId(), company_id: sim.companyId, term_year: '2026', term: 'This Term', start_time: now - 60 * 86400, end_time: now + 60 * 86400, days: {} };
+			sim.terms.push(term);
+			sim.lessonIndexes.push({ id: sim.nextId(), company_id: sim.companyId, term_id: term.id, num: 1, start_hour: 8, start_min: 0, end_hour: 8, end_min: 45 });
 			const day = new Date().toISOString().slice(0, 10);
 			const names = ['Zhang Wei', 'Li Na', 'Wang Fang', 'Liu Yang', 'Chen Jie'];
 			names.forEach((name, i) =>
@@ -122,7 +129,7 @@ export const simulators: PlaygroundSimulator[] = [
 			);
 			return sim;
 		},
-		demo: 'attendance of 5 students of class 3 in Maths today (one absent)',
+		demo: 'class 3 with a teacher (Wang Lei), a course (Maths), a classroom (Room 101), a term around today with its first lesson period; attendance of 5 students of class 3 in Maths today (one absent)',
 	},
 	{
 		vendor: 'hongtu',

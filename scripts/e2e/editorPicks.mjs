@@ -1,0 +1,86 @@
+// Pickers of node version 2 in the real editor (issue #25): an operator picks several IDs from lists, IDs inside
+// Columns and the record an update changes; the saved workflow then runs and the simulator holds what was picked.
+import path from 'node:path';
+
+import { runManually } from '../playground/lib.mjs';
+import { columnPickCheck, multiPickCheck, recordPickCheck } from './browser.mjs';
+
+const assert = (ok, message) => {
+	if (!ok) throw new Error(message);
+};
+
+/** A workflow of a Manual Trigger and one vendor node, imported for the editor to open. */
+async function oneNodeWorkflow(api, credentialsByType, name, node) {
+	const start = { id: 'e0000000-0000-4000-8000-000000000000', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+	const vendor = { id: 'e0000000-0000-4000-8000-000000000001', position: [240, 0], ...node };
+	return await api.importWorkflow({ name, nodes: [start, vendor], connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } } }, credentialsByType);
+}
+
+/** Runs the saved workflow; returns the vendor node's saved parameters. */
+async function runSaved(api, workflowId, nodeName) {
+	const saved = (await api.getWorkflow(workflowId)).nodes.find((n) => n.name === nodeName);
+	const execution = await runManually(api, workflowId);
+	assert(execution.status === 'success', `the saved workflow's run ended ${execution.status}`);
+	return saved.parameters;
+}
+
+export async function editorPickTests({ test, api, baseUrl, workDir, screenshotDir, sims, credentialsByType, packageName }) {
+	const simOf = (vendor) => sims.running.find((r) => r.entry.vendor === vendor).sim;
+	const screenshot = (file) => path.join(screenshotDir, file);
+
+	await test('editor in headless Chromium: HongTu › Pass Rule › Add picks two doors and a group from lists; the run gives the group both doors', async () => {
+		const box = simOf('hongtu');
+		const doors = [...box.doors.values()];
+		const [group] = [...box.groups.values()];
+		const [plan] = [...box.schedules.values()];
+		const nodeName = 'Give Teachers Access';
+		const workflow = await oneNodeWorkflow(api, credentialsByType, 'Browser: HongTu pass rule', {
+			name: nodeName, type: `${packageName}.hongTu`, typeVersion: 2, parameters: { resource: 'passRule', operation: 'add' }, credentials: { hongTuApi: { id: '', name: 'HongTu (simulator)' } },
+		});
+		const detail = await multiPickCheck({ baseUrl, workDir, screenshot: screenshot('pickers.png'), workflowId: workflow.id, nodeName, doors: doors.map((d) => d.name), group: group.name, plan: plan.name });
+		const before = box.authorities.length;
+		const saved = await runSaved(api, workflow.id, nodeName);
+		assert(JSON.stringify([...saved.deviceUuids].sort()) === JSON.stringify(doors.map((d) => d.uuid).sort()), `saved Doors ${JSON.stringify(saved.deviceUuids)}`);
+		const added = box.authorities.slice(before);
+		assert(
+			added.length === doors.length && added.every((a) => a.scheduleUuid === plan.uuid && JSON.stringify(a.groupUuids) === JSON.stringify([group.uuid])),
+			`the box got ${JSON.stringify(added)}`,
+		);
+		return `${detail}; the run gave ${group.name} ${added.length} doors on ${plan.name}`;
+	});
+
+	await test('editor in headless Chromium: Smart Classroom › Timetable › Create picks Class, Teacher and the other IDs inside Columns; the run adds the lesson', async () => {
+		const server = simOf('smartclassroom');
+		const [cls] = server.classes;
+		const [teacher] = server.teachers;
+		const nodeName = 'Add Lesson';
+		const workflow = await oneNodeWorkflow(api, credentialsByType, 'Browser: Smart Classroom timetable', {
+			name: nodeName, type: `${packageName}.smartClassroom`, typeVersion: 2,
+			parameters: { resource: 'lessonTable', operation: 'create', columns: { mappingMode: 'defineBelow', value: {} } },
+			credentials: { smartClassroomApi: { id: '', name: 'Smart Classroom (simulator)' } },
+		});
+		const picks = { cls_id: cls.name, course_id: server.courses[0].name, teacher_id: teacher.name, classroom_id: server.classrooms[0].name, lesson_index_id: 'Period 1', weekday: 'Monday' };
+		const detail = await columnPickCheck({ baseUrl, workDir, screenshot: screenshot('columns-pick.png'), workflowId: workflow.id, nodeName, picks });
+		await runSaved(api, workflow.id, nodeName);
+		const lesson = server.lessonTables.find((t) => t.cls_id === cls.id && t.teacher_id === teacher.id && t.weekday === 0);
+		assert(lesson, `no lesson of ${cls.name} with ${teacher.name} on Monday: ${JSON.stringify(server.lessonTables)}`);
+		return `${detail}; the run added lesson ${lesson.id}`;
+	});
+
+	await test('editor in headless Chromium: HongTu › Person › Update picks the person beside Columns; the run changes that person', async () => {
+		const box = simOf('hongtu');
+		const person = { uuid: 'e0a1b2c3d4e5f60718293a4b5c6d7e8f', name: 'Li Na', type: 1, code: 'T9001', groupList: [] };
+		box.persons.set(person.uuid, person);
+		const nodeName = 'Update Person';
+		const workflow = await oneNodeWorkflow(api, credentialsByType, 'Browser: HongTu person update', {
+			name: nodeName, type: `${packageName}.hongTu`, typeVersion: 2,
+			parameters: { resource: 'person', operation: 'update', columns: { mappingMode: 'defineBelow', value: {} } },
+			credentials: { hongTuApi: { id: '', name: 'HongTu (simulator)' } },
+		});
+		const detail = await recordPickCheck({ baseUrl, workDir, screenshot: screenshot('record.png'), workflowId: workflow.id, nodeName, person: person.code, set: { name: 'Li Na Chen' } });
+		const saved = await runSaved(api, workflow.id, nodeName);
+		assert(saved.uuid?.value === person.uuid, `saved Person ${JSON.stringify(saved.uuid)}`);
+		assert(box.persons.get(person.uuid).name === 'Li Na Chen', `the box's person reads ${JSON.stringify(box.persons.get(person.uuid))}`);
+		return `${detail}; the run renamed ${person.code} on the box`;
+	});
+}
