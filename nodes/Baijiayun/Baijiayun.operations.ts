@@ -68,6 +68,7 @@ const deviceIds = (description: string): ParameterDefinition => ({
 	name: 'device_ids',
 	label: 'Device IDs',
 	type: 'idList',
+	picker: devices,
 	in: 'form',
 	required: true,
 	separator: ',',
@@ -282,7 +283,7 @@ export const operations: OperationDefinition[] = [
 		path: '/openapi/double_teacher/bindRoomBatch',
 		docSection: 'API-9: 设备绑定多个课程',
 		params: [
-			{ ...deviceIds(''), name: 'room_ids', label: 'Room IDs', patternHint: 'numeric live room IDs', placeholder: 'e.g. 1234,5678', description: 'Live rooms to bind the device to. Baijiayun has no operation that lists live rooms: copy the room number from the Baijiayun console or the room’s link.' },
+			{ ...deviceIds(''), picker: undefined, name: 'room_ids', label: 'Room IDs', patternHint: 'numeric live room IDs', placeholder: 'e.g. 1234,5678', description: 'Live rooms to bind the device to. Baijiayun has no operation that lists live rooms: copy the room number from the Baijiayun console or the room’s link.' },
 			deviceId(),
 			userRole(true),
 		],
@@ -429,7 +430,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '删除课节(批量) (deleteScheduleBatch)',
 		params: [
 			roomId,
-			{ ...deviceIds(''), name: 'serial_numbers', label: 'Serial Numbers', patternHint: 'numeric lesson serial numbers', placeholder: 'e.g. 1,2,3', description: 'Serial numbers of the lessons to delete' },
+			{ ...deviceIds(''), picker: undefined, name: 'serial_numbers', label: 'Serial Numbers', patternHint: 'numeric lesson serial numbers', placeholder: 'e.g. 1,2,3', description: 'Serial numbers of the lessons to delete' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'serial_numbers', splittable: true },

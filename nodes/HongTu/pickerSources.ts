@@ -3,8 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
 import type { Picker } from '../shared/fields/pickers';
-import { attendanceGroups, attendanceRecords, attendanceStatistics, clusteringTasks, controlRules, deploymentRules, devices, doors, groups, organizations, persons, timePlans, vehicles, virtualGroups } from './pickers';
-import { listAttendanceGroups, listAttendanceRecords, listAttendanceStatistics } from './operations/attendance';
+import { attendanceDevices, attendanceGroups, attendanceRecords, attendanceStatistics, clusteringTasks, controlRules, deploymentRules, devices, doors, groups, organizations, persons, timePlans, vehicles, virtualGroups } from './pickers';
+import { listAttendanceDevices, listAttendanceGroups, listAttendanceRecords, listAttendanceStatistics } from './operations/attendance';
 import { listClusteringTasks } from './operations/clustering';
 import { listDevices } from './operations/device';
 import { listDoors } from './operations/door';
@@ -31,6 +31,7 @@ const TIME_PLAN_TYPES: Record<string, string> = { 1: 'Pass', 2: 'Security', 3: '
 const CONTROL_RULE_TYPES: Record<string, string> = { 1: 'Structured Data', 2: 'Vehicle' };
 
 export const hongTuPickers: Picker[] = [
+	{ ref: attendanceDevices, sources: [{ list: listAttendanceDevices, label: (device) => named(device, device.location), value: (device) => String(device.uuid) }] },
 	{ ref: organizations, sources: [{ list: listOrganizations, label: (org) => String(org.orgName ?? org.orgUuid), value: (org) => String(org.orgUuid) }] },
 	{
 		ref: groups,

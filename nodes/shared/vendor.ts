@@ -60,7 +60,7 @@ export function defineVendor(definition: VendorDefinition): Vendor {
 		credentials: [`${folder}Api.credentials`],
 		node: {
 			properties: [...buildOperationProperties(definition.resources, operations), ...(definition.properties ?? [])],
-			methods: { resourceMapping: { getColumns: columnsMethod(operations) }, ...pickerMethods(transport, pickers) },
+			methods: { resourceMapping: { getColumns: columnsMethod(operations, transport, pickers) }, ...pickerMethods(transport, pickers) },
 			async execute(ctx) {
 				const [items] = await executeOperations(ctx, transport, operations);
 				if (!definition.output) return [items];

@@ -11,7 +11,7 @@ import { Gensee } from '../../nodes/Gensee/Gensee.node';
 import { HaoYi } from '../../nodes/HaoYi/HaoYi.node';
 import { HongTu } from '../../nodes/HongTu/HongTu.node';
 import { SmartClassroom } from '../../nodes/SmartClassroom/SmartClassroom.node';
-import { columnParams } from '../../nodes/shared/fields/columns';
+import { isColumn } from '../../nodes/shared/fields/columns';
 import { VENDORS } from '../../nodes/vendors';
 import { vendorDocument } from '../fixtures/documents';
 import { startHongTu } from '../hongtu/setup';
@@ -31,6 +31,14 @@ async function columnsOf(node: INodeType, resource: string, operation: string) {
 	const context = { getNodeParameter: (name: string) => ({ resource, operation })[name as 'resource' | 'operation'] };
 	const methods = node.methods as unknown as { resourceMapping: { getColumns: (this: ILoadOptionsFunctions) => Promise<{ fields: IDataObject[] }> } };
 	return (await methods.resourceMapping.getColumns.call(context as unknown as ILoadOptionsFunctions)).fields;
+}
+
+/** The version 2 properties of an operation, Additional Fields opened. */
+function version2Fields(node: INodeType, resource: string, operation: string): INodeProperties[] {
+	const own = node.description.properties.filter(
+		(p) => p.displayOptions?.show?.resource?.[0] === resource && p.displayOptions?.show?.operation?.[0] === operation && p.displayOptions?.show?.['@version']?.[0] === 2,
+	);
+	return own.flatMap((p) => (p.type === 'collection' ? (p.options as INodeProperties[]) : [p]));
 }
 
 const shownFor = (property: INodeProperties, resource: string, operation: string) =>
@@ -57,10 +65,13 @@ describe('Columns in the node description', () => {
 		expect(count).toBeGreaterThanOrEqual(45);
 	});
 
-	test('Person › Batch Add: one column per documented person field, required as the document says', async () => {
+	test('Person › Batch Add: one column per documented person field, required as the document says; the IDs picked from lists beside', async () => {
 		const documented = documentedPersonFields();
 		const fields = await columnsOf(new HongTu(), 'person', 'batchAdd');
-		expect(new Set(fields.map((f) => f.id))).toEqual(new Set(documented.keys()));
+		// several groups (a multi-select) and the visited employee (one of many persons, searched) are picked beside the columns
+		const beside = version2Fields(new HongTu(), 'person', 'batchAdd').filter((p) => ['groupList', 'visitedUuid'].includes(p.name));
+		expect(beside.map((p) => [p.name, p.type])).toEqual(expect.arrayContaining([['groupList', 'multiOptions'], ['visitedUuid', 'resourceLocator']]));
+		expect(new Set([...fields.map((f) => f.id), 'groupList', 'visitedUuid'])).toEqual(new Set(documented.keys()));
 		for (const field of fields) expect(field.required).toBe(documented.get(String(field.id)));
 		const type = fields.find((f) => f.id === 'type')!;
 		expect(type.type).toBe('options');
@@ -73,14 +84,19 @@ describe('Columns in the node description', () => {
 		const WRITE = /^(create|add|update|save|batchAdd|batchUpdate|edit|modify|set|import)/i;
 		for (const vendor of VENDORS) {
 			const marked = vendor.operations.filter((op) => op.columns).map((op) => `${op.resource}.${op.operation}`);
-			const wide = vendor.operations.filter((op) => op.kind !== 'list' && WRITE.test(op.operation) && columnParams(op).length >= 6).map((op) => `${op.resource}.${op.operation}`);
+			const wide = vendor.operations.filter((op) => op.kind !== 'list' && WRITE.test(op.operation) && op.params.filter(isColumn).length >= 6).map((op) => `${op.resource}.${op.operation}`);
 			expect([vendor.key, marked]).toEqual([vendor.key, wide]);
 		}
 	});
 
-	test('an update marks the field identifying the record as usable to match', async () => {
+	test('an update picks its record beside the columns: required when the columns are given below, else taken from the item', async () => {
 		const fields = await columnsOf(new HongTu(), 'person', 'update');
-		expect(fields.filter((f) => f.canBeUsedToMatch).map((f) => f.id)).toEqual(['uuid']);
+		expect(fields.map((f) => f.id)).not.toContain('uuid');
+		const record = version2Fields(new HongTu(), 'person', 'update').filter((p) => p.name === 'uuid');
+		expect(record.map((p) => [p.type, !!p.required, p.displayOptions?.show?.['columns.mappingMode']])).toEqual([
+			['resourceLocator', true, ['defineBelow']],
+			['resourceLocator', false, ['autoMapInputData']],
+		]);
 	});
 });
 

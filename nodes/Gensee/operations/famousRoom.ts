@@ -28,7 +28,7 @@ export const famousRoomOperations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", placeholder: "e.g. Fractions, 45 minutes", in: "form", description: "Course introduction." },
 			{ name: "realtime", label: "Real-Time", type: "boolean", in: "form", required: true, description: "Whether the classroom is real-time" },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
-			{ name: "slaveClazzList", wire: indexed, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes: one entry per class, its name under clazzName (at most 20 characters). Classes without a name are called 1班, 2班 …" },
+			{ name: "slaveClazzList", wire: indexed, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{ name: "clazzName", type: "string", label: "Class Name", placeholder: "e.g. Class 1", description: "Name of the tutoring class, at most 20 characters", pattern: "^.{1,20}$", patternHint: "at most 20 characters" }], entryLabel: "Tutoring Class", description: "The tutoring classes: one entry per class, its name under clazzName (at most 20 characters). Classes without a name are called 1班, 2班 …" },
 		],
 	},
 	{
@@ -57,7 +57,7 @@ export const famousRoomOperations: OperationDefinition[] = [
 			{ name: "scheduleInfo", label: "Schedule Info", type: "string", placeholder: "e.g. Fractions, 45 minutes", in: "form", description: "Course introduction." },
 			{ name: "realtime", label: "Real-Time", type: "boolean", in: "form", required: true, description: "Whether the classroom is real-time" },
 			{ name: "maxAttendees", label: "Max Attendees", type: "number", in: "form", integer: true, description: "Maximum concurrent attendees of the room. Only effective if the site has the 'specified concurrency' feature enabled; otherwise ignored." },
-			{ name: "slaveClazzList", wire: indexed, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{"name": "clazzName", "type": "string"}], description: "The tutoring classes: one entry per class, its name under clazzName (at most 20 characters). Classes without a name are called 1班, 2班 …" },
+			{ name: "slaveClazzList", wire: indexed, label: "Tutoring Classes", type: "json", in: "form", required: true, elementFields: [{ name: "clazzName", type: "string", label: "Class Name", placeholder: "e.g. Class 1", description: "Name of the tutoring class, at most 20 characters", pattern: "^.{1,20}$", patternHint: "at most 20 characters" }], entryLabel: "Tutoring Class", description: "The tutoring classes: one entry per class, its name under clazzName (at most 20 characters). Classes without a name are called 1班, 2班 …" },
 		],
 	},
 	{

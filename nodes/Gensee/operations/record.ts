@@ -33,7 +33,7 @@ export const recordOperations: OperationDefinition[] = [
 		docSection: "5.16 为课堂设置多个录制件作为插播",
 		params: [
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
-			{ name: "recordId", wire: indexed, label: "Recording ID", type: "idList", in: "form", required: true, placeholder: "e.g. 123456,123457", pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to use as insert playback, as Recording › Get Many lists them. Input items for the same classroom are sent in one request. Gensee does not check for duplicates." },
+			{ name: "recordId", wire: indexed, label: "Recording ID", type: "idList", picker: recordings, in: "form", required: true, placeholder: "e.g. 123456,123457", pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to use as insert playback, as Recording › Get Many lists them. Input items for the same classroom are sent in one request. Gensee does not check for duplicates." },
 		],
 		kind: 'listBatch',
 		batch: { param: 'recordId', splittable: false },
@@ -49,7 +49,7 @@ export const recordOperations: OperationDefinition[] = [
 		docSection: "5.17 为课堂取消用作插播的录制件",
 		params: [
 			{ name: "roomId", label: "Room ID", type: "string", in: "form", required: true, description: "The live classroom. The list shows classrooms created in the last 7 days; give an older one by its ID.", picker: rooms, ...TEXT_ID },
-			{ name: "recordId", wire: indexed, label: "Recording ID", type: "idList", in: "form", required: true, placeholder: "e.g. 123456,123457", pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to remove, as Recording › Get Many lists them. Input items for the same classroom are sent in one request." },
+			{ name: "recordId", wire: indexed, label: "Recording ID", type: "idList", picker: recordings, in: "form", required: true, placeholder: "e.g. 123456,123457", pattern: "^\\d+$", patternHint: "numeric recording IDs", separator: ",", description: "Recordings to remove, as Recording › Get Many lists them. Input items for the same classroom are sent in one request." },
 		],
 		kind: 'listBatch',
 		batch: { param: 'recordId', splittable: false },

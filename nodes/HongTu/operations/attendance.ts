@@ -2,7 +2,7 @@
 import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { ADJUST_TYPES, DEVICE_MODELS, WEEKDAYS, deviceTypes } from './codes';
 import { ENTRY_RESULTS, MILLISECONDS_TEXT, UUID_FORMAT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
-import { attendanceGroups, attendanceRecords, attendanceStatistics, persons } from '../pickers';
+import { attendanceDevices, attendanceGroups, attendanceRecords, attendanceStatistics, doors, persons } from '../pickers';
 
 export const listAttendanceStatistics: ListOperation = {
 	resource: 'attendance',
@@ -65,6 +65,27 @@ export const listAttendanceRecords: ListOperation = {
 	list: { itemsPath: 'list', paging: paging('pageNum') },
 };
 
+export const listAttendanceDevices: ListOperation = {
+	resource: 'attendance',
+	operation: 'listDevices',
+	name: 'List Devices',
+	action: 'List attendance devices',
+	description: 'List the devices used for attendance',
+	method: 'POST',
+	path: '/v1/api/attendance/device/list',
+	docSection: '考勤设备管理 › 考勤设备列表查询',
+	params: [
+		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
+		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Part of the device name' },
+		{ name: 'location', label: 'Location', type: 'string', in: 'body', placeholder: 'e.g. Building A', description: 'Part of the device location' },
+		{ name: 'deviceType', label: 'Device Type', type: 'options', in: 'body', options: deviceTypes('smartCamera', 'facePanel', 'networkCamera'), default: 2, description: 'Only devices of this kind' },
+		{ name: 'deviceModel', label: 'Device Model', type: 'options', in: 'body', options: DEVICE_MODELS, default: 1, description: 'Only devices of this model' },
+	],
+	kind: 'list',
+	list: { itemsPath: 'list', paging: paging('pageNum') },
+};
+
 export const attendanceOperations: OperationDefinition[] = [
 	{
 		resource: 'attendance',
@@ -76,7 +97,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/device/batchDelete',
 		docSection: '考勤设备管理 › 批量删除考勤设备',
 		params: [
-			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'Attendance device UUIDs (not the door device UUIDs); Attendance › List Devices lists them' },
+			{ name: 'uuids', label: 'UUIDs', type: 'idList', picker: attendanceDevices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'Attendance device UUIDs (not the door device UUIDs); Attendance › List Devices lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
@@ -91,31 +112,12 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/device/batchAdd',
 		docSection: '考勤设备管理 › 批量添加考勤设备',
 		params: [
-			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the door devices to use for attendance; Door › List lists them' },
+			{ name: 'uuids', label: 'UUIDs', type: 'idList', picker: doors, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the door devices to use for attendance; Door › List lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
 	},
-	{
-		resource: 'attendance',
-		operation: 'listDevices',
-		name: 'List Devices',
-		action: 'List attendance devices',
-		description: 'List the devices used for attendance',
-		method: 'POST',
-		path: '/v1/api/attendance/device/list',
-		docSection: '考勤设备管理 › 考勤设备列表查询',
-		params: [
-			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
-			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Part of the device name' },
-			{ name: 'location', label: 'Location', type: 'string', in: 'body', placeholder: 'e.g. Building A', description: 'Part of the device location' },
-			{ name: 'deviceType', label: 'Device Type', type: 'options', in: 'body', options: deviceTypes('smartCamera', 'facePanel', 'networkCamera'), default: 2, description: 'Only devices of this kind' },
-			{ name: 'deviceModel', label: 'Device Model', type: 'options', in: 'body', options: DEVICE_MODELS, default: 1, description: 'Only devices of this model' },
-		],
-		kind: 'list',
-		list: { itemsPath: 'list', paging: paging('pageNum') },
-	},
+	listAttendanceDevices,
 	{
 		resource: 'attendance',
 		operation: 'addGroup',
@@ -128,9 +130,9 @@ export const attendanceOperations: OperationDefinition[] = [
 		columns: true,
 		params: [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teaching Staff', description: 'Group name, unique, 2 to 32 characters' },
-			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the employees; Person › Search lists them' },
-			{ name: 'attendanceTime', label: 'Attendance Time', type: 'json', in: 'body', required: true, default: '[]', description: 'Attendance periods (up to 3), as a JSON array of {"order": 1, "onSt": "08:30", "onEt": "09:00", "offSt": "17:30", "offEt": "18:00"}: the period number and the windows to clock in and out, to the minute' },
-			{ name: 'specialDate', label: 'Special Date', type: 'json', in: 'body', default: '[]', description: 'Future days that differ from the week plan (public holidays, company events), as a JSON array of {"date": "2024-10-01", "isPunch": 0}: isPunch 1 means people clock in that day, 0 (the default) that they do not' },
+			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the employees; Person › Search lists them' },
+			{ name: 'attendanceTime', label: 'Attendance Time', type: 'json', in: 'body', required: true, default: '[]', elementFields: [{ name: 'order', type: 'number', required: true, label: 'Period', minValue: 1, maxValue: 3, description: 'Period number, 1 to 3' }, { name: 'onSt', type: 'string', required: true, label: 'Clock In From', placeholder: 'e.g. 08:30', description: 'When the window to clock in opens', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', patternHint: 'HH:mm, e.g. 08:30' }, { name: 'onEt', type: 'string', required: true, label: 'Clock In Until', placeholder: 'e.g. 09:00', description: 'When the window to clock in closes', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', patternHint: 'HH:mm, e.g. 08:30' }, { name: 'offSt', type: 'string', required: true, label: 'Clock Out From', placeholder: 'e.g. 17:30', description: 'When the window to clock out opens', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', patternHint: 'HH:mm, e.g. 08:30' }, { name: 'offEt', type: 'string', required: true, label: 'Clock Out Until', placeholder: 'e.g. 18:00', description: 'When the window to clock out closes', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', patternHint: 'HH:mm, e.g. 08:30' }], entryLabel: 'Attendance Period', description: 'Attendance periods (up to 3), as a JSON array of {"order": 1, "onSt": "08:30", "onEt": "09:00", "offSt": "17:30", "offEt": "18:00"}: the period number and the windows to clock in and out, to the minute' },
+			{ name: 'specialDate', label: 'Special Date', type: 'json', in: 'body', default: '[]', elementFields: [{ name: 'date', type: 'string', required: true, label: 'Date', placeholder: 'e.g. 2024-10-01', description: 'The day, in the future', pattern: '^\\d{4}-\\d{2}-\\d{2}$', patternHint: 'yyyy-MM-dd' }, { name: 'isPunch', type: 'number', label: 'Clocking', options: [{ name: 'No Clocking In (Day Off)', value: 0 }, { name: 'Clock In (Working Day)', value: 1 }], description: 'Whether people clock in that day' }], entryLabel: 'Special Date', description: 'Future days that differ from the week plan (public holidays, company events), as a JSON array of {"date": "2024-10-01", "isPunch": 0}: isPunch 1 means people clock in that day, 0 (the default) that they do not' },
 			{ name: 'weekPlan', label: 'Week Plan', type: 'multiOptions', in: 'body', required: true, options: WEEKDAYS, default: [], description: 'The working days of the week' },
 			{ name: 'daySpan', label: 'Day Span', type: 'options', in: 'body', required: true, options: [{ name: 'Count on the First Day', value: 0 }, { name: 'Count on the Second Day', value: 1 }], default: 0, description: 'Which day a shift that crosses midnight counts for' },
 		],
@@ -145,7 +147,7 @@ export const attendanceOperations: OperationDefinition[] = [
 		path: '/v1/api/attendance/group/batchDelete',
 		docSection: '考勤组管理 › 批量删除考勤组',
 		params: [
-			{ name: 'uuids', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the attendance groups; Attendance › List Groups lists them' },
+			{ name: 'uuids', label: 'UUIDs', type: 'idList', picker: attendanceGroups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the attendance groups; Attendance › List Groups lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'uuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
@@ -163,9 +165,9 @@ export const attendanceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'uuid', label: 'Attendance Group', type: 'string', in: 'body', required: true, ...pick(attendanceGroups), description: 'The attendance group to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teaching Staff', description: 'Group name, unique, 2 to 32 characters' },
-			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of all the employees of the group; Person › Search lists them' },
-			{ name: 'attendanceTime', label: 'Attendance Time', type: 'json', in: 'body', required: true, default: '[]', description: 'Attendance periods (up to 3), as a JSON array of {"order": 1, "onSt": "08:30", "onEt": "09:00", "offSt": "17:30", "offEt": "18:00"}: the period number and the windows to clock in and out, to the minute' },
-			{ name: 'specialDate', label: 'Special Date', type: 'json', in: 'body', default: '[]', description: 'Future days that differ from the week plan (public holidays, company events), as a JSON array of {"date": "2024-10-01", "isPunch": 0}: isPunch 1 means people clock in that day, 0 (the default) that they do not' },
+			{ name: 'groupPersons', label: 'Group Persons', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of all the employees of the group; Person › Search lists them' },
+			{ name: 'attendanceTime', label: 'Attendance Time', type: 'json', in: 'body', required: true, default: '[]', elementFields: [{ name: 'order', type: 'number', required: true, label: 'Period', minValue: 1, maxValue: 3, description: 'Period number, 1 to 3' }, { name: 'onSt', type: 'string', required: true, label: 'Clock In From', placeholder: 'e.g. 08:30', description: 'When the window to clock in opens', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', patternHint: 'HH:mm, e.g. 08:30' }, { name: 'onEt', type: 'string', required: true, label: 'Clock In Until', placeholder: 'e.g. 09:00', description: 'When the window to clock in closes', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', patternHint: 'HH:mm, e.g. 08:30' }, { name: 'offSt', type: 'string', required: true, label: 'Clock Out From', placeholder: 'e.g. 17:30', description: 'When the window to clock out opens', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', patternHint: 'HH:mm, e.g. 08:30' }, { name: 'offEt', type: 'string', required: true, label: 'Clock Out Until', placeholder: 'e.g. 18:00', description: 'When the window to clock out closes', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', patternHint: 'HH:mm, e.g. 08:30' }], entryLabel: 'Attendance Period', description: 'Attendance periods (up to 3), as a JSON array of {"order": 1, "onSt": "08:30", "onEt": "09:00", "offSt": "17:30", "offEt": "18:00"}: the period number and the windows to clock in and out, to the minute' },
+			{ name: 'specialDate', label: 'Special Date', type: 'json', in: 'body', default: '[]', elementFields: [{ name: 'date', type: 'string', required: true, label: 'Date', placeholder: 'e.g. 2024-10-01', description: 'The day, in the future', pattern: '^\\d{4}-\\d{2}-\\d{2}$', patternHint: 'yyyy-MM-dd' }, { name: 'isPunch', type: 'number', label: 'Clocking', options: [{ name: 'No Clocking In (Day Off)', value: 0 }, { name: 'Clock In (Working Day)', value: 1 }], description: 'Whether people clock in that day' }], entryLabel: 'Special Date', description: 'Future days that differ from the week plan (public holidays, company events), as a JSON array of {"date": "2024-10-01", "isPunch": 0}: isPunch 1 means people clock in that day, 0 (the default) that they do not' },
 			{ name: 'weekPlan', label: 'Week Plan', type: 'multiOptions', in: 'body', required: true, options: WEEKDAYS, default: [], description: 'The working days of the week' },
 			{ name: 'daySpan', label: 'Day Span', type: 'options', in: 'body', required: true, options: [{ name: 'Count on the First Day', value: 0 }, { name: 'Count on the Second Day', value: 1 }], default: 0, description: 'Which day a shift that crosses midnight counts for' },
 		],

@@ -1,7 +1,7 @@
 /** HongTu Clustering operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { UUID_LIST_PLACEHOLDER, paging, pick } from './common';
-import { clusteringTasks } from '../pickers';
+import { clusteringTasks, devices } from '../pickers';
 
 export const listClusteringTasks: ListOperation = {
 	resource: 'clustering',
@@ -33,7 +33,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		docSection: '人员聚类 › 人员聚类任务添加',
 		params: [
 			{ name: 'taskName', label: 'Task Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Frequent Visitors at the Gate', description: 'Task name, 1 to 50 characters' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices whose captures to cluster (at least one); Device › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices whose captures to cluster (at least one); Device › List lists them' },
 			{ name: 'timespan', label: 'Timespan', type: 'number', in: 'body', required: true, integer: true, description: 'How many days back to look, 0 to 90' },
 			{ name: 'frequency', label: 'Frequency', type: 'number', in: 'body', required: true, integer: true, description: 'How often a person must appear to get a profile, 2 to 100' },
 		],
@@ -82,7 +82,7 @@ export const clusteringOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'profileId', label: 'Profile ID', type: 'string', in: 'body', required: true, placeholder: 'e.g. 1234567890123', description: 'The profile, as List Task Profiles shows it. Profiles belong to a task, so no operation lists them for a picker; copy it from there.' },
 			{ name: 'taskUuid', label: 'Task', type: 'string', in: 'body', required: true, ...pick(clusteringTasks), description: 'The clustering task' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only sightings of these devices; Device › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only sightings of these devices; Device › List lists them' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Sightings from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Sightings up to this time' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Current page, default 1' },

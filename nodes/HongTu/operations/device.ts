@@ -232,7 +232,7 @@ export const deviceOperations: OperationDefinition[] = [
 		docSection: '设备管理 › 设备绑定',
 		params: [
 			{ name: 'uuid', label: 'Computing or Storage Device', type: 'string', in: 'body', required: true, ...pick(devices), description: 'The computing or storage device to bind to' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of all the end devices it should have bound; Device › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of all the end devices it should have bound; Device › List lists them' },
 		],
 		notice: 'This operation replaces the whole set of devices bound to the computing device: devices missing from the list are unbound.',
 	},
@@ -282,8 +282,8 @@ export const deviceOperations: OperationDefinition[] = [
 		path: '/v1/api/device/control/add',
 		docSection: '设备管理 › 添加人员管控设备',
 		params: [
-			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to stop being person-control devices (may be empty); Device › List Control Devices lists them' },
-			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to make person-control devices (may be empty); Device › List Control Devices lists them' },
+			{ name: 'removeDeviceUuids', label: 'Remove Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to stop being person-control devices (may be empty); Device › List Control Devices lists them' },
+			{ name: 'addDeviceUuids', label: 'Add Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the devices to make person-control devices (may be empty); Device › List Control Devices lists them' },
 		],
 	},
 	{
@@ -325,7 +325,7 @@ export const deviceOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only alarms of these devices; Device › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only alarms of these devices; Device › List lists them' },
 			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Part of the device name' },
 			{ name: 'alarmStatus', label: 'Alarm Status', type: 'options', in: 'body', options: [{ name: 'Recovered', value: 0 }, { name: 'Alarm', value: 1 }], default: 1, description: 'Status of the alarm in the history' },
 			{

@@ -1,7 +1,7 @@
 /** HongTu Face Compare operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/engine/definitions';
 import { ENTRY_RESULTS, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
-import { persons, virtualGroups } from '../pickers';
+import { devices, persons, virtualGroups } from '../pickers';
 import { eachItem } from '../../shared/engine/run';
 import { compareOneToOne, searchVirtualGroup } from '../handlers';
 
@@ -72,7 +72,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 			{ name: 'personUuid', label: 'Person', type: 'string', in: 'body', ...pick(persons), description: 'A known person; give this or Profile ID' },
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'profileId', label: 'Profile ID', type: 'string', in: 'body', placeholder: 'e.g. 1234567890123', description: 'A captured stranger\'s profileId, as Search Libraries returns it for a photo; no operation lists profiles, so copy it from there. Give this or Person.' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only sightings of these devices; Device › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only sightings of these devices; Device › List lists them' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings up to this time' },
 		],
@@ -133,7 +133,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		docSection: '人脸比对 › 批量添加人员到指定人员组',
 		params: [
 			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
-			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to add; Person › Search lists them' },
+			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to add; Person › Search lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
@@ -149,7 +149,7 @@ export const faceCompareOperations: OperationDefinition[] = [
 		docSection: '人脸比对 › 批量删除人员组内的人员',
 		params: [
 			{ name: 'groupUuid', label: 'Virtual Group', type: 'string', in: 'body', required: true, ...pick(virtualGroups), description: 'The virtual group, as Face Compare › List Virtual Groups lists them' },
-			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; List Virtual Group Persons lists them' },
+			{ name: 'personUuidList', label: 'Person UUIDs', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; List Virtual Group Persons lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'personUuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },

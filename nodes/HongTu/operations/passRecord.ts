@@ -1,7 +1,7 @@
 /** HongTu Pass Record operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
 import type { OperationDefinition } from '../../shared/engine/definitions';
 import { MILLISECONDS_TEXT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
-import { persons } from '../pickers';
+import { doors, persons } from '../pickers';
 
 export const passRecordOperations: OperationDefinition[] = [
 	{
@@ -20,7 +20,7 @@ export const passRecordOperations: OperationDefinition[] = [
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang', description: 'Part of the person\'s name' },
 			{ name: 'personCode', label: 'Person Code', type: 'string', in: 'body', placeholder: 'e.g. E1001', description: 'Employee code' },
 			{ name: 'visitPersonName', label: 'Visit Person Name', type: 'string', in: 'body', placeholder: 'e.g. Li', description: 'Part of the name of the person visited' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only records of these door devices; Door › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: doors, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only records of these door devices; Door › List lists them' },
 			{ name: 'deviceName', label: 'Device Name', type: 'string', in: 'body', placeholder: 'e.g. North Gate', description: 'Part of the device name' },
 			{ name: 'deviceLocation', label: 'Device Location', type: 'string', in: 'body', placeholder: 'e.g. Building A', description: 'Part of the device location' },
 			{ name: 'recognitionType', label: 'Recognition Type', type: 'options', in: 'body', options: [{ name: 'Employee', value: 1 }, { name: 'Ordinary Visitor', value: 2 }, { name: 'Key Person', value: 3 }, { name: 'Stranger', value: 4 }, { name: 'Unrecognised', value: 5 }, { name: 'VIP Visitor', value: 6 }], default: 1, description: 'Who the device recognised' },

@@ -2,7 +2,7 @@
 import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { PERSON_TYPES, SEX, VISIT_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, PERSON_UNIQUE_FIELDS, UUID_FORMAT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
-import { organizations, persons } from '../pickers';
+import { groups, organizations, persons } from '../pickers';
 import { entryBatch } from '../entryBatch';
 import { personPhotoAndUuid, storedPersons } from '../persons';
 
@@ -69,7 +69,7 @@ export const getPersonsByUuid: OperationDefinition = {
 	path: '/v1/api/person/uuid/list',
 	docSection: '人员管理 › 批量查询人员详情信息',
 	params: [
-		{ name: 'uuidList', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people; Person › Search lists them' },
+		{ name: 'uuidList', label: 'UUIDs', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people; Person › Search lists them' },
 	],
 	simplify: PERSON_FIELDS,
 };
@@ -108,7 +108,7 @@ export const batchAddPersons: OperationDefinition = {
 		{ name: 'postion', label: 'Position', type: 'string', in: 'body', placeholder: 'e.g. Teacher', description: 'Job position (employees), up to 64 characters' },
 		{ name: 'birthdayStamp', label: 'Birthday', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Date of birth' },
 		{ name: 'ext', label: 'Remark', type: 'string', in: 'body', placeholder: 'e.g. Transferred from the east campus', description: 'Remark, up to 255 characters' },
-		{ name: 'groupList', label: 'Group List', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups to join; Person Group › List lists them' },
+		{ name: 'groupList', label: 'Group List', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups to join; Person Group › List lists them' },
 		{ name: 'autograph', label: 'Autograph', type: 'string', in: 'body', placeholder: 'e.g. Stay curious', description: 'Personal signature line' },
 		{ name: 'orgUuid', label: 'Organization', type: 'string', in: 'body', ...pick(organizations), description: 'Organization the person belongs to' },
 		{ name: 'photoBinaryProperty', label: 'Photo Input Binary Field', type: 'string', in: 'local', placeholder: 'e.g. data', description: 'The name of the input binary field holding the face photo. The node uploads it (Upload Image) and sends the returned URI as Image URI.' },
@@ -168,7 +168,7 @@ export const personOperations: OperationDefinition[] = [
 		path: '/v1/api/person/batchDelete',
 		docSection: '人员管理 › 批量删除人员',
 		params: [
-			{ name: 'uuidList', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to delete; Person › Search lists them' },
+			{ name: 'uuidList', label: 'UUIDs', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to delete; Person › Search lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'uuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
@@ -206,7 +206,7 @@ export const personOperations: OperationDefinition[] = [
 			{ name: 'postion', label: 'Position', type: 'string', in: 'body', placeholder: 'e.g. Teacher', description: 'Job position, up to 64 characters' },
 			{ name: 'birthdayStamp', label: 'Birthday', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Date of birth' },
 			{ name: 'ext', label: 'Remark', type: 'string', in: 'body', placeholder: 'e.g. Transferred from the east campus', description: 'Remark, up to 255 characters' },
-			{ name: 'groupList', label: 'Group List', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups; Person Group › List lists them' },
+			{ name: 'groupList', label: 'Group List', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups; Person Group › List lists them' },
 			{ name: 'autograph', label: 'Autograph', type: 'string', in: 'body', placeholder: 'e.g. Stay curious', description: 'Personal signature line' },
 			{ name: 'orgUuid', label: 'Organization', type: 'string', in: 'body', ...pick(organizations), description: 'Organization the person belongs to' },
 		],

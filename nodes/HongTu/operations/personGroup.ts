@@ -2,7 +2,7 @@
 import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { GROUP_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_FORMAT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
-import { groups } from '../pickers';
+import { groups, persons } from '../pickers';
 import { eachItem } from '../../shared/engine/run';
 import { setGroupMembers } from '../handlers';
 import { entryBatch } from '../entryBatch';
@@ -126,7 +126,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		docSection: '人员组管理 › 批量移除组内人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The group to remove people from' },
-			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; Person Group › List Members lists them' },
+			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; Person Group › List Members lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'personUuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
@@ -143,7 +143,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		docSection: '人员组管理 › 编辑组内人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The group whose members to set' },
-			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the people to add, remove or set, as Mode says; Person › Search lists them. With Replace All Members, empty removes everyone.' },
+			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', sendEmpty: true, description: 'UUIDs of the people to add, remove or set, as Mode says; Person › Search lists them. With Replace All Members, empty removes everyone.' },
 			{ name: 'mode', label: 'Mode', type: 'options', in: 'body', required: true, default: 'add', options: [{ name: 'Add to Current Members', value: 'add', description: 'Read the current members, add the given people and write the union' }, { name: 'Remove From Current Members', value: 'remove', description: 'Read the current members and write them without the given people' }, { name: 'Replace All Members', value: 'replace', description: 'Write exactly the given people; everyone else leaves the group' }], description: 'How the given people change the membership. The box itself always replaces the whole list.' },
 		],
 		kind: 'custom',

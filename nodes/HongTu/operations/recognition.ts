@@ -2,7 +2,7 @@
 import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
 import { AREA_ALERT_TYPES, RULE_PERSON_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
-import { deploymentRules, persons, timePlans } from '../pickers';
+import { deploymentRules, devices, groups, persons, timePlans } from '../pickers';
 import { entryBatch } from '../entryBatch';
 
 export const listDeploymentRules: ListOperation = {
@@ -20,7 +20,7 @@ export const listDeploymentRules: ListOperation = {
 		{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: RULE_PERSON_TYPES, default: 1, description: 'Rules that watch this kind of person' },
 		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Watch List', description: 'Rule name' },
 		{ name: 'scheduleUUid', label: 'Time Plan', type: 'string', in: 'body', ...pick(timePlans), description: 'Only rules of this time plan' },
-		{ name: 'deviceUUIds', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only rules of these devices; Device › List lists them' },
+		{ name: 'deviceUUIds', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only rules of these devices; Device › List lists them' },
 	],
 	kind: 'list',
 	list: { itemsPath: 'list', paging: paging('pageNum') },
@@ -41,8 +41,8 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Watch List at the Gates', description: 'Rule name: Chinese characters, letters and digits, 1 to 50 characters' },
 			{ name: 'scheduleUUId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
 			{ name: 'type', label: 'Type', type: 'options', in: 'body', options: [{ name: 'Key Person', value: 1 }, { name: 'Stranger', value: 2 }], default: 1, description: 'Earlier way to say whom the rule watches; Type List replaces it' },
-			{ name: 'deviceUUIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List Deployable Devices lists them' },
-			{ name: 'groupUUidList', label: 'Group UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups to watch, required for key persons; Person Group › List lists them' },
+			{ name: 'deviceUUIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List Deployable Devices lists them' },
+			{ name: 'groupUUidList', label: 'Group UUIDs', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups to watch, required for key persons; Person Group › List lists them' },
 			{ name: 'typeList', label: 'Type List', type: 'multiOptions', in: 'body', options: RULE_PERSON_TYPES, default: [], description: 'Whom the rule watches' },
 		],
 		kind: 'custom',
@@ -62,9 +62,9 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'uuid', label: 'Rule', type: 'string', in: 'body', required: true, ...pick(deploymentRules), description: 'The deployment rule to update' },
 			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Watch List at the Gates', description: 'Rule name: Chinese characters, letters and digits, 1 to 50 characters' },
 			{ name: 'scheduleUUId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
-			{ name: 'deviceList', label: 'Device List', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List Deployable Devices lists them' },
+			{ name: 'deviceList', label: 'Device List', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List Deployable Devices lists them' },
 			{ name: 'typeList', label: 'Type List', type: 'multiOptions', in: 'body', required: true, options: RULE_PERSON_TYPES, default: [], description: 'Whom the rule watches' },
-			{ name: 'groupList', label: 'Group List', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups to watch, required for key persons, visitors and employees; Person Group › List lists them' },
+			{ name: 'groupList', label: 'Group List', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups to watch, required for key persons, visitors and employees; Person Group › List lists them' },
 		],
 	},
 	{
@@ -77,7 +77,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/rule/deleteBatch',
 		docSection: '规则管理 › 批量删除规则',
 		params: [
-			{ name: 'ruleIdList', label: 'Rule ID List', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the rules to delete; List Deployment Rules lists them' },
+			{ name: 'ruleIdList', label: 'Rule ID List', type: 'idList', picker: deploymentRules, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the rules to delete; List Deployment Rules lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'ruleIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
@@ -113,7 +113,7 @@ export const recognitionOperations: OperationDefinition[] = [
 			},
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang San', description: 'Person name, up to 40 characters' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only records of these devices; Device › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only records of these devices; Device › List lists them' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Records from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Records up to this time' },
 		],
@@ -150,7 +150,7 @@ export const recognitionOperations: OperationDefinition[] = [
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'profileUuid', label: 'Profile UUID', type: 'string', in: 'body', placeholder: 'e.g. 1234567890123', description: 'A stranger\'s profile: the profileId that Face Compare › Search Libraries finds for a photo in the capture library. No operation lists profiles, so copy it from there. Give this or Person, not both.' },
 			{ name: 'number', label: 'Number', type: 'string', in: 'body', placeholder: 'e.g. 110101199003070011', description: 'ID card number of a known person' },
-			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only sightings of these devices; Device › List lists them' },
+			{ name: 'deviceUuids', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only sightings of these devices; Device › List lists them' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings up to this time' },
 		],
@@ -170,7 +170,7 @@ export const recognitionOperations: OperationDefinition[] = [
 		path: '/v1/api/areaAlert/record/list',
 		docSection: '警戒记录 › 警戒记录列表查询',
 		params: [
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only alerts of these alert devices; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only alerts of these alert devices; Device › List lists them' },
 			{ name: 'type', label: 'Type', type: 'options', in: 'body', options: AREA_ALERT_TYPES, default: 1, description: 'Kind of alert' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Alerts from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Alerts up to this time' },

@@ -2,6 +2,7 @@
 import type { OperationDefinition } from '../../shared/engine/definitions';
 import { AGE_GROUPS, CLOTHING_COLORS, NON_MOTOR_VEHICLE_TYPES, PLATE_COLORS, SEX, SPECIAL_OPERATIONS, VEHICLE_BRANDS, VEHICLE_COLORS, VEHICLE_FUNCTIONS, VEHICLE_TYPES, attribute } from './codes';
 import { UUID_LIST_PLACEHOLDER, paging } from './common';
+import { devices } from '../pickers';
 
 export const structuredDataOperations: OperationDefinition[] = [
 	{
@@ -19,7 +20,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures up to this time' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
 			{ name: 'searchImageUrl', label: 'Search Image URL', type: 'string', in: 'body', placeholder: 'e.g. _ZzEwMF9mb3JldmVyQnVja2V0_9a00bafda96b4829a9ff6cd470b1c675', description: 'Image to search by: upload it with File › Upload and put the returned URI here' },
 			{ name: 'scoreThreshold', label: 'Score Threshold', type: 'number', in: 'body', description: 'Lowest similarity for a search by image, default 90' },
 			{ name: 'gender', label: 'Gender', type: 'options', in: 'body', options: SEX, default: 1, description: 'Sex of the person' },
@@ -72,7 +73,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 10' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures up to this time' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
 			{ name: 'scoreThreshold', label: 'Score Threshold', type: 'number', in: 'body', description: 'Lowest similarity, default 90' },
 			{ name: 'gender', label: 'Gender', type: 'options', in: 'body', options: SEX, default: 1, description: 'Sex of the person' },
 			{ name: 'age', label: 'Age', type: 'options', in: 'body', options: AGE_GROUPS, default: 3, description: 'Age group' },
@@ -118,7 +119,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures up to this time' },
 			{ name: 'vehicleColor', label: 'Vehicle Color', type: 'options', in: 'body', options: VEHICLE_COLORS, default: 0, description: 'Body colour' },
 			{ name: 'vehicleBrand', label: 'Vehicle Brand', type: 'options', in: 'body', options: VEHICLE_BRANDS, default: 0, description: 'Make of the vehicle' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
 			{ name: 'vehicleFunctional', label: 'Vehicle Functional', type: 'options', in: 'body', options: VEHICLE_FUNCTIONS, default: 0, description: 'Function the vehicle serves' },
 			{ name: 'specialOperation', label: 'Special Operation', type: 'options', in: 'body', options: SPECIAL_OPERATIONS, default: 0, description: 'Special-purpose vehicle' },
 			{ name: 'scoreThreshold', label: 'Score Threshold', type: 'number', in: 'body', description: 'Lowest similarity, default 70' },
@@ -158,7 +159,7 @@ export const structuredDataOperations: OperationDefinition[] = [
 			{ name: 'scoreThreshold', label: 'Score Threshold', type: 'number', in: 'body', description: 'Lowest similarity, default 60' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Captures up to this time' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only captures of these devices; Device › List lists them' },
 		],
 		kind: 'list',
 		list: { itemsPath: 'list', paging: paging('currPage') },

@@ -70,7 +70,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/schedule/delete',
 		docSection: '时间计划管理 › 批量删除时间计划',
 		params: [
-			{ name: 'uuidList', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the time plans to delete; Time Plan › List lists them' },
+			{ name: 'uuidList', label: 'UUIDs', type: 'idList', picker: timePlans, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the time plans to delete; Time Plan › List lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'uuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
@@ -86,7 +86,7 @@ export const timePlanOperations: OperationDefinition[] = [
 		path: '/v1/api/pass/schedule/details',
 		docSection: '时间计划管理 › 查询时间计划详情列表',
 		params: [
-			{ name: 'uuidList', label: 'UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the time plans; Time Plan › List lists them' },
+			{ name: 'uuidList', label: 'UUIDs', type: 'idList', picker: timePlans, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the time plans; Time Plan › List lists them' },
 		],
 	},
 ];

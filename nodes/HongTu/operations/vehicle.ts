@@ -2,7 +2,7 @@
 import type { ListOperation, OperationDefinition, ParameterDefinition } from '../../shared/engine/definitions';
 import { BASIC_PLATE_TYPES, BASIC_VEHICLE_TYPES, CONTROL_RULE_TYPES, PERSON_TYPES, PLATE_COLORS, SPECIAL_OPERATIONS, VEHICLE_BRANDS, VEHICLE_COLORS, VEHICLE_FUNCTIONS, VEHICLE_IDENTITIES, VEHICLE_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
-import { controlRules, persons, timePlans, vehicles } from '../pickers';
+import { controlRules, devices, persons, timePlans, vehicles } from '../pickers';
 import { entryBatch } from '../entryBatch';
 
 /** the fields of the vehicle library records of 车辆基础信息列表 / 车辆基础详情信息 an operator uses */
@@ -54,7 +54,7 @@ export const listControlRules: ListOperation = {
 	docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控列表',
 	params: [
 		{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', placeholder: 'e.g. Car Park Entrance', description: 'Only rules with this name' },
-		{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
+		{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
 		{ name: 'ruleType', label: 'Rule Type', type: 'options', in: 'body', required: true, options: CONTROL_RULE_TYPES, default: 2, description: 'Which kind of rules to list' },
 		{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
 		{ name: 'pageSize', label: 'Page Size', type: 'number', in: 'body', integer: true, description: 'Page size, default 20' },
@@ -75,7 +75,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		path: '/v1/api/vehicle/batchDelete',
 		docSection: '车辆基础信息 › 车辆基础信息批量删除',
 		params: [
-			{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the vehicles to delete; Vehicle › List lists them' },
+			{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', picker: vehicles, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the vehicles to delete; Vehicle › List lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'vehicleUuIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
@@ -156,7 +156,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		docSection: '结构化、车辆管控布控 › 结构化、车辆管控布控新增',
 		params: [
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Car Park Entrance', description: 'Rule name, up to 50 Chinese characters, letters or digits' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List lists them' },
 			{ name: 'timePlanUuId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
 			{ name: 'ruleType', label: 'Rule Type', type: 'options', in: 'body', required: true, options: CONTROL_RULE_TYPES, default: 2, description: 'What the rule controls' },
 		],
@@ -173,7 +173,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'structureRuleUuId', label: 'Control Rule', type: 'string', in: 'body', required: true, ...pick(controlRules), description: 'The control rule to update' },
 			{ name: 'ruleName', label: 'Rule Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Car Park Entrance', description: 'Rule name, up to 50 Chinese characters, letters or digits' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the devices that watch; Device › List lists them' },
 			{ name: 'timePlanUuId', label: 'Time Plan', type: 'string', in: 'body', required: true, ...pick(timePlans), description: 'When the rule applies' },
 			{ name: 'ruleType', label: 'Rule Type', type: 'options', in: 'body', required: true, options: CONTROL_RULE_TYPES, default: 2, description: 'What the rule controls' },
 		],
@@ -211,7 +211,7 @@ export const vehicleOperations: OperationDefinition[] = [
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang San', description: 'Owner\'s name' },
 			{ name: 'personType', label: 'Person Type', type: 'options', in: 'body', options: PERSON_TYPES, default: 1, description: 'What the owner is' },
 			{ name: 'vehicleIdentityType', label: 'Vehicle Identity Type', type: 'options', in: 'body', options: VEHICLE_IDENTITIES, default: 2, description: 'What the vehicle was recognised as' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Records from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Records up to this time' },
 			{ name: 'pageNum', label: 'Page Number', type: 'number', in: 'body', integer: true, description: 'Page number, default 1' },
@@ -247,7 +247,7 @@ export const vehicleOperations: OperationDefinition[] = [
 		params: [
 			{ name: 'plateNumber', label: 'Plate Number', type: 'string', in: 'body', required: true, placeholder: 'e.g. 京A12345', description: 'The whole plate number' },
 			{ name: 'personName', label: 'Person Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang San', description: 'The owner\'s whole name' },
-			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
+			{ name: 'deviceUuIdList', label: 'Device UUIDs', type: 'idList', picker: devices, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'Only those of these devices; Device › List lists them' },
 			{ name: 'startTime', label: 'Start Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings from this time on' },
 			{ name: 'endTime', label: 'End Time', type: 'dateTime', in: 'body', required: true, dateFormat: 'unixMilliseconds', description: 'Sightings up to this time' },
 		],

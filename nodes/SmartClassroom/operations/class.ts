@@ -1,14 +1,14 @@
 /** Smart Classroom Class operations: the 班级管理 section of the API document. */
 import type { ListOperation, ParameterDefinition } from '../../shared/engine/definitions';
 import { date, department, DESTRUCTIVE, detail, ids, major, PAGING, pagingParams, pathId, pick, q, req, text, type Op } from './common';
-import { classes, teachers } from '../pickers';
+import { classes, students, teachers } from '../pickers';
 
 const classFields = (): ParameterDefinition[] => [
 	req(text('name', 'Name', 'Class name (班级名称)', { placeholder: 'e.g. Class 1' })),
 	req(text('grade', 'Grade', 'Grade or year (年级)')),
 	text('code', 'Code', 'Class code (班级代码)'),
 	pick('teacher_id', 'Head Teacher', teachers, 'The teacher in charge of the class'),
-	ids('student_id', 'Student IDs', 'Students of the class (学生ID), as Student › Get Many lists them'),
+	ids('student_id', 'Student IDs', 'Students of the class (学生ID), as Student › Get Many lists them', { picker: students }),
 	date('begin_time', 'Start Date', 'Date the class started (开班日期)'),
 	text('program', 'Program', 'Length of schooling (学制)'),
 	major,
@@ -59,12 +59,12 @@ export const classOperations: Op[] = [
 		resource: 'class', operation: 'bindStudents', name: 'Add Students', action: 'Add students to a class',
 		description: 'Bind students to a class',
 		method: 'PUT', path: '/class/bind/{infoid}', docSection: '班级管理 › 绑定学生',
-		params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes), req(ids('student_id', 'Student IDs', 'Students to add (学生ID), as Student › Get Many lists them'))],
+		params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes), req(ids('student_id', 'Student IDs', 'Students to add (学生ID), as Student › Get Many lists them', { picker: students }))],
 	},
 	{
 		resource: 'class', operation: 'unbindStudents', name: 'Remove Students', action: 'Remove students from a class',
 		description: 'Unbind students from a class',
 		method: 'PUT', path: '/class/unbind/{infoid}', docSection: '班级管理 › 解绑学生',
-		params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes), req(ids('student_id', 'Student IDs', 'Students to remove (学生ID), as Student › Get Many lists them'))],
+		params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes), req(ids('student_id', 'Student IDs', 'Students to remove (学生ID), as Student › Get Many lists them', { picker: students }))],
 	},
 ];

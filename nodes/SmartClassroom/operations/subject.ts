@@ -36,7 +36,7 @@ export const subjectOperations: Op[] = [
 		method: 'DELETE', path: '/subject/delete', docSection: '人员管理 › 批量删除人员',
 		notice: DESTRUCTIVE,
 		params: [
-			req(ids('subject_id', 'Person IDs', 'Students or teachers to delete (人员ID), as Student › Get Many or Teacher › Get Many lists them')),
+			req(ids('subject_id', 'Person IDs', 'Students or teachers to delete (人员ID), as Student › Get Many or Teacher › Get Many lists them', { picker: persons })),
 			req(choice('subject_type', 'Person Type', 'Whether they are students or teachers (人员类型)', SUBJECT_TYPE)),
 		],
 	},

@@ -13,6 +13,11 @@ export type WireValues = Record<string, unknown>;
 /** A picker as the tables name it: the node's methods are `search<name>` (listSearch) and `load<name>` (loadOptions). */
 export interface PickerRef {
 	readonly name: string;
+	/**
+	 * the vendor may hold more of these records than one list can show (a school's persons): fields that take
+	 * several pick them one by one with a search, and Columns pick them beside the columns
+	 */
+	readonly many?: boolean;
 }
 
 /**
@@ -54,6 +59,14 @@ export interface ElementField {
 	/** regular expression the value must match, with the human description of the format */
 	pattern?: string;
 	patternHint?: string;
+	/** how node version 2 shows the field of an entry (the array as a list of entries with named fields) */
+	label?: string;
+	description?: string;
+	placeholder?: string;
+	options?: ParameterOption[];
+	/** numbers: the allowed range */
+	minValue?: number;
+	maxValue?: number;
 }
 
 export interface ParameterDefinition {
@@ -91,6 +104,8 @@ export interface ParameterDefinition {
 	wire?(name: string, value: unknown): IDataObject;
 	/** json arrays of objects: the fields of one element */
 	elementFields?: ElementField[];
+	/** json arrays of objects: what node version 2 calls one entry (default: the label in the singular) */
+	entryLabel?: string;
 	/** dateTime: wire format (luxon tokens) or 'unixSeconds' / 'unixMilliseconds' */
 	dateFormat?: string;
 	/** sent even when empty (some vendors need the key present) */

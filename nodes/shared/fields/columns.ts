@@ -12,11 +12,14 @@ import type {
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	INodeProperties,
+	INodePropertyOptions,
 	ResourceMapperField,
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
 import type { OperationDefinition, ParameterDefinition } from '../engine/definitions';
+import type { TransportSpec } from '../transport/vendorTransport';
+import { loadPicker, type Picker } from './pickers';
 
 export const COLUMNS = 'columns';
 
@@ -25,8 +28,19 @@ export function isColumn(param: ParameterDefinition): boolean {
 	return param.in !== 'local' && param.in !== 'file' && param.type !== 'binary';
 }
 
+/**
+ * Whether version 2 shows a parameter of a Columns operation beside the columns rather than as one: the record
+ * an update changes, IDs of records too many to load, several IDs (a multi-select) and structured values (the
+ * resource mapper has no field for them).
+ */
+export function besideColumns(op: OperationDefinition, param: ParameterDefinition): boolean {
+	if (!isColumn(param)) return false;
+	return param.name === op.record || (!!param.picker && (param.type === 'idList' || !!param.picker.many)) || param.type === 'json';
+}
+
+/** The parameters version 2 takes from Columns. */
 export function columnParams(op: OperationDefinition): ParameterDefinition[] {
-	return op.params.filter(isColumn);
+	return op.params.filter((p) => isColumn(p) && !besideColumns(op, p));
 }
 
 /** Whether the operation takes its fields from Columns in node version 2 (the table says so of wide writes). */
@@ -47,19 +61,34 @@ const FIELD_TYPES: Partial<Record<ParameterDefinition['type'], FieldType>> = {
 };
 
 
-/** One column as the resource mapper shows it. */
-export function columnField(op: OperationDefinition, param: ParameterDefinition): ResourceMapperField {
-	const type: FieldType =
-		FIELD_TYPES[param.type] ?? (param.type === 'json' ? (param.elementFields || Array.isArray(param.default) ? 'array' : 'object') : 'string');
+/**
+ * What a column's name says of its value where the resource mapper shows no description: the format, the
+ * length, the range ("Teacher Token (6 to 15 characters)"), or that it is picked from the vendor's list.
+ */
+export function columnHint(param: ParameterDefinition): string | undefined {
+	const hints: string[] = [];
+	if (param.patternHint && !param.picker) hints.push(param.patternHint);
+	if (param.maxLength !== undefined) hints.push(`at most ${param.maxLength} characters`);
+	if (param.type === 'number' && param.minValue !== undefined && param.maxValue !== undefined) hints.push(`${param.minValue} to ${param.maxValue}`);
+	else if (param.type === 'number' && param.minValue !== undefined) hints.push(`at least ${param.minValue}`);
+	else if (param.type === 'number' && param.maxValue !== undefined) hints.push(`at most ${param.maxValue}`);
+	return hints.length ? hints.join(', ') : undefined;
+}
+
+/** One column as the resource mapper shows it; `choices`: the records of its picker, loaded from the vendor. */
+export function columnField(op: OperationDefinition, param: ParameterDefinition, choices?: INodePropertyOptions[]): ResourceMapperField {
+	const type: FieldType = choices ? 'options' : (FIELD_TYPES[param.type] ?? 'string');
+	const hint = columnHint(param);
 	return {
 		id: param.name,
-		displayName: param.label,
+		displayName: hint ? `${param.label} (${hint})` : param.label,
 		required: !!param.required,
 		defaultMatch: false,
 		canBeUsedToMatch: param.name === op.record,
 		display: true,
 		type,
-		...(type === 'options'
+		...(choices ? { options: choices.map((o) => ({ name: o.name, value: o.value as string | number })) } : {}),
+		...(type === 'options' && !choices
 			? {
 					options: (param.options ?? []).map((o) => ({
 						name: o.name,
@@ -94,8 +123,12 @@ export function columnsProperty(op: OperationDefinition, displayOptions: INodePr
 	};
 }
 
-/** The node's `resourceMapping.getColumns`: the selected operation's columns, from its table. */
-export function columnsMethod(operations: OperationDefinition[]) {
+/**
+ * The node's `resourceMapping.getColumns`: the selected operation's columns, from its table; a column of an ID a
+ * picker finds offers the vendor's records ("name (ID)"). Where the vendor cannot be reached now, the column
+ * takes the ID as text.
+ */
+export function columnsMethod(operations: OperationDefinition[], spec: TransportSpec, pickers: Picker[]) {
 	return async function getColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 		const resource = this.getNodeParameter('resource', '') as string;
 		const operation = this.getNodeParameter('operation', '') as string;
@@ -105,7 +138,13 @@ export function columnsMethod(operations: OperationDefinition[]) {
 				fields: [],
 				emptyFieldsNotice: 'This operation takes no columns',
 			};
-		return { fields: columnParams(op).map((param) => columnField(op, param)) };
+		const fields: ResourceMapperField[] = [];
+		for (const param of columnParams(op)) {
+			const picker = param.picker && pickers.find((p) => p.ref === param.picker);
+			const choices = picker ? await loadPicker(this, spec, picker).catch(() => undefined) : undefined;
+			fields.push(columnField(op, param, choices));
+		}
+		return { fields };
 	};
 }
 
@@ -124,7 +163,8 @@ function columnsRun(ctx: IExecuteFunctions, op: OperationDefinition): ColumnsRun
 	let run = byOp.get(op);
 	if (!run) {
 		const byKey = new Map<string, ParameterDefinition>();
-		const params = columnParams(op);
+		// the parameters beside the columns too: an input field of that name fills one left empty
+		const params = op.params.filter(isColumn);
 		// wire names first, so a label never hides another field's wire name
 		for (const param of params) byKey.set(looseKey(param.name), param);
 		for (const param of params) if (!byKey.has(looseKey(param.label))) byKey.set(looseKey(param.label), param);

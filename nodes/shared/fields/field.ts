@@ -96,7 +96,8 @@ export function parameterToProperty(param: ParameterDefinition, inCollection: bo
 				hint: 'The name of the input binary field holding the file',
 			};
 		default:
-			if (param.picker) return pickerProperty(base, searchMethodOf(param.picker), idFormatOf(param));
+			// several IDs are text in version 1 (version2.ts picks them from the list)
+			if (param.picker && param.type !== 'idList') return pickerProperty(base, searchMethodOf(param.picker), idFormatOf(param));
 			return {
 				...base,
 				type: 'string',
@@ -125,7 +126,7 @@ export const NUMERIC_ID: IdFormat = {
 };
 
 /** A picker parameter's ID format: its own `pattern` when it has one (text IDs, UUIDs), else numeric. */
-function idFormatOf(param: ParameterDefinition): IdFormat {
+export function idFormatOf(param: ParameterDefinition): IdFormat {
 	if (!param.pattern) return NUMERIC_ID;
 	const inner = param.pattern.replace(/^\^/, '').replace(/\$$/, '');
 	return {

@@ -30,8 +30,8 @@ export interface PickerSource {
 	search?(text: string): IDataObject[];
 }
 
-export function picker(name: string): PickerRef {
-	return { name };
+export function picker(name: string, options: { many?: boolean } = {}): PickerRef {
+	return { name, ...options };
 }
 
 /** What a picker lists. */
@@ -119,18 +119,23 @@ function searchMethod(spec: TransportSpec, picker: Picker) {
 /** Records a loadOptions method lists at most (fields that take several IDs of a list this long want a search). */
 export const LOAD_OPTIONS_MAX = 1000;
 
-/** The loadOptions method of a picker: every record, sorted by label, for a field that takes several IDs. */
+/** Every record a picker lists (up to LOAD_OPTIONS_MAX), sorted by label: a multi-select's options, a column's choices. */
+export async function loadPicker(ctx: ILoadOptionsFunctions, spec: TransportSpec, picker: Picker): Promise<INodePropertyOptions[]> {
+	const transport = new VendorTransport(ctx, spec);
+	const options = new Map<string, INodePropertyOptions>();
+	let at: Position | undefined = { source: 0, listing: 0 };
+	while (at && options.size < LOAD_OPTIONS_MAX) {
+		const { results, next }: Awaited<ReturnType<typeof readFrom>> = await readFrom(ctx, transport, picker, '', at);
+		for (const r of results) if (!options.has(r.value)) options.set(r.value, { name: r.name, value: r.value });
+		at = next;
+	}
+	return [...options.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The loadOptions method of a picker, for a field that takes several IDs. */
 function loadMethod(spec: TransportSpec, picker: Picker) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const transport = new VendorTransport(this, spec);
-		const options = new Map<string, INodePropertyOptions>();
-		let at: Position | undefined = { source: 0, listing: 0 };
-		while (at && options.size < LOAD_OPTIONS_MAX) {
-			const { results, next }: Awaited<ReturnType<typeof readFrom>> = await readFrom(this, transport, picker, '', at);
-			for (const r of results) if (!options.has(r.value)) options.set(r.value, { name: r.name, value: r.value });
-			at = next;
-		}
-		return [...options.values()].sort((a, b) => a.name.localeCompare(b.name));
+		return await loadPicker(this, spec, picker);
 	};
 }
 

@@ -1,10 +1,11 @@
 /** Node properties (resource and operation selectors, fields) derived from a vendor's operation table. */
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from '../engine/definitions';
-import { columnsProperty, hasColumns, isColumn } from './columns';
+import { besideColumns, columnsProperty, COLUMNS, hasColumns, isColumn } from './columns';
 import { parameterToProperty } from './field';
 import { outputProperties } from './simplify';
+import { differsInVersion2, version2Property } from './version2';
 
 /**
  * The action nodes' version 2 brought Columns for wide writes and Simplify for large reads; workflows saved
@@ -30,14 +31,18 @@ function show(op: OperationDefinition) {
 
 /**
  * Fields of some of an operation's parameters: required ones on top, then `between` (Return All and Limit of
- * lists), the others under Additional Fields.
+ * lists), the others under Additional Fields. `version2` gives version 2's fields where they differ (several
+ * IDs picked from the list; with `structured`, arrays as entries).
  */
 function fieldProperties(
 	params: ParameterDefinition[],
 	displayOptions: INodeProperties['displayOptions'],
 	between: INodeProperties[] = [],
+	{ version2 = false, structured = false }: { version2?: boolean; structured?: boolean } = {},
 ): INodeProperties[] {
-	const properties: INodeProperties[] = params.filter((p) => p.required).map((param) => ({ ...parameterToProperty(param, false), displayOptions }));
+	const property = (param: ParameterDefinition, inCollection: boolean) =>
+		version2 && differsInVersion2(param, structured) ? version2Property(param, inCollection) : parameterToProperty(param, inCollection);
+	const properties: INodeProperties[] = params.filter((p) => p.required).map((param) => ({ ...property(param, false), displayOptions }));
 	properties.push(...between);
 	const optional = params.filter((p) => !p.required);
 	if (optional.length)
@@ -48,9 +53,24 @@ function fieldProperties(
 			placeholder: 'Add Field',
 			default: {},
 			displayOptions,
-			options: optional.map((p) => parameterToProperty(p, true)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: optional.map((p) => property(p, true)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		});
 	return properties;
+}
+
+/**
+ * The record an update changes, picked beside Columns in version 2: required when the columns are given below;
+ * with Map Each Column Automatically it may stay empty, and each input item's field of that name is the record.
+ */
+function recordProperties(op: OperationDefinition, shown: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties[] {
+	const param = op.params.find((p) => p.name === op.record);
+	if (!param) return [];
+	const picker = parameterToProperty({ ...param, required: true }, false);
+	const auto = `${param.description.replace(/[.\s]*$/, '')}. Empty: each input item's "${param.name}" or "${param.label}" field.`;
+	return [
+		{ ...picker, displayOptions: { show: { ...shown, [`${COLUMNS}.mappingMode`]: ['defineBelow'] } } },
+		{ ...picker, required: false, description: auto, displayOptions: { show: { ...shown, [`${COLUMNS}.mappingMode`]: ['autoMapInputData'] } } },
+	];
 }
 
 /** Properties of a node that runs the given operations through the shared engine. */
@@ -107,43 +127,48 @@ export function buildOperationProperties(resources: ResourceDefinition[], operat
 		// paging parameters are the engine's (Return All / Limit): a field for them would be silently ignored
 		const paging = pagingParams(op);
 		const fields = op.params.filter((p) => !paging.includes(p.name));
+		const v1 = { show: { ...show(op).show, ...IN_VERSION_1 } };
+		const v2 = { show: { ...show(op).show, ...FROM_VERSION_2 } };
 		if (hasColumns(op)) {
-			// version 2 takes the columns from one Columns field; version 1 keeps a field per column
-			const v1 = { show: { ...show(op).show, ...IN_VERSION_1 } };
-			const v2 = { show: { ...show(op).show, ...FROM_VERSION_2 } };
+			// version 2 takes the columns from one Columns field, with the record, the IDs picked from lists, the
+			// structured values and the files beside it; version 1 keeps a field per column
+			const beside = fields.filter((p) => (!isColumn(p) || besideColumns(op, p)) && p.name !== op.record);
 			properties.push(
 				...fieldProperties(fields, v1),
+				...recordProperties(op, v2.show),
 				columnsProperty(op, v2),
-				...fieldProperties(
-					fields.filter((p) => !isColumn(p)),
-					v2,
-				),
+				...fieldProperties(beside, v2, [], { version2: true, structured: true }),
 			);
 			continue;
 		}
-		const paged: INodeProperties[] =
+		const paged = (displayOptions: { show: NonNullable<IDisplayOptions['show']> }): INodeProperties[] =>
 			op.kind === 'list'
-			? [
-					{
-						displayName: 'Return All',
-						name: 'returnAll',
-						type: 'boolean',
-						default: false,
-						description: 'Whether to return all results or only up to a given limit',
-						displayOptions: show(op),
-					},
-					{
-						displayName: 'Limit',
-						name: 'limit',
-						type: 'number',
-						default: 50,
-						typeOptions: { minValue: 1 },
-						description: 'Max number of results to return',
-						displayOptions: { show: { ...show(op).show, returnAll: [false] } },
-					},
-				]
-			: [];
-		properties.push(...fieldProperties(fields, show(op), [...paged, ...outputProperties(op.simplify, { ...show(op).show, ...FROM_VERSION_2 })]));
+				? [
+						{
+							displayName: 'Return All',
+							name: 'returnAll',
+							type: 'boolean',
+							default: false,
+							description: 'Whether to return all results or only up to a given limit',
+							displayOptions,
+						},
+						{
+							displayName: 'Limit',
+							name: 'limit',
+							type: 'number',
+							default: 50,
+							typeOptions: { minValue: 1 },
+							description: 'Max number of results to return',
+							displayOptions: { show: { ...displayOptions.show, returnAll: [false] } },
+						},
+					]
+				: [];
+		const output = outputProperties(op.simplify, v2.show);
+		if (fields.some((p) => differsInVersion2(p, false))) {
+			properties.push(...fieldProperties(fields, v1, paged(v1)), ...fieldProperties(fields, v2, [...paged(v2), ...output], { version2: true }));
+			continue;
+		}
+		properties.push(...fieldProperties(fields, show(op), [...paged(show(op)), ...output]));
 	}
 
 	properties.push({

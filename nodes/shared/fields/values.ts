@@ -11,7 +11,8 @@ import type { ElementField, OperationDefinition, ParameterDefinition, WireValues
 import { invalid } from '../engine/request';
 
 export type { WireValues };
-import { hasColumns, isColumn, looseKey, mapsAutomatically, readColumns } from './columns';
+import { besideColumns, hasColumns, isColumn, looseKey, mapsAutomatically, readColumns } from './columns';
+import { differsInVersion2, version2Value } from './version2';
 import { fieldName } from './field';
 import { ADDITIONAL_FIELDS, COLUMNS_VERSION, pagingParams } from './properties';
 
@@ -236,20 +237,27 @@ export function readWireValues(ctx: IExecuteFunctions, op: OperationDefinition, 
 	const values: WireValues = {};
 	let additionalFields: IDataObject | undefined;
 	const additional = () => (additionalFields ??= ctx.getNodeParameter(ADDITIONAL_FIELDS, itemIndex, {}) as IDataObject);
-	const columns = ctx.getNode().typeVersion >= COLUMNS_VERSION && hasColumns(op) ? readColumns(ctx, op, itemIndex) : undefined;
+	const version2 = ctx.getNode().typeVersion >= COLUMNS_VERSION;
+	const columns = version2 && hasColumns(op) ? readColumns(ctx, op, itemIndex) : undefined;
 	for (const param of op.params) {
 		if (paging.includes(param.name)) continue;
-		const fromColumns = columns && isColumn(param);
+		const fromColumns = columns && isColumn(param) && !besideColumns(op, param);
 		let raw: unknown;
 		try {
 			raw = fromColumns ? columns.get(param.name) : rawValue(ctx, param, itemIndex, additional);
+			if (version2 && differsInVersion2(param, !!columns)) raw = version2Value(param, raw);
+			// a field beside the columns left empty: the input item's field of that name (Map Automatically), or the
+			// value a workflow saved before it moved out of the columns holds there
+			if (columns && !fromColumns && isColumn(param) && isEmpty(raw)) raw = columns.get(param.name);
 		} catch (error) {
 			throw invalid(ctx, param, itemIndex, `could not be read: ${(error as Error).message}`);
 		}
-		if (fromColumns && param.required && isEmpty(raw) && mapsAutomatically(ctx, op))
+		if (columns && isColumn(param) && param.required && isEmpty(raw) && mapsAutomatically(ctx, op))
 			throw new NodeOperationError(ctx.getNode(), `The "${param.label}" field (${param.name}) is required [item ${itemIndex}]`, {
 				itemIndex,
-				description: `Map Each Column Automatically sends the input's fields named like ${op.name}'s fields: give item ${itemIndex} a "${param.name}" or "${param.label}" field, or choose Map Each Column Below.`,
+				description: fromColumns
+					? `Map Each Column Automatically sends the input's fields named like ${op.name}'s fields: give item ${itemIndex} a "${param.name}" or "${param.label}" field, or choose Map Each Column Below.`
+					: `Set "${param.label}" above the columns, or give item ${itemIndex} a "${param.name}" or "${param.label}" field.`,
 			});
 		const value = convert(ctx, param, itemIndex, raw);
 		if (value !== undefined) values[param.name] = value;

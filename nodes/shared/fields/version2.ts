@@ -1,0 +1,82 @@
+/**
+ * Where node version 2 shows a parameter differently from version 1: several IDs are picked from the vendor's
+ * list (a multi-select it loads, or, for records too many to load, one searchable picker per entry), and an
+ * array of objects is a list of entries with named fields instead of JSON text. Expressions still work: a
+ * multi-select or an entry's picker takes an ID, a comma-separated list or an array.
+ */
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { ElementField, ParameterDefinition } from '../engine/definitions';
+import { idFormatOf, parameterToProperty, pickerProperty } from './field';
+import { loadMethodOf, searchMethodOf } from './pickers';
+
+const ENTRIES = 'entries';
+
+/** Whether version 2 shows the parameter its own way (see the module comment). */
+export function differsInVersion2(param: ParameterDefinition, structured: boolean): boolean {
+	return (param.type === 'idList' && !!param.picker) || (structured && param.type === 'json' && !!param.elementFields);
+}
+
+const singular = (label: string) => label.replace(/ies$/, 'y').replace(/s$/, '');
+
+function entryField(field: ElementField): INodeProperties {
+	const base = {
+		displayName: field.label ?? field.name,
+		name: field.name,
+		description: field.description ?? '',
+		...(field.placeholder ? { placeholder: field.placeholder } : {}),
+		...(field.required ? { required: true } : {}),
+	};
+	if (field.options) return { ...base, type: 'options', options: field.options.map((o) => ({ name: o.name, value: o.value as string | number })), default: field.options[0].value as string | number };
+	if (field.type === 'number')
+		return { ...base, type: 'number', default: field.minValue ?? 0, typeOptions: { numberPrecision: 0, ...(field.minValue !== undefined ? { minValue: field.minValue } : {}), ...(field.maxValue !== undefined ? { maxValue: field.maxValue } : {}) } };
+	return { ...base, type: 'string', default: '' };
+}
+
+/** The version 2 field of a parameter that differs there (call differsInVersion2 first). */
+export function version2Property(param: ParameterDefinition, inCollection: boolean): INodeProperties {
+	const v1 = parameterToProperty(param, inCollection);
+	const base = { displayName: v1.displayName, name: v1.name, description: param.description, ...(v1.required ? { required: true } : {}) };
+	if (param.type === 'json') {
+		const entry = param.entryLabel ?? singular(param.label);
+		return {
+			...base,
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			placeholder: `Add ${entry}`,
+			default: {},
+			options: [{ name: ENTRIES, displayName: entry, values: param.elementFields!.map(entryField) }],
+		};
+	}
+	const picker = param.picker!;
+	if (!picker.many)
+		return {
+			...base,
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: loadMethodOf(picker) },
+			default: [],
+			description: `${param.description.replace(/[.\s]*$/, '')}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+		};
+	// too many to load at once: each entry is picked with the vendor's search
+	const entry = singular(param.label.replace(/ (UUIDs|IDs|List)$/, '')) || 'Entry';
+	return {
+		...base,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${entry}`,
+		default: {},
+		options: [{ name: ENTRIES, displayName: entry, values: [pickerProperty({ displayName: entry, name: 'id', description: '' }, searchMethodOf(picker), idFormatOf(param))] }],
+	};
+}
+
+/** A version 2 field's value in the shape version 1's field gives (IDs, or the array of entries). */
+export function version2Value(param: ParameterDefinition, value: unknown): unknown {
+	if (!value || typeof value !== 'object' || Array.isArray(value) || !(ENTRIES in value)) return value;
+	const entries = ((value as IDataObject)[ENTRIES] ?? []) as IDataObject[];
+	if (param.type === 'json') return entries.map((entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== '' && v !== undefined && v !== null)));
+	// one picker per entry; an expression in one may give several IDs
+	return entries.flatMap((entry) => {
+		const id = entry.id && typeof entry.id === 'object' && '__rl' in (entry.id as IDataObject) ? (entry.id as IDataObject).value : entry.id;
+		return Array.isArray(id) ? id : typeof id === 'string' ? id.split(/[,\s]+/) : id === undefined || id === null ? [] : [id];
+	}).filter((id) => id !== '');
+}
