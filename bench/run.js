@@ -4,13 +4,14 @@
  * npm run bench — the package against what users would otherwise build, inside n8n-core's engine,
  * against the vendor simulators on loopback. See docs/benchmarks.md for what each scenario measures.
  *
- *   node bench/run.js [--quick] [--runs N] [--rate-runs N] [--distance-runs N] [--only batchImport,perCall,returnAll,tokenReuse,rateLimited,distance,burst]
+ *   node bench/run.js [--quick] [--runs N] [--rate-runs N] [--distance-runs N] [--only batchImport,perCall,returnAll,tokenReuse,rateLimited,distance,burst,scaling]
  *   node bench/run.js --report      (docs/benchmarks.md again from bench/results.json)
  *
  * Each measured run is a fresh process (bench/lib/worker.js), so that its peak memory is its own; the
  * simulators run in one more process (bench/lib/sim-host.js). The two sides of a comparison alternate
  * within the same invocation, and figures are medians. Scenario 6 (callback bursts) runs in a real n8n
- * instead (bench/burst.mjs). Writes bench/results.json and docs/benchmarks.md.
+ * instead (bench/burst.mjs), scenario 8 in n8n's scaling mode (bench/scaling.mjs). Writes bench/results.json and
+ * docs/benchmarks.md.
  */
 const { execFileSync, fork, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -277,7 +278,7 @@ async function main() {
 			], RUNS);
 			const node = summarize('Megvii HongTu › Person › Batch Add, fields mapped with expressions (node version 1)', samples.node);
 			const httpRequest = summarize('HTTP Request node, one person per call (HongTu credential; all items in flight at once)', samples.httpRequest);
-			const autoMap = summarize('Megvii HongTu › Person › Batch Add, Columns: Map Each Column Automatically (node version 2)', samples.nodeAutoMap);
+			const autoMap = summarize('Megvii HongTu › Person › Batch Add, Columns: Map Automatically (node version 2)', samples.nodeAutoMap);
 			const s = {
 				node,
 				httpRequest,
@@ -489,6 +490,22 @@ async function main() {
 			fs.rmSync(out, { force: true });
 			burst.met = run.status === 0 && burst.rows.length > 0 && burst.rows.every((row) => row.ok);
 			results.scenarios.burst = burst;
+			persist();
+		}
+
+		// 8. Scaling mode: two webhook processes behind nginx, two workers, PostgreSQL and Redis
+		if (enabled('scaling')) {
+			const sizes = QUICK ? ['--count', '300', '--repeats', '20', '--twins', '10', '--calls', '250'] : [];
+			log('\n8. Scaling mode: callbacks through nginx to two webhook processes, repeats across them, Baijiayun across two workers');
+			const out = path.join(os.tmpdir(), `bench-scaling-${process.pid}.json`);
+			const run = spawnSync(process.execPath, [path.join(__dirname, 'scaling.mjs'), ...sizes, '--out', out], { cwd: ROOT, stdio: 'inherit' });
+			const scaling = JSON.parse(fs.readFileSync(out, 'utf8'));
+			fs.rmSync(out, { force: true });
+			scaling.git = machine.git;
+			const sticky = scaling.repeats?.find((r) => r.remedy === 'sticky');
+			const two = scaling.rateLimit?.find((r) => r.workers === 2);
+			scaling.met = run.status === 0 && !!scaling.burst?.ok && sticky?.resendsStarted === 0 && !!two && two.busiestWindow <= two.limit.limit && two.throttled === 0;
+			results.scenarios.scaling = scaling;
 			persist();
 		}
 	} finally {

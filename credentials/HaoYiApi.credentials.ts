@@ -31,7 +31,7 @@ export const LOGIN_REFUSALS: Record<number, string> = {
 };
 
 /** Raised by preAuthentication when the server refuses the unionid; the node's transport reads its code. */
-export class HaoYiLoginError extends Error {
+class HaoYiLoginError extends Error {
 	constructor(
 		readonly haoyiCode: number,
 		readonly vendorMessage: string,

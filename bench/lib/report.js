@@ -62,6 +62,7 @@ function markdown(r) {
 		out.push(`| 7. At distance (50 ms, a box serving ${wan.boxConnections} requests at once): import of ${fmt(s.distance.sizes.batch)} persons, Return All of ${fmt(s.distance.sizes.records)} | Return All within 1.3× its floor; import ≥ 20× less wall time than HTTP Request with Batching | Return All ${fmt(wan.returnAll.overFloor, 2)}× its floor; import ${fmt(wan.lessWallTime, 1)}× less wall time${s.distance.sizes.batch < 10_000 || s.distance.sizes.records < 50_000 ? ' (reduced sizes, see section 7)' : ''} | ${mark(s.distance.met)} |`);
 	}
 	if (s.burst) out.push(`| 6. Callback bursts, ${fmt(s.burst.count)} deliveries, ${s.burst.inFlight} in flight, real n8n ${s.burst.n8n} | every webhook trigger: 0 lost, 0 stuck, 0 error, as n8n's Webhook node; repeats start nothing | ${burstSummary(s.burst)} | ${mark(s.burst.met)} |`);
+	if (s.scaling) out.push(`| 8. Scaling mode, n8n ${s.scaling.n8n}: 2 webhook processes behind nginx, 2 workers; ${fmt(s.scaling.sizes.burst)} callbacks, resends, Baijiayun across workers | burst: 0 lost, 0 stuck, 0 error; resends with sticky routing start nothing; Baijiayun with the credential's Workers at 2 within 200 per 10 s, 0 throttled | ${scalingSummary(s.scaling)} | ${mark(s.scaling.met)} |`);
 	out.push('');
 
 	if (s.batchImport) {
@@ -69,7 +70,7 @@ function markdown(r) {
 		out.push(`## 1. Batch import: ${fmt(r.sizes.batch)} persons into HongTu`);
 		out.push('');
 		if (b.measured) out.push(`Measured on its own (\`--only batchImport\`) ${b.measured.date.slice(0, 16).replace('T', ' ')} UTC at ${b.measured.git}, load average ${b.measured.loadAverage.join(' ')} at the start.`, '');
-		out.push('Megvii HongTu › Person › **Batch Add** (input items gathered into calls of up to 100, the box’s limit, each item getting its own result) against n8n’s **HTTP Request** node posting one person per call to the same endpoint, signed by the HongTu credential (“predefined credential type”). The node runs twice: as a version-1 workflow maps fields (name and employee code from the item with expressions), and with version 2’s **Columns: Map Each Column Automatically**, which reads each item’s JSON as it is (the rows carry `name`, `code` and `type: "Employee"`, an option name the node turns into the box’s code) and evaluates no expression.');
+		out.push('Megvii HongTu › Person › **Batch Add** (input items gathered into calls of up to 100, the box’s limit, each item getting its own result) against n8n’s **HTTP Request** node posting one person per call to the same endpoint, signed by the HongTu credential (“predefined credential type”). The node runs twice: as a version-1 workflow maps fields (name and employee code from the item with expressions), and with version 2’s **Columns: Map Automatically**, which reads each item’s JSON as it is (the rows carry `name`, `code` and `type: "Employee"`, an option name the node turns into the box’s code) and evaluates no expression.');
 		out.push('');
 		out.push(HEADER);
 		out.push(row(b.node));
@@ -155,6 +156,7 @@ function markdown(r) {
 	}
 	if (s.distance) out.push(...distanceSection(s.distance, s.batchImport?.node));
 	if (s.burst) out.push(...burstSection(s.burst));
+	if (s.scaling) out.push(...scalingSection(s.scaling));
 	out.push('## How the simulators are run');
 	out.push('');
 	out.push('`bench/lib/sim-host.js` runs the simulators of `test/simulators/` unchanged, in their own process, with three settings for long runs: it counts requests instead of letting the simulators keep every one; it keeps idle connections open 65 s (SimulatorServer announces 1 s, for which Node’s HTTP client keeps no connection at all); and after each HongTu Batch Add call it moves the stored persons out of the simulator’s table into an archive, because HongTuSimulator checks each new person’s code and card number by scanning every person on the box — 92 s of simulator time over 10,000 single-person calls, which also made connections reset under load. The import’s codes are all distinct, so no answer changes.');
@@ -171,10 +173,11 @@ function markdown(r) {
 	out.push('');
 	out.push('```');
 	out.push('npm ci');
-	out.push('npm run bench              # node bench/run.js — about 10 minutes on 2 cores');
+	out.push('npm run bench              # node bench/run.js — about 10 minutes on 2 cores, and 25 more for section 8');
 	out.push('node bench/run.js --quick  # reduced sizes, one run each (a smoke test, about 1 minute)');
 	out.push('node bench/run.js --only perCall,returnAll --runs 5');
 	out.push('node bench/run.js --only distance --distance-batch 2000 --distance-records 10000  # section 7 at reduced sizes');
+	out.push('node bench/run.js --only scaling --merge  # section 8 alone (about 25 minutes), into bench/results.json');
 	out.push('node bench/run.js --report # this page again from bench/results.json');
 	out.push('```');
 	out.push('');
@@ -241,6 +244,106 @@ function burstSection(b) {
 	out.push('Queue mode runs on PostgreSQL, the only database n8n supports in scaling mode: on the embedded SQLite file, main and worker lock each other out (`SQLITE_BUSY`) and executions fail for n8n\'s own Webhook node as well.', '');
 	out.push('Why the triggers answer more slowly (investigated 2026-11-29 with `node bench/burst.mjs --count 300 --modes queue`, one run each, same machine): n8n\'s own Webhook node answered 35–48 deliveries/s at its version 2 but 6.7/s at its version 1, where n8n evaluates an expression for every delivery (its binary-data check); the package\'s triggers answered 6–8/s at either version (HongTu and Baijiayun 5.2–7.2/s, Gensee 8.1–8.3/s), and 7.2/s for HongTu also when the box URL was kept from activation instead of reading the credential per push. So the cost is neither the version nor the credential read; it lies in how n8n runs a community trigger\'s webhook and is still to be profiled. Nothing is lost at these rates (the counts above), and the vendors\' resends are recognised.', '');
 	if (b.failure) out.push(`The scenario stopped early: ${b.failure}`, '');
+	return out;
+}
+
+const REMEDIES = {
+	roundRobin: 'none: nginx round robin',
+	sticky: 'sticky routing: `hash $remote_addr consistent`',
+	removeDuplicates: 'Remove Duplicates after the trigger (nginx round robin)',
+};
+
+function scalingSummary(c) {
+	const parts = [];
+	const b = c.burst;
+	if (b) parts.push(`burst: ${fmt(b.missing + b.stuck + b.error)} of ${fmt(b.sent)} lost, stuck or failed, ${fmt(b.deliveriesPerSecond, 1)}/s, p95 ${fmt(b.latencyMs.p95)} ms`);
+	const by = (remedy) => c.repeats?.find((r) => r.remedy === remedy);
+	if (c.repeats) {
+		const rr = by('roundRobin');
+		const sticky = by('sticky');
+		const dedupe = by('removeDuplicates');
+		parts.push(`resends starting a second execution: round robin ${fmt(rr.resendsStarted)} of ${fmt(rr.resendsSent)}, sticky ${fmt(sticky.resendsStarted)}, past Remove Duplicates ${fmt(dedupe.resendsPassedRemoveDuplicates)} of ${fmt(dedupe.resendsStarted)} (simultaneous twins: ${fmt(dedupe.twins?.keysPassedTwice)} of ${fmt(dedupe.twins?.keys)} twice)`);
+	}
+	if (c.rateLimit) parts.push(`Baijiayun busiest 10 s: ${c.rateLimit.map((r) => `Workers ${r.workers} → ${fmt(r.busiestWindow)} (${fmt(r.throttled)} throttled)`).join(', ')}`);
+	if (c.failure) parts.push(`stopped early: ${c.failure}`);
+	return parts.join('; ');
+}
+
+function scalingSection(c) {
+	const out = ['## 8. Scaling mode: webhook processes behind nginx, two workers', ''];
+	out.push(`\`bench/scaling.mjs\` (with \`scripts/e2e/scaling.mjs\`, which the end-to-end group \`scaling\` runs at smaller sizes on n8n 2.x and 1.x) starts n8n ${c.n8n} in scaling mode as a campus runs it: PostgreSQL and Redis (Debian packages), **n8n main** (editor, REST API, trigger activation; \`EXECUTIONS_MODE=queue\`, \`N8N_DISABLE_PRODUCTION_MAIN_PROCESS=true\`, so it takes no production webhooks), **two \`n8n webhook\` processes** behind **nginx** (an \`upstream\` of the two, round robin, one nginx worker process) and **two \`n8n worker\`s** (concurrency ${c.setup?.workerConcurrency ?? 10}). Each n8n process has its own user folder with the package installed as n8n installs community packages, as on separate machines, and its webhook URL (\`N8N_WEBHOOK_URL\`; \`WEBHOOK_URL\` on 1.x) at nginx, so triggers register the load balancer's URL at the vendors. The simulators post from addresses of their own: the HongTu box from 127.0.0.11, Baijiayun from 127.0.0.12, Gensee from 127.0.0.13. Measured ${c.date.slice(0, 16).replace('T', ' ')} UTC${c.git ? ` at ${c.git}` : ''} on this 2-core machine, shared with other jobs (load average ${c.loadAverage?.join(' ') ?? '–'} at the start): n8n's five processes, PostgreSQL, Redis, nginx, the simulators and the sender all on it.`);
+	out.push('');
+	out.push('nginx keeps its connections to the webhook processes alive for at most 4 s (`keepalive_timeout 4s` in the `upstream`): n8n, like any Node.js server, closes an idle connection after 5 s, and nginx answers a request it sent on such a connection with 502 without resending it (it does not resend a POST). With nginx\'s default of 60 s a first run of the burst below lost 3 of 5,000 deliveries that way; the vendor would have had to resend them.');
+	out.push('');
+	const b = c.burst;
+	if (b) {
+		out.push(`**a. Burst**: ${fmt(b.sent)} distinct deliveries, ${b.inFlight} in flight, spread over the HongTu (busiType 5 pass records), Baijiayun (signed new-device callbacks) and Gensee (transcoding callbacks) triggers in turn, each workflow *trigger (version 2) → No Operation*, all through nginx; the executions counted by status on main, as in section 6.`);
+		out.push('');
+		out.push('| trigger | sent | answered 200 | succeeded | error | stuck | missing |');
+		out.push('|---|---:|---:|---:|---:|---:|---:|');
+		for (const row of b.rows) out.push(`| ${row.receiver} | ${fmt(row.sent)} | ${fmt(row.answered200)} | ${fmt(row.succeeded)} | ${fmt(row.error)} | ${fmt(row.stuck)} | ${fmt(row.missing)} |`);
+		out.push(`| **all** | ${fmt(b.sent)} | ${fmt(b.answered200)} | ${fmt(b.succeeded)} | ${fmt(b.error)} | ${fmt(b.stuck)} | ${fmt(b.missing)} |`);
+		out.push('');
+		const spread = (o) => Object.entries(o ?? {}).map(([k, v]) => `${k} ${fmt(v)}`).join(', ');
+		out.push(`**${fmt(b.deliveriesPerSecond, 1)} deliveries/s** (${fmt(b.wallSeconds)} s from the first delivery to the last answer); time to n8n's answer p50 ${fmt(b.latencyMs.p50)} ms, **p95 ${fmt(b.latencyMs.p95)} ms**, p99 ${fmt(b.latencyMs.p99)} ms, max ${fmt(b.latencyMs.max)} ms. nginx spread the deliveries ${spread(b.byWebhookProcess)}; the workers ran ${spread(b.byWorker)} executions. That is about what one process taking the webhooks managed in section 6 (queue mode: 5.3–7.5 deliveries/s per trigger): on 2 cores shared with other jobs a second webhook process brings no CPU of its own, so this run shows what load balancing keeps (every delivery), not what two machines would take.`);
+		out.push('');
+	}
+	const sub = c.subscription;
+	if (sub) {
+		out.push(`**b. Registration through the load balancer**: activating a HongTu business-push trigger workflow on main subscribed \`${sub.subscribedUrl}\` (nginx) at the box for busiType ${sub.busiTypes.join(', ')}; main itself answers that path ${sub.mainAnswersProductionUrl}; the box's push to the subscribed URL went through nginx to a webhook process and ran on a worker; deactivating on main removed the subscription.`);
+		out.push('');
+	}
+	if (c.repeats?.length) {
+		const [first] = c.repeats;
+		const perTrigger = first.keys / 3;
+		out.push(`**c. Repeats across webhook processes**: each trigger recognises a repeated delivery for 15 minutes, in the memory of the process that took the first one. Here ${fmt(perTrigger)} distinct deliveries per trigger (${fmt(first.keys)}), 10 in flight, went through nginx; once n8n had run them, each was sent once more, in shuffled order (a vendor's resends mix with other traffic). Under each remedy:`);
+		out.push('');
+		out.push('| remedy | resends | landed on the other webhook process | started a second execution | of these, got past Remove Duplicates | deliveries per webhook process, by sender |');
+		out.push('|---|---:|---:|---:|---:|---|');
+		for (const r of c.repeats) {
+			const senders = Object.entries(r.bySender ?? {}).map(([sender, spread]) => `${sender.split(' ')[0]}: ${Object.entries(spread).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`).join('; ');
+			out.push(`| ${REMEDIES[r.remedy] ?? r.remedy} | ${fmt(r.resendsSent)} | ${fmt(r.resendsOnOtherProcess)} | ${fmt(r.resendsStarted)} | ${r.resendsPassedRemoveDuplicates === undefined ? '—' : fmt(r.resendsPassedRemoveDuplicates)} | ${senders} |`);
+		}
+		out.push('');
+		const rr = c.repeats.find((r) => r.remedy === 'roundRobin');
+		const sticky = c.repeats.find((r) => r.remedy === 'sticky');
+		const dedupe = c.repeats.find((r) => r.remedy === 'removeDuplicates');
+		if (rr) out.push(`- **Round robin**: ${fmt(rr.resendsOnOtherProcess)} of ${fmt(rr.resendsSent)} resends landed on the other process and ${fmt(rr.resendsStarted)} started a second execution${rr.resendsStarted === rr.resendsOnOtherProcess ? ': exactly those; the process that took the first delivery recognised every resend that reached it' : ''}.`);
+		if (sticky) out.push(`- **Sticky routing by sender address**: ${fmt(sticky.resendsOnOtherProcess)} resends landed on another process than their first delivery, and ${fmt(sticky.resendsStarted)} started anything. The price: all of one sender's deliveries go to one process (the HongTu box is one address), so the load spreads only across senders, here ${Object.entries(sticky.byWebhookProcess).map(([k, v]) => `${k} ${fmt(v)}`).join(' and ')}; and when that process is down, nginx moves the sender to the other one, whose memory is empty (not measured here).`);
+		if (dedupe) {
+			out.push(`- **Remove Duplicates** (\`n8n-nodes-base.removeDuplicates\` version 2, *Remove Items Processed in Previous Executions*, Value Is New, on \`{{ $json.deliveryKey }}\`, after the trigger; the example \`examples/hongtu-pass-records-scaling-dedupe.json\`), nginx round robin: ${fmt(dedupe.originalsPassed)} of ${fmt(dedupe.keys)} first deliveries passed it${dedupe.originalsErrors ? ` (${fmt(dedupe.originalsErrors)} executions failed)` : ''}; of the ${fmt(dedupe.resendsStarted)} second executions, **${fmt(dedupe.resendsPassedRemoveDuplicates)} got past it**. After the first deliveries its store held ${fmt(dedupe.keysStoredAfterOriginals)} of their ${fmt(dedupe.keys)} keys. The node keeps one database row per node with the list of keys it has seen and updates it by read, change, write, without a lock: executions running at the same time on the workers overwrite each other's additions, and the resend of a key so lost passes. Two first executions of a node can also both insert its row; one then fails on the primary key (seen in the end-to-end runs: \`duplicate key value violates unique constraint\`).${dedupe.errorMessages?.length ? ` Errors here: ${dedupe.errorMessages.join('; ')}.` : ''}`);
+			const t = dedupe.twins;
+			if (t) out.push(`- **Simultaneous twins**, with Remove Duplicates: ${fmt(t.keys)} keys, each sent to both webhook processes at the same moment (directly, ${fmt(t.sent)} deliveries): ${fmt(t.executions)} executions started, as each process's trigger saw its key for the first time, and for **${fmt(t.keysPassedTwice)} of ${fmt(t.keys)} keys both got past Remove Duplicates** (${fmt(t.keysPassedOnce)} once${t.keysPassedNever ? `, ${fmt(t.keysPassedNever)} never` : ''}${t.errors ? `; ${fmt(t.errors)} executions failed` : ''}): the two executions read the store before either wrote it.`);
+		}
+		out.push('');
+		if (sticky && dedupe) {
+			out.push(`So in this set-up ${sticky.resendsStarted === 0 ? 'sticky routing by sender keeps resends out entirely' : `sticky routing let ${fmt(sticky.resendsStarted)} resends through`}, at the cost of spreading load by sender only; Remove Duplicates drops ${fmt(dedupe.resendsStarted - dedupe.resendsPassedRemoveDuplicates)} of the ${fmt(dedupe.resendsStarted)} resends the triggers cannot recognise, not all, and misses more of them the more executions run at once. A workflow whose effect must happen once should also write idempotently (an upsert keyed on \`deliveryKey\`).`);
+			out.push('');
+		}
+	}
+	if (c.rateLimit?.length) {
+		const [first] = c.rateLimit;
+		const limit = first.limit;
+		out.push(`**d. Baijiayun's limit across two workers**: two workflows *Webhook → Split Out → Baijiayun › Zone › List* (one call per item, ${fmt(first.callsPerExecution)} items each, Request Options left at their defaults: 3 retries, backoff from 0.5 s) started at the same moment through nginx, one execution on each worker, on the same account; the simulator enforces ${limit.limit} requests per ${limit.windowMs / 1000} s per account and answers HTTP 429 beyond it. The credential's **n8n Workers Using This Account** sets each n8n process to ⌊${limit.limit} / Workers⌋ requests per ${limit.windowMs / 1000} s. *Busiest 10 s* counts every request arriving at the simulator, the throttled ones too.`);
+		out.push('');
+		out.push('| Workers | each process keeps to | requests at the simulator | busiest 10 s | throttled (429) | executions | first to last request |');
+		out.push('|---:|---:|---:|---:|---:|---|---:|');
+		for (const r of c.rateLimit) {
+			out.push(`| ${r.workers} | ${fmt(r.perProcessLimit)} | ${fmt(r.requests)} | ${fmt(r.busiestWindow)} | ${fmt(r.throttled)} | ${r.executions.map((e) => `${e.status} on ${e.ranOn} (${fmt(e.seconds, 1)} s)`).join(', ')} | ${fmt(r.spanSeconds, 1)} s |`);
+		}
+		out.push('');
+		for (const r of c.rateLimit) {
+			const calls = r.callsPerExecution * r.executions.length;
+			const floor = (Math.ceil(calls / limit.limit) - 1) * (limit.windowMs / 1000);
+			const failed = r.executions.filter((e) => e.status !== 'success');
+			if (failed.length)
+				out.push(`- Workers ${r.workers}: each process keeps to ${fmt(r.perProcessLimit)} on its own, so together they reached the account's ${limit.limit} within the first seconds; Baijiayun throttled what came next, the node's three retries (backoff from 0.5 s, a few seconds in all) ended before its window freed, and ${failed.length === r.executions.length ? 'both executions failed' : `${failed.length} execution failed`}: "${failed[0].error.replace(/\.$/, '')}". The busiest 10 s held ${fmt(r.busiestWindow)} requests, not twice the limit, because the failed executions sent nothing more.`);
+			else
+				out.push(`- Workers ${r.workers}: each process keeps to ${fmt(r.perProcessLimit)}; together **${fmt(r.busiestWindow)} in the busiest 10 s, ${fmt(r.throttled)} throttled**, both executions succeeded, ${fmt(r.spanSeconds, 1)} s from first to last of ${fmt(calls)} requests (no client can take less than ${fmt(floor)} s: ${limit.limit} at once, then ${limit.limit} per window).`);
+		}
+		out.push('');
+	}
+	if (c.failure) out.push(`The scenario stopped early: ${c.failure}`, '');
 	return out;
 }
 

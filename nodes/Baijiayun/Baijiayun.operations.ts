@@ -5,7 +5,7 @@
  */
 import type { ListOperation, OperationDefinition, ParameterDefinition, ResourceDefinition, VendorInfo } from '../shared/engine/definitions';
 import { pageNumbers } from '../shared/engine/paging';
-import { devices, zones } from './pickers';
+import { devices, lessons, zones } from './pickers';
 
 export const resources: ResourceDefinition[] = [
 	{ value: 'zone', name: 'Zone', description: 'Campuses (校区) of the account' },
@@ -142,6 +142,21 @@ export const listDevices: ListOperation = {
 	kind: 'list',
 	list: paging('list'),
 	simplify: ['device_id', 'device_unique', 'class_name', 'zone_id', 'user_role', 'address', 'province', 'city', 'first_active_date', 'max_user'],
+};
+
+export const listLessons: ListOperation = {
+	resource: 'schedule',
+	operation: 'list',
+	name: 'List Lessons',
+	action: 'List the lessons of a room',
+	description: 'List every lesson of a live room',
+	method: 'POST',
+	path: '/openapi/double_teacher/getAllSchedule',
+	docSection: '获取教室下所有的课节 (getAllSchedule)',
+	params: [roomId],
+	kind: 'list',
+	list: { itemsPath: 'list' },
+	simplify: ['id', 'room_id', 'serial_number', 'date', 'title', 'start_time', 'end_time', 'teacher_name'],
 };
 
 export const operations: OperationDefinition[] = [
@@ -430,7 +445,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '删除课节(批量) (deleteScheduleBatch)',
 		params: [
 			roomId,
-			{ ...deviceIds(''), picker: undefined, name: 'serial_numbers', label: 'Serial Numbers', patternHint: 'numeric lesson serial numbers', placeholder: 'e.g. 1,2,3', description: 'Serial numbers of the lessons to delete' },
+			{ ...deviceIds(''), picker: lessons, name: 'serial_numbers', label: 'Serial Numbers', patternHint: 'numeric lesson serial numbers', placeholder: 'e.g. 1,2,3', description: 'Serial numbers of the lessons to delete, as Schedule › List Lessons gives them for the room' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'serial_numbers', splittable: true },
@@ -446,20 +461,7 @@ export const operations: OperationDefinition[] = [
 		docSection: '清除指定教室下所有的课节 (deleteAllSchedule)',
 		params: [roomId],
 	},
-	{
-		resource: 'schedule',
-		operation: 'list',
-		name: 'List Lessons',
-		action: 'List the lessons of a room',
-		description: 'List every lesson of a live room',
-		method: 'POST',
-		path: '/openapi/double_teacher/getAllSchedule',
-		docSection: '获取教室下所有的课节 (getAllSchedule)',
-		params: [roomId],
-		kind: 'list',
-		list: { itemsPath: 'list' },
-		simplify: ['id', 'room_id', 'serial_number', 'date', 'title', 'start_time', 'end_time', 'teacher_name'],
-	},
+	listLessons,
 ];
 
 export const vendorInfo: VendorInfo = {

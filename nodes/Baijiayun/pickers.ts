@@ -3,3 +3,5 @@ import { picker } from '../shared/fields/pickers';
 
 export const zones = picker('Zones');
 export const devices = picker('Devices');
+/** the lessons of the room chosen in the node */
+export const lessons = picker('Lessons', { dependsOn: ['roomId'] });

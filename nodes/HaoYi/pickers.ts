@@ -7,5 +7,6 @@ export const grades = picker('Grades');
 export const teachers = picker('Teachers');
 export const gathers = picker('Gathers');
 export const cameras = picker('Cameras');
-export const courses = picker('Courses');
+/** the recording tasks of the camera chosen in the node */
+export const courses = picker('Courses', { dependsOn: ['cameraId'] });
 export const recordings = picker('Recordings');

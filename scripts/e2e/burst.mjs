@@ -104,7 +104,7 @@ export function burstTargets({ packageName, sims, credentialsByType }) {
 }
 
 /** Executions of a workflow by status, as n8n's executions list counts them. */
-async function countExecutions(api, workflowId) {
+export async function countExecutions(api, workflowId) {
 	const counts = {};
 	for (const status of ['success', 'error', 'crashed', 'canceled', 'running', 'new', 'waiting', 'unknown']) {
 		const filter = encodeURIComponent(JSON.stringify({ workflowId, status: [status] }));
@@ -114,7 +114,7 @@ async function countExecutions(api, workflowId) {
 	return counts;
 }
 
-const total = (c) => Object.values(c).reduce((a, b) => a + b, 0);
+export const total = (c) => Object.values(c).reduce((a, b) => a + b, 0);
 
 /** Sends the deliveries, `inFlight` at a time; returns each answer's status and time. */
 async function sendAll(target, url, keys, inFlight) {
@@ -138,11 +138,11 @@ async function sendAll(target, url, keys, inFlight) {
 	return { answers, wallMs: Date.now() - started };
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+export const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Waits until n8n has finished what it took: no execution new or running, and the count unchanged for a while. */
-async function settle(api, workflowId, expected, timeoutMs) {
+export async function settle(api, workflowId, expected, timeoutMs) {
 	const deadline = Date.now() + timeoutMs;
 	let last;
 	let stableSince = Date.now();

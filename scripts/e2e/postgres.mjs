@@ -52,3 +52,8 @@ export function startPostgres(port) {
 		DB_POSTGRESDB_PASSWORD: '',
 	};
 }
+
+/** One SQL statement against the database `n8n` of startPostgres(port): psql's rows, unaligned. */
+export function psql(port, sql) {
+	return asPostgres(path.join(binDir(), 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'n8n', '-At', '-c', sql]).trim();
+}

@@ -8,11 +8,15 @@
 //      Webhook node: nothing lost, repeats dropped
 //   5. a real browser (Debian chromium + playwright-core): editor, node panel, resource/operation lists
 //   6. queue mode: redis-server + n8n main + one n8n worker
-//   7. the newest n8n 1.x (on the machine's Node 20): nodes, credential tests, examples, triggers, sample
-//      events, a burst
-// Installs what it needs (apt: chromium, redis-server; the n8n runtime cache) and stops everything it starts.
+//   7. scaling mode (scaling.mjs): PostgreSQL, Redis, n8n main, two webhook processes behind nginx, two workers:
+//      a burst through nginx, the HongTu subscription registered from main, repeats across webhook processes,
+//      Baijiayun's rate limit across workers
+//   8. the newest n8n 1.x (on the machine's Node 20): nodes, credential tests, examples, triggers, sample
+//      events, a burst, scaling mode
+// Installs what it needs (apt: chromium, redis-server, nginx, postgresql; the n8n runtime cache) and stops
+// everything it starts.
 //
-//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,samples,burst,browser,queue,v1] [--update-screenshots]
+//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,samples,burst,browser,queue,scaling,v1] [--update-screenshots]
 //     --only v1 runs every group of the 1.x line; named with other groups (--only samples,v1) only those
 //     --update-screenshots  also write docs/playground-editor.png, docs/playground-node.png, docs/columns.png and docs/fields.png (README)
 import { spawnSync } from 'node:child_process';
@@ -47,6 +51,7 @@ import { eventually, exampleChecks, hongTuSubscriptionCheck, pollingChecks, samp
 import { browserCheck, columnsCheck, fieldsCheck } from './browser.mjs';
 import { burstTargets, runBurst } from './burst.mjs';
 import { queueModeCheck } from './queue.mjs';
+import { scalingTests } from './scaling.mjs';
 
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1].split(',')) : undefined;
@@ -56,6 +61,8 @@ const BURST = { count: 300, inFlight: 20, repeats: 100, twins: 20 };
 
 const PORT = Number(process.env.E2E_N8N_PORT ?? 5690);
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 5801);
+// scaling mode's processes (scaling.mjs scalingPorts): 13 ports from here on 2.x, from here + 30 on 1.x
+const SCALING_PORT = Number(process.env.E2E_SCALING_PORT ?? 6100);
 const WORK = path.join(path.dirname(CACHE), 'e2e');
 const results = [];
 
@@ -75,13 +82,14 @@ function assert(condition, message) {
 	if (!condition) throw new Error(message);
 }
 
-/** Debian packages the tests need (chromium, redis-server): installed with apt-get when missing. */
+/** Debian packages the wanted groups need (chromium, redis-server): installed with apt-get when missing. */
 function ensureAptPackages() {
 	const needed = [
-		['chromium', '/usr/bin/chromium'],
-		['redis-server', '/usr/bin/redis-server'],
-		['fonts-noto-cjk', '/usr/share/fonts/opentype/noto'],
-	].filter(([, file]) => !fs.existsSync(file));
+		['chromium', '/usr/bin/chromium', 'browser'],
+		['redis-server', '/usr/bin/redis-server', 'queue'],
+		['fonts-noto-cjk', '/usr/share/fonts/opentype/noto', 'browser'],
+		// scaling mode installs its own (nginx, redis-server; postgresql in postgres.mjs)
+	].filter(([, file, group]) => wanted(group) && !fs.existsSync(file));
 	if (!needed.length) return;
 	const names = needed.map(([name]) => name);
 	log(`installing Debian packages: ${names.join(' ')}`);
@@ -116,13 +124,19 @@ async function packageTypes(pkg) {
  * The tests of one n8n line: the packed package installed into a fresh user folder, simulators started fresh,
  * n8n started, then each group of tests. `label` prefixes the test names of lines other than the main one.
  */
-async function lineSuite({ tarball, label = '', port, simPort, work, groups }) {
+async function lineSuite({ tarball, label = '', port, simPort, scalingPort, work, groups }) {
 	const named = (name) => (label ? `[${label}] ${name}` : name);
 	const want = (group) => groups.includes(group);
 	const userFolder = path.join(work, 'user');
 	const pkg = installPackage(userFolder, tarball);
 	const sims = await startSimulators(simPort);
 	registerCleanup(sims.stop);
+	if (groups.every((group) => group === 'scaling')) {
+		// scaling mode has its own processes and database: no regular-mode n8n needed
+		await scalingTests({ test: (name, fn) => test(named(name), fn), tarball, packageName: pkg.name, sims, basePort: scalingPort, workDir: path.join(work, 'scaling') });
+		await sims.stop();
+		return;
+	}
 	log(`starting n8n ${N8N_VERSION} (regular mode) on http://127.0.0.1:${port}`);
 	const n8n = startN8n({ userFolder, port, logFile: path.join(work, 'logs', 'n8n-main.log') });
 	await waitForN8n(n8n);
@@ -222,7 +236,7 @@ async function lineSuite({ tarball, label = '', port, simPort, work, groups }) {
 	}
 
 	if (want('listening')) {
-		const hongtu = packageTriggers(imported, sims, pkg.name).find((t) => t.sim.entry.vendor === 'hongtu');
+		const hongtu = packageTriggers(imported, sims, pkg.name).find((t) => t.example.file === 'hongtu-visitor-pass-notification.json');
 		await test(named('HongTu: listening for a test event gives the production subscription back; a second workflow on the app key does not take it'), async () =>
 			await hongTuSubscriptionCheck({ api, baseUrl: n8n.url, example: hongtu.example, node: hongtu.node, sim: hongtu.sim.sim, entry: hongtu.sim.entry, credentialsByType, waitForNewExecution, output: nodeOutput }));
 	}
@@ -297,6 +311,7 @@ async function lineSuite({ tarball, label = '', port, simPort, work, groups }) {
 		await test('queue mode: redis-server + n8n main + one worker run the package (webhook and trigger)', async () =>
 			await queueModeCheck({ userFolder, port, workDir: work, pkg, sims, imported }));
 	}
+	if (want('scaling')) await scalingTests({ test: (name, fn) => test(named(name), fn), tarball, packageName: pkg.name, sims, basePort: scalingPort, workDir: path.join(work, 'scaling') });
 	await sims.stop();
 }
 
@@ -307,15 +322,15 @@ try {
 	ensureRuntime();
 	const tarball = packPackage();
 	fs.rmSync(WORK, { recursive: true, force: true });
-	const mainGroups = ['nodes', 'examples', 'triggers', 'polling', 'listening', 'samples', 'burst', 'browser', 'queue'].filter(wanted);
-	if (mainGroups.length) await lineSuite({ tarball, port: PORT, simPort: SIM_PORT, work: WORK, groups: mainGroups });
+	const mainGroups = ['nodes', 'examples', 'triggers', 'polling', 'listening', 'samples', 'burst', 'browser', 'queue', 'scaling'].filter(wanted);
+	if (mainGroups.length) await lineSuite({ tarball, port: PORT, simPort: SIM_PORT, scalingPort: SCALING_PORT, work: WORK, groups: mainGroups });
 	if (wanted('v1')) {
 		// the same package in the newest n8n 1.x, which many self-hosted schools still run
 		useLine('1.x');
 		ensureRuntime();
-		const v1Groups = ['nodes', 'examples', 'triggers', 'polling', 'samples', 'burst'];
+		const v1Groups = ['nodes', 'examples', 'triggers', 'polling', 'samples', 'burst', 'scaling'];
 		const named = v1Groups.filter((group) => only?.has(group));
-		await lineSuite({ tarball, label: `n8n ${N8N_VERSION}`, port: PORT + 60, simPort: SIM_PORT + 20, work: path.join(WORK, 'v1'), groups: named.length ? named : v1Groups });
+		await lineSuite({ tarball, label: `n8n ${N8N_VERSION}`, port: PORT + 60, simPort: SIM_PORT + 20, scalingPort: SCALING_PORT + 30, work: path.join(WORK, 'v1'), groups: named.length ? named : v1Groups });
 	}
 	exitCode = results.every((r) => r.ok) ? 0 : 1;
 } catch (error) {

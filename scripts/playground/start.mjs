@@ -58,7 +58,19 @@ try {
 	const { imported } = await provision(api, sims, { replace: false });
 
 	// webhook-trigger examples are activated, so the simulators can call them right away
-	const triggers = packageTriggers(imported, sims, pkg.name);
+	// the HongTu box keeps one push subscription per app key: one push example is active (not the scaling-mode one)
+	const pushes = new Set();
+	const triggers = packageTriggers(imported, sims, pkg.name)
+		.sort((a, b) => a.example.file.includes('scaling') - b.example.file.includes('scaling'))
+		.filter((t) => {
+			if (t.node.parameters?.source !== 'businessPush') return true;
+			if (pushes.has(t.sim)) {
+				log(`not activated (the box has one push subscription per app key, taken by another example): ${t.example.workflow.name}`);
+				return false;
+			}
+			pushes.add(t.sim);
+			return true;
+		});
 	for (const t of triggers) {
 		await api.activate(t.example.id);
 		t.url = productionWebhookUrl(n8n.url, t.node, t.sim.entry.trigger.webhookPath);

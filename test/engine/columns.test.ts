@@ -1,5 +1,5 @@
 /**
- * Columns (node version 2) on wide writes: Map Each Column Automatically reads the items' JSON by the vendor's
+ * Columns (node version 2) on wide writes: Map Automatically reads the items' JSON by the vendor's
  * field names or the fields' labels, Map Each Column Below takes typed columns; a workflow saved with version 1
  * keeps its fields. Proven on Megvii HongTu › Person › Batch Add and Smart Classroom › Student › Create
  * against their simulators; what is sent is checked against the vendor documents' parameter lists.
@@ -89,18 +89,16 @@ describe('Columns in the node description', () => {
 		}
 	});
 
-	test('an update picks its record beside the columns: required when the columns are given below, else taken from the item', async () => {
+	test('an update picks its record beside the columns (mapped automatically: taken from the item when empty)', async () => {
 		const fields = await columnsOf(new HongTu(), 'person', 'update');
 		expect(fields.map((f) => f.id)).not.toContain('uuid');
 		const record = version2Fields(new HongTu(), 'person', 'update').filter((p) => p.name === 'uuid');
-		expect(record.map((p) => [p.type, !!p.required, p.displayOptions?.show?.['columns.mappingMode']])).toEqual([
-			['resourceLocator', true, ['defineBelow']],
-			['resourceLocator', false, ['autoMapInputData']],
-		]);
+		expect(record.map((p) => p.type)).toEqual(['resourceLocator']);
+		expect(record[0].description).toMatch(/Map Automatically it may stay empty/);
 	});
 });
 
-describe('Map Each Column Automatically', () => {
+describe('Map Automatically', () => {
 	let env: Awaited<ReturnType<typeof startHongTu>>;
 	beforeEach(async () => {
 		env = await startHongTu();

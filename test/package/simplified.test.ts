@@ -154,6 +154,12 @@ const jsonFields = (parameters: unknown) =>
 
 /** The simplified keys of one of the package's nodes as a workflow configures it, or undefined where it has none. */
 function simplifiedKeysOf(node: WorkflowNode): string[] | undefined {
+	const keys = simplifiedEventKeysOf(node);
+	const webhook = ['hongTuTrigger', 'genseeTrigger', 'baijiayunTrigger'].includes(node.type.split('.').pop()!);
+	return keys && webhook ? [...keys, ...built<{ DELIVERY_FIELDS: string[] }>('shared/triggers/webhookTrigger').DELIVERY_FIELDS] : keys;
+}
+
+function simplifiedEventKeysOf(node: WorkflowNode): string[] | undefined {
 	const parameters = node.parameters;
 	const type = node.type.split('.').pop()!;
 	if (type === 'hongTuTrigger') {

@@ -133,8 +133,16 @@ export const simulators: PlaygroundSimulator[] = [
 			name: 'HongTu (simulator)',
 			data: (url) => ({ baseUrl: url, cappkey: HONGTU_DEMO.cappkey, secret: HONGTU_DEMO.secret }),
 		},
-		create: () => new HongTuSimulator({ [HONGTU_DEMO.cappkey]: HONGTU_DEMO.secret }),
-		demo: 'an empty box (top organisation only), signed with the documented factory key pair',
+		create() {
+			const sim = new HongTuSimulator({ [HONGTU_DEMO.cappkey]: HONGTU_DEMO.secret });
+			sim.doors.set('d0000000000000000000000000000001', { uuid: 'd0000000000000000000000000000001', name: 'Main Gate', location: 'North entrance' });
+			sim.doors.set('d0000000000000000000000000000002', { uuid: 'd0000000000000000000000000000002', name: 'Library Door', location: 'Building B' });
+			sim.groups.set('g0000000000000000000000000000001', { uuid: 'g0000000000000000000000000000001', name: 'Teachers', type: 1, members: [] });
+			sim.groups.set('g0000000000000000000000000000002', { uuid: 'g0000000000000000000000000000002', name: 'Students', type: 1, members: [] });
+			sim.schedules.set('s0000000000000000000000000000001', { uuid: 's0000000000000000000000000000001', name: 'School Days', type: 1 });
+			return sim;
+		},
+		demo: 'two doors (Main Gate, Library Door), two person groups (Teachers, Students) and a pass time plan (School Days); no persons yet; signed with the documented factory key pair',
 		trigger: {
 			nodeType: 'hongTuTrigger',
 			webhookPath: 'webhook',

@@ -126,7 +126,7 @@ export const personGroupOperations: OperationDefinition[] = [
 		docSection: '人员组管理 › 批量移除组内人员',
 		params: [
 			{ name: 'groupUuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The group to remove people from' },
-			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; Person Group › List Members lists them' },
+			{ name: 'personUuids', label: 'Person UUIDs', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to remove; Person Group › List Members lists them' },
 		],
 		kind: 'listBatch',
 		batch: { param: 'personUuids', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },

@@ -18,6 +18,8 @@ export interface PickerRef {
 	 * several pick them one by one with a search, and Columns pick them beside the columns
 	 */
 	readonly many?: boolean;
+	/** the node's fields whose values the list depends on (the editor loads it again when they change) */
+	readonly dependsOn?: string[];
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Columns (node version 2): wide writes — creates, updates, saves and batch adds with six or more fields, as the
  * tables mark them (`columns`) — take their fields from one `resourceMapper` field, as n8n's database and
- * spreadsheet nodes do. "Map Each Column Automatically" reads each item's JSON as it is (a key matching a
+ * spreadsheet nodes do. "Map Automatically" reads each item's JSON as it is (a key matching a
  * field's wire name or label, without case or spacing, is sent; no expression is evaluated); "Map Each Column
  * Below" shows every field typed.
  * Files and node-only options (`file`, `local`, binary) stay ordinary fields beside the columns.
@@ -175,7 +175,7 @@ function columnsRun(ctx: IExecuteFunctions, op: OperationDefinition): ColumnsRun
 	return run;
 }
 
-/** Whether the item's values come from Map Each Column Automatically. */
+/** Whether the item's values come from Map Automatically. */
 export function mapsAutomatically(ctx: IExecuteFunctions, op: OperationDefinition): boolean {
 	return columnsRun(ctx, op).auto;
 }

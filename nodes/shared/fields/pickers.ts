@@ -30,7 +30,7 @@ export interface PickerSource {
 	search?(text: string): IDataObject[];
 }
 
-export function picker(name: string, options: { many?: boolean } = {}): PickerRef {
+export function picker(name: string, options: { many?: boolean; dependsOn?: string[] } = {}): PickerRef {
 	return { name, ...options };
 }
 

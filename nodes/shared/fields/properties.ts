@@ -2,7 +2,7 @@
 import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from '../engine/definitions';
-import { besideColumns, columnsProperty, COLUMNS, hasColumns, isColumn } from './columns';
+import { besideColumns, columnsProperty, hasColumns, isColumn } from './columns';
 import { parameterToProperty } from './field';
 import { outputProperties } from './simplify';
 import { differsInVersion2, version2Property } from './version2';
@@ -59,18 +59,15 @@ function fieldProperties(
 }
 
 /**
- * The record an update changes, picked beside Columns in version 2: required when the columns are given below;
- * with Map Each Column Automatically it may stay empty, and each input item's field of that name is the record.
+ * The record an update changes, picked beside Columns in version 2. It is not marked required: with Map Each
+ * Column Automatically it may stay empty (each input item's field of that name is the record), and workflows
+ * saved while it was a column hold it there; an item without one is refused before anything is sent.
  */
-function recordProperties(op: OperationDefinition, shown: NonNullable<INodeProperties['displayOptions']>['show']): INodeProperties[] {
+function recordProperty(op: OperationDefinition, displayOptions: INodeProperties['displayOptions']): INodeProperties[] {
 	const param = op.params.find((p) => p.name === op.record);
 	if (!param) return [];
-	const picker = parameterToProperty({ ...param, required: true }, false);
-	const auto = `${param.description.replace(/[.\s]*$/, '')}. Empty: each input item's "${param.name}" or "${param.label}" field.`;
-	return [
-		{ ...picker, displayOptions: { show: { ...shown, [`${COLUMNS}.mappingMode`]: ['defineBelow'] } } },
-		{ ...picker, required: false, description: auto, displayOptions: { show: { ...shown, [`${COLUMNS}.mappingMode`]: ['autoMapInputData'] } } },
-	];
+	const description = `${param.description.replace(/[.\s]*$/, '')}. With Map Automatically it may stay empty: each input item's "${param.name}" or "${param.label}" field is the record.`;
+	return [{ ...parameterToProperty({ ...param, required: false }, false), description, displayOptions }];
 }
 
 /** Properties of a node that runs the given operations through the shared engine. */
@@ -135,7 +132,7 @@ export function buildOperationProperties(resources: ResourceDefinition[], operat
 			const beside = fields.filter((p) => (!isColumn(p) || besideColumns(op, p)) && p.name !== op.record);
 			properties.push(
 				...fieldProperties(fields, v1),
-				...recordProperties(op, v2.show),
+				...recordProperty(op, v2),
 				columnsProperty(op, v2),
 				...fieldProperties(beside, v2, [], { version2: true, structured: true }),
 			);

@@ -256,7 +256,7 @@ export function readWireValues(ctx: IExecuteFunctions, op: OperationDefinition, 
 			throw new NodeOperationError(ctx.getNode(), `The "${param.label}" field (${param.name}) is required [item ${itemIndex}]`, {
 				itemIndex,
 				description: fromColumns
-					? `Map Each Column Automatically sends the input's fields named like ${op.name}'s fields: give item ${itemIndex} a "${param.name}" or "${param.label}" field, or choose Map Each Column Below.`
+					? `Map Automatically sends the input's fields named like ${op.name}'s fields: give item ${itemIndex} a "${param.name}" or "${param.label}" field, or choose Map Each Column Below.`
 					: `Set "${param.label}" above the columns, or give item ${itemIndex} a "${param.name}" or "${param.label}" field.`,
 			});
 		const value = convert(ctx, param, itemIndex, raw);

@@ -12,12 +12,22 @@ import { loadMethodOf, searchMethodOf } from './pickers';
 
 const ENTRIES = 'entries';
 
+/** What an entry's "By ID" takes where the list's IDs have no format of their own. */
+const TEXT_ID = { pattern: '^\\S+$', patternHint: 'an ID without spaces' } as ParameterDefinition;
+
 /** Whether version 2 shows the parameter its own way (see the module comment). */
 export function differsInVersion2(param: ParameterDefinition, structured: boolean): boolean {
 	return (param.type === 'idList' && !!param.picker) || (structured && param.type === 'json' && !!param.elementFields);
 }
 
 const singular = (label: string) => label.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** What is picked, named as records rather than IDs: "Device UUIDs" → "Devices", "UUIDs" of persons → "Persons". */
+function pickedLabel(param: ParameterDefinition): string {
+	const thing = /^(.*?)\s*(?:UUIDs|IDs|UUID List|ID List|List|ID)$/.exec(param.label)?.[1];
+	if (thing === undefined) return param.label;
+	return thing ? `${thing}s` : param.picker!.name.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
 
 function entryField(field: ElementField): INodeProperties {
 	const base = {
@@ -52,20 +62,22 @@ export function version2Property(param: ParameterDefinition, inCollection: boole
 	if (!picker.many)
 		return {
 			...base,
+			displayName: pickedLabel(param),
 			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: loadMethodOf(picker) },
+			typeOptions: { loadOptionsMethod: loadMethodOf(picker), ...(picker.dependsOn ? { loadOptionsDependsOn: picker.dependsOn } : {}) },
 			default: [],
 			description: `${param.description.replace(/[.\s]*$/, '')}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 		};
 	// too many to load at once: each entry is picked with the vendor's search
-	const entry = singular(param.label.replace(/ (UUIDs|IDs|List)$/, '')) || 'Entry';
+	const entry = singular(pickedLabel(param));
 	return {
 		...base,
+		displayName: pickedLabel(param),
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		placeholder: `Add ${entry}`,
 		default: {},
-		options: [{ name: ENTRIES, displayName: entry, values: [pickerProperty({ displayName: entry, name: 'id', description: '' }, searchMethodOf(picker), idFormatOf(param))] }],
+		options: [{ name: ENTRIES, displayName: entry, values: [pickerProperty({ displayName: entry, name: 'id', description: '' }, searchMethodOf(picker), idFormatOf(param.pattern ? param : TEXT_ID))] }],
 	};
 }
 

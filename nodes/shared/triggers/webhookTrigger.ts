@@ -81,6 +81,9 @@ export function sharedSecretOf(ctx: IWebhookFunctions | IHookFunctions): string 
 	return String((ctx.getNodeParameter('options', {}) as IDataObject)[SHARED_SECRET.name] ?? '');
 }
 
+/** What the node adds to each item of a delivery; Simplified keeps them beside the event's fields. */
+export const DELIVERY_FIELDS = ['deliveryKey', 'isSample'];
+
 /** A webhook trigger's properties, lifecycle methods and webhook(), for its node class. */
 export function defineWebhookTrigger(spec: WebhookTriggerSpec) {
 	const refuseWith = (ctx: IWebhookFunctions, status: number, message: string) => refuse(ctx, status, spec.refusal(status, message));
@@ -123,7 +126,7 @@ export function defineWebhookTrigger(spec: WebhookTriggerSpec) {
 		}));
 		await spec.complete?.(this, items, isSample);
 		const fields = spec.simplified?.(this, event);
-		return acknowledge(spec.acknowledgement, [shapeTriggerItems(this, fields && [...fields, 'deliveryKey', 'isSample'], items)]);
+		return acknowledge(spec.acknowledgement, [shapeTriggerItems(this, fields && [...fields, ...DELIVERY_FIELDS], items)]);
 	}
 
 	return {

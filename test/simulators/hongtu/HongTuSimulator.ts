@@ -111,6 +111,9 @@ export class HongTuSimulator extends SimulatorServer {
 
 	readonly doorConfigs = new Map<string, Record<string, unknown>>();
 
+	/** door points (门禁点): devices bound as doors, as Door › List gives them */
+	readonly doors = new Map<string, { uuid: string; name: string; location?: string }>();
+
 	readonly authorities: Array<{ deviceUuid: string; scheduleUuid: string; groupUuids: string[] }> = [];
 
 	readonly uploads: Array<{ uri: string; size: number; fileName: string }> = [];
@@ -489,6 +492,8 @@ export class HongTuSimulator extends SimulatorServer {
 					healthKitSwitch: Number(body.healthKitSwitch),
 				};
 				return { ...this.aFaceConfig };
+			case 'door/list':
+				return this.page([...this.doors.values()], body);
 			case 'door/queryConfig':
 				return this.doorConfigs.get(String(body.uuid)) ?? { uuid: body.uuid, customConfig: { companyName: 'Megvii', showPersonName: 1 }, algorithmConfig: { recognitionThreshold: 80, livenessThreshold: 50 } };
 			case 'door/config': {
