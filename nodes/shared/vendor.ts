@@ -17,6 +17,11 @@ export interface VendorDefinition {
 	key: string;
 	/** the vendor's folder under nodes/: nodes <Folder>/<Folder>.node and <Folder>/<Folder>Trigger.node, credential <Folder>Api.credentials */
 	folder: string;
+	/**
+	 * false for a vendor without a trigger node (yet): a new vendor starts with its action node only (npm run
+	 * new-vendor), as callbacks and polling differ too much from one vendor to the next to scaffold
+	 */
+	trigger?: false;
 	info: VendorInfo;
 	resources: ResourceDefinition[];
 	operations: OperationDefinition[];
@@ -32,7 +37,10 @@ export interface VendorDefinition {
 }
 
 export interface Vendor extends VendorDefinition {
-	/** node files under nodes/ and credential files under credentials/, without extension (package.json lists them compiled) */
+	/**
+	 * node files under nodes/ and credential files under credentials/, without extension (package.json lists them
+	 * compiled): the action node first, then the trigger node unless `trigger` is false
+	 */
 	nodes: string[];
 	credentials: string[];
 	/** the action node's properties, methods (columns, pickers) and execution */
@@ -48,7 +56,7 @@ export function defineVendor(definition: VendorDefinition): Vendor {
 	checkPickers(operations, pickers);
 	return {
 		...definition,
-		nodes: [`${folder}/${folder}.node`, `${folder}/${folder}Trigger.node`],
+		nodes: [`${folder}/${folder}.node`, ...(definition.trigger === false ? [] : [`${folder}/${folder}Trigger.node`])],
 		credentials: [`${folder}Api.credentials`],
 		node: {
 			properties: [...buildOperationProperties(definition.resources, operations), ...(definition.properties ?? [])],

@@ -2,6 +2,10 @@
  * Runs a credential type's `test` the way n8n's credential tester does for `test.request`: resolve the
  * request's expressions against the credential, authenticate it with the credential type, send it, and
  * apply the `rules` (responseCode, responseSuccessBody). Any HTTP error fails the test, as in n8n.
+ *
+ * n8n applies a generic `authenticate` (headers, query, body) to the test request as well; here only with
+ * `{ generic: true }`, because HaoYi's simulator refuses the `token` query parameter that HaoYi's generic
+ * `authenticate` would add to its token exchange, a difference between its test and n8n's still to be looked at.
  */
 import axios from 'axios';
 import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
@@ -31,6 +35,7 @@ function resolve(value: unknown, credentials: ICredentialDataDecryptedObject): u
 export async function runCredentialTest(
 	type: ICredentialType,
 	data: ICredentialDataDecryptedObject,
+	{ generic = false }: { generic?: boolean } = {},
 ): Promise<CredentialTestResult> {
 	const test = type.test;
 	if (!test?.request) throw new Error(`${type.name} has no test request`);
@@ -44,6 +49,7 @@ export async function runCredentialTest(
 		}
 		let request = resolve(test.request, credentials) as IHttpRequestOptions;
 		if (typeof type.authenticate === 'function') request = await type.authenticate(credentials, request);
+		else if (generic && type.authenticate?.type === 'generic') request = authenticateGeneric(request, resolve(type.authenticate.properties, credentials) as IDataObject);
 		const response = await send(request);
 		for (const rule of test.rules ?? []) {
 			if (rule.type === 'responseCode' && response.status === rule.properties.value)
@@ -63,6 +69,18 @@ export async function runCredentialTest(
 	}
 }
 
+/** A generic `authenticate` as n8n applies it: its resolved headers, query, body and basic auth merged into the request. */
+function authenticateGeneric(request: IHttpRequestOptions, properties: IDataObject): IHttpRequestOptions {
+	const { headers, qs, body, auth } = properties as { headers?: IDataObject; qs?: IDataObject; body?: IDataObject; auth?: IHttpRequestOptions['auth'] };
+	return {
+		...request,
+		headers: { ...request.headers, ...headers },
+		qs: { ...request.qs, ...qs },
+		...(body ? { body: { ...(request.body as IDataObject), ...body } } : {}),
+		...(auth ? { auth } : {}),
+	};
+}
+
 async function send(options: IHttpRequestOptions) {
 	return await axios.request({
 		method: options.method ?? 'GET',
@@ -71,6 +89,7 @@ async function send(options: IHttpRequestOptions) {
 		params: options.qs,
 		data: options.body,
 		headers: options.headers as Record<string, string>,
+		auth: options.auth,
 		validateStatus: () => true,
 	});
 }

@@ -14,7 +14,9 @@
 import type { IDataObject, INodeProperties, INodeType, ResourceMapperField } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../nodes/shared/engine/definitions';
+import { hasColumns } from '../../nodes/shared/fields/columns';
 import { fieldName } from '../../nodes/shared/fields/field';
+import { differsInVersion2 } from '../../nodes/shared/fields/version2';
 import { editorMethods } from '../harness/loadOptions';
 import { VENDORS, type VendorFixture } from '../reliability/vendors';
 import type { SmartClassroomSimulator } from '../simulators/smartclassroom/SmartClassroomSimulator';
@@ -62,7 +64,8 @@ describe.each(VENDORS.map((v) => [v.name, v] as const))('%s, version 2', (_name,
 				if (!asLocator && asColumn?.type !== 'options') problems.push(`${op.resource}.${op.operation}: ${picker.displayName} is ${asColumn ? `a ${asColumn.type} column` : 'gone'} in version 2`);
 			}
 		}
-		expect(checked).toBeGreaterThan(0);
+		// a vendor whose table names pickers has some to check (a new vendor's example operations have none)
+		if (vendor.operations.some((op) => op.params.some((p) => p.picker))) expect(checked).toBeGreaterThan(0);
 		expect(problems).toEqual([]);
 	});
 
@@ -139,10 +142,15 @@ const SAVED_WITH_VERSION_1: Record<string, { resource: string; operation: string
 	},
 };
 
+/** Whether version 2 shows some field of the vendor's operations differently from version 1. */
+const changedInVersion2 = (operations: OperationDefinition[]) => operations.some((op) => hasColumns(op) || op.params.some((p) => differsInVersion2(p, false)));
+
 describe.each(VENDORS.map((v) => [v.name, v] as const))('%s: a workflow saved with version 1', (_name, vendor) => {
 	test('runs unchanged', async () => {
+		// a vendor none of whose fields changed shape (a new vendor's example operations) has nothing to check here
+		if (!changedInVersion2(vendor.operations)) return;
 		const saved = SAVED_WITH_VERSION_1[vendor.key];
-		expect(saved).toBeDefined();
+		if (!saved) throw new Error(`${vendor.name}: add an operation whose fields changed shape in version 2 to SAVED_WITH_VERSION_1 in test/package/version2.test.ts`);
 		const f = await vendor.start();
 		saved.records?.(f.sim as never);
 		try {

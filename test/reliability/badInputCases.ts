@@ -91,12 +91,28 @@ function asSaved(property: INodeProperties | undefined, value: unknown): IDataOb
 
 const expr = (js: string) => `={{ ${js} }}`;
 
+/**
+ * Node parameters that give every required parameter of the operation a value the engine accepts, and with
+ * `optional` every other one too (under Additional Fields; of a group the item must give exactly one of, the
+ * first only). Paging parameters are left out: the engine sets them (Return All / Limit).
+ */
+export function validParameters(nodeType: INodeType, op: OperationDefinition, { optional = false } = {}): IDataObject {
+	const params = op.params.filter((p) => !pagingParams(op).includes(p.name));
+	const parameters: IDataObject = {};
+	for (const p of params.filter((q) => q.required)) parameters[fieldName(p)] = asSaved(propertyOf(nodeType, op, p), validValue(p));
+	if (!optional) return parameters;
+	const excluded = new Set((op.requireOneOf ?? []).filter((g) => g.exactly).flatMap((g) => g.params.slice(1)));
+	const additional: IDataObject = {};
+	for (const p of params.filter((q) => !q.required && !excluded.has(q.name))) additional[fieldName(p)] = asSaved(propertyOf(nodeType, op, p), validValue(p));
+	if (Object.keys(additional).length) parameters[ADDITIONAL_FIELDS] = additional;
+	return parameters;
+}
+
 /** Every bad-input case of one operation. */
 export function badInputCases(nodeType: INodeType, op: OperationDefinition): BadInputCase[] {
 	// paging parameters are set by the engine (Return All / Limit), never read from the item
 	const params = op.params.filter((p) => !pagingParams(op).includes(p.name));
-	const base: IDataObject = {};
-	for (const p of params.filter((q) => q.required)) base[fieldName(p)] = asSaved(propertyOf(nodeType, op, p), validValue(p));
+	const base = validParameters(nodeType, op);
 	if (op.kind === 'list') Object.assign(base, { returnAll: false, limit: 5 });
 
 	const cases: BadInputCase[] = [];

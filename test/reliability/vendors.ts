@@ -45,6 +45,9 @@ export interface VendorFixture {
 	issuedSecrets(): string[];
 }
 
+/** A place in a request: a header (lower case, as Node names them), a query parameter or a field of a JSON or form body. */
+export type SecretPlace = { header: string } | { query: string } | { field: string };
+
 export interface VendorEntry {
 	key: string;
 	name: string;
@@ -56,6 +59,11 @@ export interface VendorEntry {
 	secrets: string[];
 	/** credential fields holding secrets, and a wrong value for each */
 	wrongSecret: ICredentialDataDecryptedObject;
+	/**
+	 * the only places of a request where the document lets the secrets travel, for a vendor the secrets suite
+	 * has no rule of its own for (secrets.test.ts WHERE_SECRETS_GO): a header, a query parameter, a body field
+	 */
+	secretsOnlyIn?: SecretPlace[];
 	start(): Promise<VendorFixture>;
 	/** a cheap read operation that needs nothing to exist */
 	probe: { resource: string; operation: string; parameters: IDataObject };
