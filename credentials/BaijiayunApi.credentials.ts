@@ -70,7 +70,7 @@ export class BaijiayunApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			description: 'Account ID (partner_id) from the Baijiayun console',
+			description: 'Account ID (partner_id) that Baijiayun gives the account; ask your Baijiayun account manager or technical support',
 		},
 		// the partner key is the account's signing secret
 		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password
@@ -81,7 +81,16 @@ export class BaijiayunApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Secret key (partner_key) from the Baijiayun console. It signs requests and is never sent.',
+			description: 'Signing key (partner_key) that Baijiayun gives the account, from the same contact as the partner ID. It signs requests and is never sent.',
+		},
+		{
+			displayName: 'n8n Workers Using This Account',
+			name: 'workers',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1, maxValue: 50, numberPrecision: 0 },
+			description:
+				'How many n8n processes may run Baijiayun workflows of this account at the same time: 1 for a single n8n; in queue mode, the number of workers (plus the main process if it runs manual executions). Each keeps to its share of Baijiayun’s 200 requests per 10 s, so that together they stay within it.',
 		},
 	];
 

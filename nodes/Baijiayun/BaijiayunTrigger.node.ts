@@ -1,29 +1,13 @@
-import type {
-	IDataObject,
-	IHookFunctions,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import { createHash } from 'crypto';
+import type { IDataObject, IHookFunctions, INodeType, INodeTypeDescription, IWebhookFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLBACK_SAMPLES } from './samples';
 import { baijiayunSign, verifyBaijiayunSign, type SignableParams } from './signing';
 import { FROM_VERSION_2 } from '../shared/properties';
-import { outputProperties, shapeTriggerItems } from '../shared/simplify';
-import {
-	acknowledge,
-	callbackWebhook,
-	firstDeliveries,
-	isSampleDelivery,
-	manuallyRegisteredWebhook,
-	refuse,
-	sampleEventNotice,
-	sampleEventProperty,
-	withSampleEvent,
-	type SampleCallback,
-} from '../shared/webhooks';
+import { outputProperties } from '../shared/simplify';
+import { defineWebhookTrigger } from '../shared/webhookTrigger';
+import { callbackWebhook, type SampleCallback } from '../shared/webhooks';
 
 /** Callback kinds of the document's 回调接口 chapter. */
 export const CALLBACK_EVENTS = [
@@ -41,8 +25,8 @@ export const CALLBACK_EVENTS = [
  */
 export const PLAYBACK_FIELDS = ['room_id', 'serial_number', 'session_id', 'video_id', 'status', 'length', 'total_size', 'preface_url', 'now_definition', 'qid'];
 
-/** The keys of a simplified playback item: the event, the listed fields, the signed time as ISO, the sample mark. */
-export const PLAYBACK_KEYS = ['event', ...PLAYBACK_FIELDS, 'sentAt', 'isSample'];
+/** The keys of a simplified playback item: the event, the listed fields and the signed time as ISO. */
+export const PLAYBACK_KEYS = ['event', ...PLAYBACK_FIELDS, 'sentAt'];
 
 const NUMERIC_FIELDS = new Set([
 	'device_id', 'zone_id', 'user_role', 'partner_id', 'room_id', 'session_id', 'video_id', 'status',
@@ -86,6 +70,76 @@ function toOutput(event: string, params: SignableParams): IDataObject {
 	return json;
 }
 
+/** The callback's parameters, from the query and the (form or JSON) body. */
+const paramsOf = (ctx: IWebhookFunctions): SignableParams => ({ ...flatten(ctx.getQueryData()), ...flatten(ctx.getBodyData()) });
+
+const trigger = defineWebhookTrigger({
+	properties: [
+		{
+			displayName:
+				'Baijiayun’s servers call this node’s Production URL, which n8n builds from its WEBHOOK_URL setting (N8N_WEBHOOK_URL in n8n 2.x): it must be a public address, not localhost. Send the Production URL to Baijiayun technical support to register it.',
+			name: 'reachabilityNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName:
+				'Baijiayun sets callback URLs on request: send this node’s Production URL (above) to Baijiayun technical support and ask them to configure it for the callbacks you select. Callbacks are checked against the partner key of the credential.',
+			name: 'setupNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Events',
+			name: 'events',
+			type: 'multiOptions',
+			required: true,
+			options: CALLBACK_EVENTS.map((e) => ({ ...e })),
+			default: ['deviceAdded', 'playbackMatched'],
+			description: 'Which callbacks start the workflow; others are acknowledged and ignored',
+		},
+		...outputProperties(
+			PLAYBACK_FIELDS,
+			{ events: ['playbackMatched'], ...FROM_VERSION_2 },
+			`Only the fields most workflows use of a matched playback: ${PLAYBACK_FIELDS.join(', ')}, with the event and sentAt (the signed time as ISO). New-device callbacks always come whole.`,
+		),
+	],
+	sampleNotice:
+		'About a second after you start listening for a test event, this node posts the Baijiayun document’s example callback of the first selected event to its test URL, stamped with the current time and signed with the credential’s partner key. The item holds the document’s example values and isSample: true.',
+	options: [
+		{
+			displayName: 'Max Timestamp Age (Seconds)',
+			name: 'maxAge',
+			type: 'number',
+			default: 600,
+			typeOptions: { minValue: 0 },
+			description:
+				'Reject callbacks whose signed timestamp is older than this (replay protection). Baijiayun retries after 5 s and 60 s. 0 turns the check off.',
+		},
+	],
+	sample: sampleCallback,
+	acknowledgement: { code: 0, msg: '' },
+	refusal: (_status, msg) => ({ code: 1, msg }),
+	async verify(ctx) {
+		const params = paramsOf(ctx);
+		const credentials = await ctx.getCredentials('baijiayunApi');
+		if (!verifyBaijiayunSign(params, String(credentials.partnerKey))) return 'invalid sign';
+		const maxAge = Number((ctx.getNodeParameter('options', {}) as IDataObject).maxAge ?? 600);
+		const sentAt = Number(params.timestamp);
+		if (maxAge > 0 && (!Number.isFinite(sentAt) || Math.abs(Date.now() / 1000 - sentAt) > maxAge)) return 'stale timestamp';
+		return undefined;
+	},
+	async read(ctx) {
+		const params = paramsOf(ctx);
+		const event = callbackEvent(params);
+		// Baijiayun retries a callback it thinks failed with the same qid
+		const key = params.qid === undefined ? createHash('sha256').update(JSON.stringify(params)).digest('hex') : String(params.qid);
+		return { event, records: event ? [{ json: toOutput(event, params), key }] : [] };
+	},
+	selectedEvents: (ctx) => ctx.getNodeParameter('events', []) as string[],
+	simplified: (_ctx, event) => (event === 'playbackMatched' ? PLAYBACK_KEYS : undefined),
+});
+
 export class BaijiayunTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Baijiayun Trigger',
@@ -101,91 +155,11 @@ export class BaijiayunTrigger implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'baijiayunApi', required: true }],
 		webhooks: [callbackWebhook('webhook')],
-		properties: [
-			{
-				displayName:
-					'Baijiayun’s servers call this node’s Production URL, which n8n builds from its WEBHOOK_URL setting (N8N_WEBHOOK_URL in n8n 2.x): it must be a public address, not localhost. Send the Production URL to Baijiayun technical support to register it.',
-				name: 'reachabilityNotice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName:
-					'Baijiayun sets callback URLs on request: send this node’s Production URL (above) to Baijiayun technical support and ask them to configure it for the callbacks you select. Callbacks are checked against the partner key of the credential.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				required: true,
-				options: CALLBACK_EVENTS.map((e) => ({ ...e })),
-				default: ['deviceAdded', 'playbackMatched'],
-				description: 'Which callbacks start the workflow; others are acknowledged and ignored',
-			},
-			...outputProperties(
-				PLAYBACK_FIELDS,
-				{ events: ['playbackMatched'], ...FROM_VERSION_2 },
-				`Only the fields most workflows use of a matched playback: ${PLAYBACK_FIELDS.join(', ')}, with the event and sentAt (the signed time as ISO). New-device callbacks always come whole.`,
-			),
-			sampleEventProperty,
-			sampleEventNotice(
-				'About a second after you start listening for a test event, this node posts the Baijiayun document’s example callback of the first selected event to its test URL, stamped with the current time and signed with the credential’s partner key. The item holds the document’s example values and isSample: true.',
-			),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
-					{
-						displayName: 'Max Timestamp Age (Seconds)',
-						name: 'maxAge',
-						type: 'number',
-						default: 600,
-						typeOptions: { minValue: 0 },
-						description:
-							'Reject callbacks whose signed timestamp is older than this (replay protection). Baijiayun retries after 5 s and 60 s. 0 turns the check off.',
-					},
-				],
-			},
-		],
+		properties: trigger.properties,
 	};
 
-	webhookMethods = {
-		// Baijiayun registers callback URLs by hand (through its support), so there is nothing to create or remove.
-		default: withSampleEvent(manuallyRegisteredWebhook, sampleCallback),
-	};
+	// Baijiayun registers callback URLs by hand (through its support), so there is nothing to create or remove
+	webhookMethods = trigger.webhookMethods;
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const req = this.getRequestObject();
-		const reject = (status: number, msg: string) => refuse(this, status, { code: 1, msg });
-
-		const params = { ...flatten(req.query), ...flatten(this.getBodyData()) };
-		const credentials = await this.getCredentials('baijiayunApi');
-		if (!verifyBaijiayunSign(params, String(credentials.partnerKey))) return reject(401, 'invalid sign');
-
-		const maxAge = Number((this.getNodeParameter('options', {}) as IDataObject).maxAge ?? 600);
-		const sentAt = Number(params.timestamp);
-		if (maxAge > 0 && (!Number.isFinite(sentAt) || Math.abs(Date.now() / 1000 - sentAt) > maxAge)) {
-			return reject(401, 'stale timestamp');
-		}
-
-		const ack = { code: 0, msg: '' };
-		const sample = isSampleDelivery(this);
-		// Baijiayun retries a callback it thinks failed; the same qid must start the workflow only once
-		const qid = params.qid === undefined ? undefined : String(params.qid);
-		if (qid && !sample && !firstDeliveries(this, [qid])[0]) return acknowledge(ack);
-
-		const event = callbackEvent(params);
-		const events = this.getNodeParameter('events', []) as string[];
-		if (!event || !events.includes(event)) return acknowledge(ack);
-
-		const output = toOutput(event, params);
-		const items = this.helpers.returnJsonArray([sample ? { ...output, isSample: true } : output]);
-		return acknowledge(ack, [shapeTriggerItems(this, event === 'playbackMatched' ? PLAYBACK_KEYS : undefined, items)]);
-	}
+	webhook = trigger.webhook;
 }

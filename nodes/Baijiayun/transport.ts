@@ -29,8 +29,9 @@ export const baijiayunClient = vendorClient({
 		429: { retryable: true },
 	},
 	defaultHint: 'Baijiayun refused the request. Its message above says why; check the parameters of this item.',
-	// "200 openapi requests per 10 s per account" (Baijiayun server-API documentation)
-	rateLimit: { limit: 200, windowMs: 10_000 },
+	// "200 openapi requests per 10 s per account" (Baijiayun server-API documentation); n8n gives processes no
+	// shared store, so queue-mode workers each keep to their share, as the credential says how many there are
+	rateLimit: { limit: 200, windowMs: 10_000, processes: (credentials) => Number(credentials.workers ?? 1) },
 	// the limit counts per partner (account), whichever credential holds it; the partner id is no secret
 	account: (credentials) => String(credentials.partnerId ?? '').trim(),
 	// a cloud service tens of milliseconds away: a few requests in flight hide the distance, and the shared

@@ -70,7 +70,11 @@ export interface VendorSpec extends ErrorSpec {
 	statusFailure?(response: FullResponse): VendorFailure | undefined;
 	/** the error of a failed login (the credential's preAuthentication); undefined makes it a request failure */
 	loginFailure?(error: unknown, node: INode, itemIndex: number): NodeApiError | undefined;
-	rateLimit?: VendorClient['rateLimit'];
+	/**
+	 * the vendor's stated request rate limit per account; `processes` tells from the credential how many n8n
+	 * processes share it (queue-mode workers), each of which then keeps to its share
+	 */
+	rateLimit?: { limit: number; windowMs: number; processes?(credentials: ICredentialDataDecryptedObject): number };
 	/**
 	 * the account the vendor counts its rate limit against (a credential field that is no secret); without it,
 	 * the stored credential (n8n's credential id) is the account
@@ -142,16 +146,23 @@ export function vendorClient(spec: VendorSpec): SpecClient {
 		return response;
 	};
 
+	const rate = spec.rateLimit;
 	return {
 		vendor: spec.vendor,
-		rateLimit: spec.rateLimit,
 		parallelRequests: spec.parallelRequests,
-		// vendor, server and account, hashed: the key of the limiter executions of this process share
-		async rateLimitKey(ctx) {
-			const credentials = await ctx.getCredentials(spec.credential);
-			const account = spec.account?.(credentials) ?? ctx.getNode().credentials?.[spec.credential]?.id ?? '';
-			return createHash('sha256').update(JSON.stringify([spec.vendor, spec.baseUrl(credentials), account])).digest('hex');
-		},
+		rateLimit: rate
+			? async (ctx) => {
+					const credentials = await ctx.getCredentials(spec.credential);
+					const account = spec.account?.(credentials) ?? ctx.getNode().credentials?.[spec.credential]?.id ?? '';
+					const processes = Math.max(1, Math.floor(Number(rate.processes?.(credentials) ?? 1)) || 1);
+					return {
+						// vendor, server and account, hashed: the key of the limiter executions of this process share
+						key: createHash('sha256').update(JSON.stringify([spec.vendor, spec.baseUrl(credentials), account])).digest('hex'),
+						limit: Math.max(1, Math.floor(rate.limit / processes)),
+						windowMs: rate.windowMs,
+					};
+				}
+			: undefined,
 		entryError: spec.entryError,
 		sendRaw: async (ctx, request) => await transmit(ctx, request, true),
 		async send(ctx, request) {

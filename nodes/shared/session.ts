@@ -27,13 +27,12 @@ export interface VendorClient {
 	 * codes) and NodeApiError for the rest, never exposing a credential value.
 	 */
 	send(ctx: ApiContext, request: VendorRequest): Promise<unknown>;
-	/** the vendor's stated request rate limit */
-	rateLimit?: { limit: number; windowMs: number };
 	/**
-	 * the account the rate limit counts against, as an opaque key (no secret in clear): executions of this n8n
-	 * process with the same key share one limiter; without it all executions against the vendor share one
+	 * the vendor's request rate limit as this n8n process keeps it for the context's account: the account as an
+	 * opaque key (no secret in clear; executions of this process with the same key share one limiter) and this
+	 * process's share of the limit
 	 */
-	rateLimitKey?(ctx: ApiContext): Promise<string>;
+	rateLimit?(ctx: ApiContext): Promise<{ key: string; limit: number; windowMs: number }>;
 	/**
 	 * how many independent requests of one execution may be in flight at once (pages of a Return All once the
 	 * total is known, chunks of a batch); the Parallel Requests request option overrides it; default 1
@@ -97,9 +96,12 @@ export class ApiSession {
 	}
 
 	private async rateLimiter(): Promise<RateLimiter | undefined> {
-		const rate = this.client.rateLimit;
-		if (!rate) return undefined;
-		this.limiter ??= (async () => sharedRateLimiter((await this.client.rateLimitKey?.(this.ctx)) ?? this.client.vendor, rate.limit, rate.windowMs))();
+		const rateLimit = this.client.rateLimit;
+		if (!rateLimit) return undefined;
+		this.limiter ??= (async () => {
+			const { key, limit, windowMs } = await rateLimit(this.ctx);
+			return sharedRateLimiter(key, limit, windowMs);
+		})();
 		return await this.limiter;
 	}
 }

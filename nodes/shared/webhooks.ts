@@ -72,7 +72,7 @@ export function sameSecret(received: string, expected: string): boolean {
  */
 export const DELIVERY_MEMORY = { ttlMs: 15 * 60 * 1000, max: 20000 };
 
-/** Delivery keys per trigger (workflow, node, test or production), oldest first: key → when first seen. */
+/** Delivery keys per trigger (workflow and node), oldest first: key → when first seen. */
 const recentDeliveries = new Map<string, Map<string, number>>();
 
 /**
@@ -83,11 +83,15 @@ const recentDeliveries = new Map<string, Map<string, number>>();
  * the write lock and executions are lost) and loses keys to concurrent read-modify-write. The check and the
  * update run without awaiting, so two copies arriving at once are told apart too. Its limits: a restart
  * forgets it, and where several webhook processes share the load (queue mode with webhook processes behind a
- * load balancer) a resend that lands on another process is not recognised.
+ * load balancer) a resend that lands on another process is not recognised; items carry their key
+ * (`deliveryKey`) for n8n's Remove Duplicates node, whose record is n8n's database.
+ *
+ * Listening for a test event remembers nothing: every delivery, a resent one too, starts the test workflow.
  */
 export function firstDeliveries(ctx: IWebhookFunctions, keys: string[], memory = DELIVERY_MEMORY): boolean[] {
+	if (ctx.getMode() === 'manual') return keys.map(() => true);
 	const node = ctx.getNode();
-	const scope = [ctx.getWorkflow().id ?? '', node.id ?? node.name, ctx.getMode()].join('\u0000');
+	const scope = [ctx.getWorkflow().id ?? '', node.id ?? node.name].join('\u0000');
 	let seen = recentDeliveries.get(scope);
 	if (!seen) {
 		seen = new Map();

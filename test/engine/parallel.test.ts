@@ -224,11 +224,25 @@ describe('One rate limit per account across executions', () => {
 				getCredentials: async () => ({ environment: 'baseUrl', baseUrl, partnerId, partnerKey }),
 				getNode: () => ({ credentials: { baijiayunApi: { id: 'cred-1', name: 'c' } } }),
 			}) as never;
-		const key = await baijiayunClient.rateLimitKey!(ctx(PARTNER_ID, PARTNER_KEY));
+		const keyOf = async (context: never) => (await baijiayunClient.rateLimit!(context)).key;
+		const key = await keyOf(ctx(PARTNER_ID, PARTNER_KEY));
 		expect(key).toMatch(/^[0-9a-f]{64}$/);
-		expect(await baijiayunClient.rateLimitKey!(ctx(PARTNER_ID, 'another key of the same account'))).toBe(key);
-		expect(await baijiayunClient.rateLimitKey!(ctx('11111111', PARTNER_KEY))).not.toBe(key);
-		expect(await baijiayunClient.rateLimitKey!(ctx(PARTNER_ID, PARTNER_KEY, 'https://b.example'))).not.toBe(key);
+		expect(await keyOf(ctx(PARTNER_ID, 'another key of the same account'))).toBe(key);
+		expect(await keyOf(ctx('11111111', PARTNER_KEY))).not.toBe(key);
+		expect(await keyOf(ctx(PARTNER_ID, PARTNER_KEY, 'https://b.example'))).not.toBe(key);
+	});
+
+	test('a credential used by several n8n workers keeps each to its share of the account\'s 200 per 10 s', async () => {
+		const ctx = (workers?: number) =>
+			({
+				getCredentials: async () => ({ environment: 'baseUrl', baseUrl: 'https://a.example', partnerId: PARTNER_ID, partnerKey: PARTNER_KEY, ...(workers === undefined ? {} : { workers }) }),
+				getNode: () => ({ credentials: { baijiayunApi: { id: 'cred-1', name: 'c' } } }),
+			}) as never;
+		// credentials saved before the field existed have none: one process
+		expect(await baijiayunClient.rateLimit!(ctx())).toMatchObject({ limit: 200, windowMs: 10_000 });
+		expect(await baijiayunClient.rateLimit!(ctx(2))).toMatchObject({ limit: 100, windowMs: 10_000 });
+		expect(await baijiayunClient.rateLimit!(ctx(3))).toMatchObject({ limit: 66 });
+		expect((await baijiayunClient.rateLimit!(ctx(2))).key).toBe((await baijiayunClient.rateLimit!(ctx())).key);
 	});
 
 	test('the registry keeps only limiters still counting, and never more than 1,000', async () => {

@@ -126,6 +126,32 @@ describe('Gensee Trigger', () => {
 		expect(await runWebhookMethod(fixture, 'delete')).toBe(true);
 	});
 
+	describe('version 2 (what new workflows get)', () => {
+		async function listenV2(options: object = {}, mode: 'webhook' | 'manual' = 'webhook') {
+			const fixture = triggerFixture(new GenseeTrigger(), { statuses: ['ok', 'error'], options }, new TestCredentialsHelper({}), {}, 2);
+			receiver = await new WebhookReceiver(fixture, mode).start();
+			return fixture;
+		}
+
+		test('the shared secret travels as ?token=, like the other triggers; version 1\'s ?secret= is refused', async () => {
+			await listenV2({ sharedSecret: 's3cret' });
+			expect((await sim.sendCallback(`${receiver!.url}?secret=s3cret`, { gscoursewareId: 'cw-v2', gsstatus: 'ok' })).status).toBe(401);
+			expect((await sim.sendCallback(`${receiver!.url}?token=guess`, { gscoursewareId: 'cw-v2', gsstatus: 'ok' })).status).toBe(401);
+			expect(receiver!.executions).toHaveLength(0);
+			expect((await sim.sendCallback(`${receiver!.url}?token=s3cret`, { gscoursewareId: 'cw-v2', gsstatus: 'ok' })).status).toBe(200);
+			expect(receiver!.executions[0][0][0].json).toMatchObject({ coursewareId: 'cw-v2', status: 'ok', deliveryKey: 'cw-v2:ok' });
+		});
+
+		test('the sample of a test listening carries the shared secret as ?token=', async () => {
+			const fixture = triggerFixture(new GenseeTrigger(), { statuses: ['ok'], sendSampleEvent: true, options: { sharedSecret: 's3cret' } }, new TestCredentialsHelper({}), {}, 2);
+			receiver = await new WebhookReceiver(fixture, 'manual').start();
+			await runWebhookMethod(fixture, 'checkExists', receiver.url.replace(/\/webhook\/.*$/, '/webhook'), undefined, { test: true });
+			const [call] = await receiver.waitForCalls(1);
+			expect(call.request?.query).toEqual({ token: 's3cret' });
+			expect(receiver.executions[0][0][0].json).toMatchObject({ coursewareId: SAMPLE_COURSEWARE_ID, isSample: true });
+		});
+	});
+
 	describe('Send Sample Event When Listening', () => {
 		/** the editor's "Listen for test event": mode manual on the webhook-test URL of the receiver's server */
 		async function listenForSample(parameters: object, receiverOptions: { notRegisteredFor?: number } = {}) {

@@ -374,16 +374,16 @@ describe('HongTu Trigger', () => {
 			const v2 = (await itemOf(2, parameters, body)).json;
 			const expected = simplified(v1, ['busiType', 'busiTypeName'], SIMPLIFIED_FIELDS.busiTypes[busiType]);
 			expect(Object.keys(expected).length).toBeGreaterThanOrEqual(8);
-			expect(v2).toEqual(expected);
-			expect(Object.keys(v2)).toEqual(Object.keys(expected));
-			// Output "Raw" is version 1's item
-			expect((await itemOf(2, { ...parameters, output: 'raw' }, body)).json).toEqual(v1);
+			expect(v2).toEqual({ ...expected, deliveryKey: expect.stringMatching(/^[0-9a-f]{64}$/) });
+			expect(Object.keys(v2)).toEqual([...Object.keys(expected), 'deliveryKey']);
+			// Output "Raw" is version 1's item with its delivery key
+			expect((await itemOf(2, { ...parameters, output: 'raw' }, body)).json).toEqual({ ...v1, deliveryKey: v2.deliveryKey });
 		});
 
 		test('busiType 1 keeps exactly its ten fields with the record type and the capture time as ISO', async () => {
 			const record = sample('busiPush1SecurityRecognition');
 			const item = (await itemOf(2, { source: 'businessPush', busiTypes: ['1'], options: {} }, { busiType: '1', data: JSON.stringify(record) })).json;
-			expect(Object.keys(item)).toEqual(['busiType', 'busiTypeName', ...SIMPLIFIED_FIELDS.busiTypes[1], 'captureTimeIso']);
+			expect(Object.keys(item)).toEqual(['busiType', 'busiTypeName', ...SIMPLIFIED_FIELDS.busiTypes[1], 'captureTimeIso', 'deliveryKey']);
 			expect(item).toMatchObject({ personName: record.personName, captureTime: record.captureTime, captureTimeIso: new Date(record.captureTime as number).toISOString() });
 			expect(item).not.toHaveProperty('frameUrl');
 		});
@@ -397,15 +397,15 @@ describe('HongTu Trigger', () => {
 			const v2 = (await itemOf(2, { source, options: {} }, record)).json;
 			const expected = simplified(v1, ['source'], fields);
 			expect(Object.keys(expected)).toEqual(['source', ...fields, ...(source === 'passRecords' ? [] : ['gmtCreateIso'])]);
-			expect(v2).toEqual(expected);
-			expect(Object.keys(v2)).toEqual(Object.keys(expected));
-			expect((await itemOf(2, { source, output: 'raw', options: {} }, record)).json).toEqual(v1);
+			expect(v2).toEqual({ ...expected, deliveryKey: expect.stringMatching(/^[0-9a-f]{64}$/) });
+			expect(Object.keys(v2)).toEqual([...Object.keys(expected), 'deliveryKey']);
+			expect((await itemOf(2, { source, output: 'raw', options: {} }, record)).json).toEqual({ ...v1, deliveryKey: v2.deliveryKey });
 		});
 
 		test('attendance records (seven fields) stay whole in version 2', async () => {
 			const record = printedSample('hongtu', 'attendanceRecord');
 			const v1 = (await itemOf(1, { source: 'attendanceRecords', options: {} }, record)).json;
-			expect(await itemOf(2, { source: 'attendanceRecords', options: {} }, record)).toEqual({ json: v1 });
+			expect(await itemOf(2, { source: 'attendanceRecords', options: {} }, record)).toEqual({ json: { ...v1, deliveryKey: expect.stringMatching(/^[0-9a-f]{64}$/) } });
 		});
 
 		test('Selected Fields keeps only the given fields, ISO twins included', async () => {
@@ -413,6 +413,17 @@ describe('HongTu Trigger', () => {
 			const parameters = { source: 'businessPush', busiTypes: ['5'], output: 'fields', outputFields: 'personName, passTimestampIso, temperature', options: {} };
 			const item = (await itemOf(2, parameters, { busiType: '5', data: JSON.stringify(record) })).json;
 			expect(item).toEqual({ personName: record.personName, passTimestampIso: new Date(record.passTimestamp as number).toISOString(), temperature: record.temperature });
+		});
+
+		test('the delivery key is the record\'s: the same record again has the same key, another record another', async () => {
+			const record = sample('busiPush5PassRecord');
+			const parameters = { source: 'businessPush', busiTypes: ['5'], options: {} };
+			const first = (await itemOf(2, parameters, { busiType: '5', data: JSON.stringify(record) })).json.deliveryKey;
+			const again = (await itemOf(2, parameters, { busiType: '5', data: JSON.stringify(record) })).json.deliveryKey;
+			const other = (await itemOf(2, parameters, { busiType: '5', data: JSON.stringify({ ...record, id: `${String(record.id)}-2` }) })).json.deliveryKey;
+			expect(first).toBe(again);
+			expect(other).not.toBe(first);
+			expect((await itemOf(1, parameters, { busiType: '5', data: JSON.stringify(record) })).json).not.toHaveProperty('deliveryKey');
 		});
 
 		test('Download Image still finds the image and keeps the binary; a sample says isSample: true', async () => {

@@ -235,10 +235,12 @@ describe.each(VENDORS.map((v) => [v.nodes[1], v] as const))('%s', (file, vendor)
 	const trigger = loadNode(file);
 
 	test('is versioned where its output changed: version 1 for saved workflows, version 2 by default', () => {
-		// a trigger none of whose sources has records of more than ten fields keeps its items, and version 1
+		// version 2 simplifies records of more than ten fields, and gives webhook items their delivery key; a
+		// polling trigger none of whose sources has such records keeps its items, and version 1
 		const simplifies = TRIGGER_SOURCES[vendor.key].some(([, , fields]) => fields.length > 10);
-		expect(trigger.description.version).toEqual(simplifies ? [1, 2] : 1);
-		if (simplifies) expect(trigger.description.defaultVersion).toBe(2);
+		const versioned = simplifies || !!trigger.description.webhooks?.length;
+		expect(trigger.description.version).toEqual(versioned ? [1, 2] : 1);
+		if (versioned) expect(trigger.description.defaultVersion).toBe(2);
 	});
 
 	test('every source with records of more than ten fields has the Output option in version 2 only; the others none', () => {

@@ -5,7 +5,7 @@
  * what lost executions in a real n8n under load). The same bursts in a real n8n: `npm run bench` and the
  * end-to-end tests.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, WorkflowExecuteMode } from 'n8n-workflow';
 
 import { BaijiayunApi } from '../../credentials/BaijiayunApi.credentials';
 import { GenseeApi } from '../../credentials/GenseeApi.credentials';
@@ -40,18 +40,27 @@ async function burst<T>(deliveries: Array<() => Promise<T>>, inFlight = IN_FLIGH
 	return answers;
 }
 
+/** How the trigger runs: as an active workflow (mode webhook) or while listening for a test event (manual), at a node version. */
+interface Run {
+	mode?: WorkflowExecuteMode;
+	typeVersion?: number;
+}
+
 interface Scenario {
 	name: string;
-	start(): Promise<{ receiver: WebhookReceiver; send(key: string): Promise<{ status: number }>; stop(): Promise<void> }>;
+	start(run?: Run): Promise<{ receiver: WebhookReceiver; send(key: string): Promise<{ status: number }>; stop(): Promise<void> }>;
+	/** the delivery key an item of delivery `key` carries, where the vendor's own id is it; else its form */
+	deliveryKey(key: string): string | jest.AsymmetricMatcher;
 }
 
 const scenarios: Scenario[] = [
 	{
 		name: 'HongTu Trigger (business-data push, pass records)',
-		async start() {
+		async start({ mode, typeVersion }: Run = {}) {
 			const credentials = new TestCredentialsHelper({ hongTuApi: new HongTuApi() });
 			credentials.set('hongTuApi', { baseUrl: 'http://127.0.0.1:9', cappkey: HONGTU_APP_KEY, secret: HONGTU_SECRET });
-			const receiver = await new WebhookReceiver(triggerFixture(new HongTuTrigger(), { source: 'businessPush', busiTypes: ['5'], options: {} }, credentials)).start();
+			const fixture = triggerFixture(new HongTuTrigger(), { source: 'businessPush', busiTypes: ['5'], options: {} }, credentials, {}, typeVersion);
+			const receiver = await new WebhookReceiver(fixture, mode).start();
 			const sample = callbackSample<IDataObject>('hongtu', 'busiPush5PassRecord');
 			return {
 				receiver,
@@ -59,14 +68,17 @@ const scenarios: Scenario[] = [
 				stop: async () => await receiver.stop(),
 			};
 		},
+		// the box sends no delivery id: a digest of the record
+		deliveryKey: () => expect.stringMatching(/^[0-9a-f]{64}$/),
 	},
 	{
 		name: 'Baijiayun Trigger (signed new-device callbacks)',
-		async start() {
+		async start({ mode, typeVersion }: Run = {}) {
 			const sim = await new BaijiayunSimulator(BAIJIAYUN_PARTNER_ID, BAIJIAYUN_PARTNER_KEY).start();
 			const credentials = new TestCredentialsHelper({ baijiayunApi: new BaijiayunApi() });
 			credentials.set('baijiayunApi', { environment: 'baseUrl', baseUrl: sim.url, partnerId: BAIJIAYUN_PARTNER_ID, partnerKey: BAIJIAYUN_PARTNER_KEY });
-			const receiver = await new WebhookReceiver(triggerFixture(new BaijiayunTrigger(), { events: ['deviceAdded'], options: {} }, credentials)).start();
+			const fixture = triggerFixture(new BaijiayunTrigger(), { events: ['deviceAdded'], options: {} }, credentials, {}, typeVersion);
+			const receiver = await new WebhookReceiver(fixture, mode).start();
 			const device = { type: 'add_device', device_id: 7, device_unique: 'BURST', zone_id: 1, class_name: 'Room', address: 'A', user_role: 0 };
 			return {
 				receiver,
@@ -77,13 +89,16 @@ const scenarios: Scenario[] = [
 				},
 			};
 		},
+		// the callback's qid, which Baijiayun's retries repeat
+		deliveryKey: (key) => key,
 	},
 	{
 		name: 'Gensee Trigger (transcoding callbacks)',
-		async start() {
+		async start({ mode, typeVersion }: Run = {}) {
 			const sim = await new GenseeSimulator().start();
 			const credentials = new TestCredentialsHelper({ genseeApi: new GenseeApi() });
-			const receiver = await new WebhookReceiver(triggerFixture(new GenseeTrigger(), { statuses: ['ok', 'error'], options: {} }, credentials)).start();
+			const fixture = triggerFixture(new GenseeTrigger(), { statuses: ['ok', 'error'], options: {} }, credentials, {}, typeVersion);
+			const receiver = await new WebhookReceiver(fixture, mode).start();
 			return {
 				receiver,
 				send: async (key) => await sim.sendCallback(receiver.url, { gscoursewareId: key, gsstatus: 'ok' }),
@@ -93,6 +108,8 @@ const scenarios: Scenario[] = [
 				},
 			};
 		},
+		// a transcode ends once: the courseware and its status
+		deliveryKey: (key) => `${key}:ok`,
 	},
 ];
 
@@ -120,6 +137,34 @@ describe.each(scenarios)('$name', (scenario) => {
 		await burst(Array.from({ length: 100 }, (_, n) => () => env.send(`other-${n}`)));
 		await env.send('twin');
 		expect(env.receiver.executions).toHaveLength(101);
+	});
+
+	test('version 2 items carry the delivery key, the same for every copy (for Remove Duplicates); version 1 items none', async () => {
+		await env.send('keyed');
+		expect(env.receiver.executions[0][0][0].json).not.toHaveProperty('deliveryKey');
+		await env.stop();
+		const keys: unknown[] = [];
+		for (let copy = 0; copy < 2; copy++) {
+			// two webhook processes: each has its own record, so each starts the copy it receives
+			env = await scenario.start({ typeVersion: 2 });
+			await env.send('keyed');
+			keys.push(env.receiver.executions[0][0][0].json.deliveryKey);
+			await env.stop();
+		}
+		expect(keys[0]).toEqual(scenario.deliveryKey('keyed'));
+		expect(keys[1]).toBe(keys[0]);
+		env = await scenario.start();
+	});
+
+	test('listening for a test event starts the test workflow for every copy; an active workflow starts one', async () => {
+		await env.stop();
+		env = await scenario.start({ mode: 'manual', typeVersion: 2 });
+		for (let copy = 0; copy < 3; copy++) expect((await env.send('tested twice')).status).toBe(200);
+		expect(env.receiver.executions).toHaveLength(3);
+		await env.stop();
+		env = await scenario.start({ typeVersion: 2 });
+		for (let copy = 0; copy < 3; copy++) expect((await env.send('tested twice')).status).toBe(200);
+		expect(env.receiver.executions).toHaveLength(1);
 	});
 });
 
