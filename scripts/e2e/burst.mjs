@@ -76,7 +76,7 @@ export function burstTargets({ packageName, sims, credentialsByType }) {
 			key: 'gensee',
 			label: 'Gensee Trigger (transcoding callback)',
 			name: 'Gensee transcoding callback',
-			node: { name: 'Gensee Callback', type: `${packageName}.genseeTrigger`, typeVersion: 1, webhookId: id(104), parameters: { statuses: ['ok', 'error'], options: {} }, credentials: credential('genseeApi') },
+			node: { name: 'Gensee Callback', type: `${packageName}.genseeTrigger`, typeVersion: 2, webhookId: id(104), parameters: { statuses: ['ok', 'error'], options: {} }, credentials: credential('genseeApi') },
 			webhookPath: 'transcode',
 			send: (url, key) => simOf('gensee').sim.sendCallback(url, { gscoursewareId: key, gsstatus: 'ok' }),
 		}),
