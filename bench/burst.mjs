@@ -5,6 +5,9 @@
 // (bench/run.js stores them in bench/results.json).
 //
 //   node bench/burst.mjs [--count 2000] [--in-flight 20] [--modes sqlite,queue] [--settings defaults,lazy,pool4,legacy] [--out FILE]
+//                        [--receivers webhookNode,hongtu,baijiayun,gensee] [--cpu-prof DIR]
+//     --receivers  only these receivers (to profile one; the ratios need webhookNode among them)
+//     --cpu-prof   n8n's processes (main, worker) write V8 CPU profiles into DIR when they stop (NODE_OPTIONS)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -60,6 +63,8 @@ const MODES = option('modes', 'sqlite,queue').split(',');
 const SETTING_NAMES = option('settings', Object.keys(SETTINGS).join(',')).split(',');
 for (const name of SETTING_NAMES) if (!SETTINGS[name]) throw new Error(`unknown setting ${name}; one of ${Object.keys(SETTINGS).join(', ')}`);
 const OUT = option('out', '');
+const RECEIVERS = option('receivers', '').split(',').filter(Boolean);
+const CPU_PROF = option('cpu-prof', '') && path.resolve(option('cpu-prof'));
 const PORT = Number(process.env.BENCH_N8N_PORT ?? 5720);
 const SIM_PORT = Number(process.env.BENCH_SIM_PORT ?? 5841);
 const WORK = path.join(path.dirname(CACHE), 'bench-burst');
@@ -69,15 +74,16 @@ const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 async function burstAll(api, baseUrl, sims, credentialsByType, pkg, setting, mode) {
 	const rows = [];
-	for (const target of burstTargets({ packageName: pkg.name, sims, credentialsByType })) {
+	const targets = burstTargets({ packageName: pkg.name, sims, credentialsByType }).filter((t) => !RECEIVERS.length || RECEIVERS.includes(t.key));
+	for (const target of targets) {
 		log(`${setting} · ${mode}: ${COUNT} deliveries, ${IN_FLIGHT} in flight → ${target.label} v${target.workflow.nodes[0].typeVersion}`);
-		const row = { setting, mode, typeVersion: target.workflow.nodes[0].typeVersion, ...(await runBurst({ api, baseUrl, target, count: COUNT, inFlight: IN_FLIGHT })) };
+		const row = { setting, mode, key: target.key, typeVersion: target.workflow.nodes[0].typeVersion, ...(await runBurst({ api, baseUrl, target, count: COUNT, inFlight: IN_FLIGHT })) };
 		log(`  ${row.succeeded} succeeded, ${row.error} error, ${row.stuck} stuck, ${row.missing} missing; ${row.answersPerSecond} answers/s, p50 ${row.latencyMs.p50} ms, p95 ${row.latencyMs.p95} ms${row.startedByRepeats === undefined ? '' : `; repeats and twins started ${row.startedByRepeats} (1 expected)`}`);
 		rows.push(row);
 	}
 	// each trigger against n8n's Webhook node of the same run
-	const webhookNode = rows[0];
-	for (const row of rows.slice(1)) {
+	const webhookNode = rows.find((row) => row.key === 'webhookNode');
+	for (const row of webhookNode ? rows.filter((r) => r !== webhookNode) : []) {
 		row.vsWebhookNode = { throughput: round(row.answersPerSecond / webhookNode.answersPerSecond), p95: round(row.latencyMs.p95 / webhookNode.latencyMs.p95) };
 	}
 	return rows;
@@ -127,7 +133,9 @@ try {
 	};
 
 	for (const name of SETTING_NAMES) {
-		const setting = SETTINGS[name];
+		const setting = { ...SETTINGS[name] };
+		// a profile per process, named by n8n's process id and the time it started (node's --cpu-prof naming)
+		if (CPU_PROF) setting.env = { ...setting.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(CPU_PROF, name)}` };
 		const work = path.join(WORK, name);
 		const userFolder = path.join(work, 'user');
 		const pkg = installPackage(userFolder, tarball);
