@@ -41,11 +41,11 @@ import {
 const SETTINGS = {
 	defaults: { label: "n8n's defaults", detail: 'vm engine, pool of 1 isolate', env: {} },
 	lazy: { label: 'lazy isolate acquisition', detail: 'N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true: an isolate only when an expression is evaluated', env: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' } },
-	// the pool is refilled in the background, one build started per isolate taken and per isolate given back (at most
-	// `size` at once); with 20 deliveries in flight it is empty and each delivery builds its own on the spot, so a
-	// bigger pool covers the first few deliveries of a burst. 4: a burst's first four without a build, and four builds
-	// at once, which on 2 cores go 1.3× faster than one at a time (measured: 24 against 19 per second), for about
-	// 12 MB per idle isolate
+	// the pool (isolate-pool.js) is refilled in the background, one build started per isolate taken and per isolate
+	// given back, at most `size` at once; when it is empty a delivery builds its own on the spot. With 20 deliveries
+	// in flight it is empty after the first few, so its size decides how much of a burst's start finds an isolate
+	// ready, not the steady state. 4: twice the cores, so the refills keep both busy between bursts (four builds at
+	// once run 24 a second here against 19 one at a time), for about 12 MB per idle isolate
 	pool4: { label: 'pool of 4 isolates', detail: 'N8N_EXPRESSION_ENGINE_POOL_SIZE=4', env: { N8N_EXPRESSION_ENGINE_POOL_SIZE: '4' } },
 	legacy: { label: 'legacy engine', detail: 'N8N_EXPRESSION_ENGINE=legacy: expressions in the main process, no isolates', env: { N8N_EXPRESSION_ENGINE: 'legacy' } },
 };
