@@ -31,7 +31,7 @@ function receiverWorkflow(name, receiver) {
 /**
  * The receivers under test: how to build each one's workflow, its production URL, and how to send delivery `key`
  * (the way the vendor sends it: HongTu's business-data push, Baijiayun's signed form callback, Gensee's
- * transcoding callback).
+ * transcoding callback). The package's triggers are at the version n8n gives a new workflow.
  */
 export function burstTargets({ packageName, sims, credentialsByType }) {
 	const simOf = (vendor) => sims.running.find((r) => r.entry.vendor === vendor);
@@ -55,52 +55,62 @@ export function burstTargets({ packageName, sims, credentialsByType }) {
 			url: (base) => `${base}/webhook/burst-webhook-node`,
 			send: (url, key) => post(url, JSON.stringify({ busiType: '5', data: JSON.stringify({ ...passRecord, id: key }) }), 'application/json'),
 		},
-		{
+		triggerTarget({
 			key: 'hongtu',
 			label: 'Megvii HongTu Trigger (business-data push)',
-			workflow: receiverWorkflow('Burst: HongTu business-data push', {
-				name: 'HongTu Push',
-				type: `${packageName}.hongTuTrigger`,
-				// the version n8n gives a new workflow
-				typeVersion: 2,
-				webhookId: id(102),
-				parameters: { source: 'businessPush', busiTypes: ['5'], options: {} },
-				credentials: credential('hongTuApi'),
-			}),
-			url: (base) => `${base}/webhook/${id(102)}/webhook`,
+			name: 'HongTu business-data push',
+			node: { name: 'HongTu Push', type: `${packageName}.hongTuTrigger`, typeVersion: 2, webhookId: id(102), parameters: { source: 'businessPush', busiTypes: ['5'], options: {} }, credentials: credential('hongTuApi') },
+			webhookPath: 'webhook',
 			send: (url, key) => post(url, JSON.stringify({ busiType: '5', data: JSON.stringify({ ...passRecord, id: key }) }), 'application/json'),
-		},
-		{
+		}),
+		triggerTarget({
 			key: 'baijiayun',
 			label: 'Baijiayun Trigger (signed callback)',
-			workflow: receiverWorkflow('Burst: Baijiayun callback', {
-				name: 'Baijiayun Callback',
-				type: `${packageName}.baijiayunTrigger`,
-				// the version n8n gives a new workflow
-				typeVersion: 2,
-				webhookId: id(103),
-				parameters: { events: ['deviceAdded'], options: {} },
-				credentials: credential('baijiayunApi'),
-			}),
-			url: (base) => `${base}/webhook/${id(103)}/webhook`,
+			name: 'Baijiayun callback',
+			node: { name: 'Baijiayun Callback', type: `${packageName}.baijiayunTrigger`, typeVersion: 2, webhookId: id(103), parameters: { events: ['deviceAdded'], options: {} }, credentials: credential('baijiayunApi') },
+			webhookPath: 'webhook',
 			send: (url, key) =>
 				simOf('baijiayun').sim.sendCallback(url, { type: 'add_device', device_id: 7, device_unique: 'BURST', zone_id: 1, class_name: 'Room', address: 'A', user_role: 0, qid: key }),
-		},
-		{
+		}),
+		triggerTarget({
 			key: 'gensee',
 			label: 'Gensee Trigger (transcoding callback)',
-			workflow: receiverWorkflow('Burst: Gensee transcoding callback', {
-				name: 'Gensee Callback',
-				type: `${packageName}.genseeTrigger`,
-				typeVersion: 1,
-				webhookId: id(104),
-				parameters: { statuses: ['ok', 'error'], options: {} },
-				credentials: credential('genseeApi'),
-			}),
-			url: (base) => `${base}/webhook/${id(104)}/transcode`,
+			name: 'Gensee transcoding callback',
+			node: { name: 'Gensee Callback', type: `${packageName}.genseeTrigger`, typeVersion: 2, webhookId: id(104), parameters: { statuses: ['ok', 'error'], options: {} }, credentials: credential('genseeApi') },
+			webhookPath: 'transcode',
 			send: (url, key) => simOf('gensee').sim.sendCallback(url, { gscoursewareId: key, gsstatus: 'ok' }),
-		},
+		}),
 	];
+}
+
+/** A package trigger as a burst target: its workflow, and its production URL <base>/webhook/<webhookId>/<path>. */
+function triggerTarget({ key, label, name, node, webhookPath, send }) {
+	return {
+		key,
+		label,
+		typeVersion: node.typeVersion,
+		nodeType: node.type,
+		workflow: receiverWorkflow(`Burst: ${name}`, node),
+		url: (base) => `${base}/webhook/${node.webhookId}/${webhookPath}`,
+		webhookPath,
+		send,
+	};
+}
+
+/**
+ * The same trigger target at another version, as a workflow saved with that version has it: a workflow and
+ * webhook of its own, so that it never shares a production URL with the target it is made from.
+ */
+export function atVersion(target, typeVersion, webhookNumber) {
+	const receiver = target.workflow.nodes[0];
+	return triggerTarget({
+		key: `${target.key}V${typeVersion}`,
+		label: target.label.replace(/^(.*?Trigger)/, `$1 v${typeVersion}`),
+		name: `${target.workflow.name.replace(/^Burst: /, '')} (v${typeVersion})`,
+		node: { ...receiver, typeVersion, webhookId: id(webhookNumber) },
+		webhookPath: target.webhookPath,
+		send: target.send,
+	});
 }
 
 /** Executions of a workflow by status, as n8n's executions list counts them. */
@@ -162,8 +172,11 @@ export async function settle(api, workflowId, expected, timeoutMs) {
  * One burst into one receiver: imports and activates its workflow, sends `count` distinct deliveries with
  * `inFlight` at a time, waits for n8n to finish, then sends repeats (the first `repeats` keys again, and
  * `twins` copies of one new key at the same moment) and counts what they started. Deactivates afterwards.
+ * `meter` (optional, async, returns a number: e.g. a counter of n8n's /metrics) is read just before the
+ * deliveries and once n8n has finished them; the difference is the result's `metered`, which so covers the
+ * deliveries alone, not activation or the repeats.
  */
-export async function runBurst({ api, baseUrl, target, count, inFlight, repeats = 100, twins = 20, runId = Date.now(), settleMs = 300000 }) {
+export async function runBurst({ api, baseUrl, target, count, inFlight, repeats = 100, twins = 20, runId = Date.now(), settleMs = 300000, meter }) {
 	const workflow = await api.importWorkflow(target.workflow, {});
 	await api.activate(workflow.id);
 	const url = target.url(baseUrl);
@@ -180,8 +193,10 @@ export async function runBurst({ api, baseUrl, target, count, inFlight, repeats 
 		await sleep(1500);
 		const before = total(await settle(api, workflow.id, 0, 30000));
 		const keys = Array.from({ length: count }, (_, n) => `burst-${runId}-${n}`);
+		const meterBefore = meter ? await meter() : undefined;
 		const { answers, wallMs } = await sendAll(target, url, keys, inFlight);
 		const settled = await settle(api, workflow.id, before + count, settleMs);
+		const metered = meter ? (await meter()) - meterBefore : undefined;
 		const started = total(settled) - before;
 		const latencies = answers.map((a) => a.ms).sort((a, b) => a - b);
 		const result = {
@@ -197,6 +212,7 @@ export async function runBurst({ api, baseUrl, target, count, inFlight, repeats 
 			extra: Math.max(0, started - count),
 			answersPerSecond: round(count / (wallMs / 1000)),
 			latencyMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1) ?? NaN) },
+			...(meter ? { metered } : {}),
 		};
 		// repeats: n8n's Webhook node has no notion of a delivery, so they are counted for the package's triggers only
 		if (target.key !== 'webhookNode' && repeats + twins > 0) {

@@ -41,13 +41,18 @@ export function startPostgres(port) {
 		asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', 'stop']);
 		fs.rmSync(data, { recursive: true, force: true });
 	});
-	asPostgres(path.join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'n8n']);
-	log(`PostgreSQL on 127.0.0.1:${port} (database n8n)`);
+	log(`PostgreSQL on 127.0.0.1:${port}`);
+	return createDatabase(port, 'n8n');
+}
+
+/** One more empty database in the server startPostgres started on `port` (a fresh n8n); returns n8n's environment for it. */
+export function createDatabase(port, name) {
+	asPostgres(path.join(binDir(), 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', name]);
 	return {
 		DB_TYPE: 'postgresdb',
 		DB_POSTGRESDB_HOST: '127.0.0.1',
 		DB_POSTGRESDB_PORT: String(port),
-		DB_POSTGRESDB_DATABASE: 'n8n',
+		DB_POSTGRESDB_DATABASE: name,
 		DB_POSTGRESDB_USER: 'postgres',
 		DB_POSTGRESDB_PASSWORD: '',
 	};

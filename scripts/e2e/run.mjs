@@ -5,7 +5,8 @@
 //   3. webhook triggers activated; the simulators send signed callbacks to n8n's production URLs
 //   4. HongTu's push subscription: test listening gives it back, a second workflow is refused; each webhook
 //      trigger's sample event ends a test listening; bursts of callbacks into every webhook trigger and n8n's
-//      Webhook node: nothing lost, repeats dropped
+//      Webhook node: nothing lost, repeats dropped; under lazy isolate acquisition the triggers' deliveries take
+//      no expression isolate (n8n's /metrics), a version-1 trigger's do (the control)
 //   5. a real browser (Debian chromium + playwright-core): editor, node panel, resource/operation lists
 //   6. queue mode: redis-server + n8n main + one n8n worker
 //   7. scaling mode (scaling.mjs): PostgreSQL, Redis, n8n main, two webhook processes behind nginx, two workers:
@@ -16,7 +17,7 @@
 // Installs what it needs (apt: chromium, redis-server, nginx, postgresql; the n8n runtime cache) and stops
 // everything it starts.
 //
-//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,samples,burst,browser,queue,scaling,v1] [--update-screenshots]
+//   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,samples,burst,isolates,browser,queue,scaling,v1] [--update-screenshots]
 //     --only v1 runs every group of the 1.x line; named with other groups (--only samples,v1) only those
 //     --update-screenshots  also write docs/playground-editor.png, docs/playground-node.png, docs/columns.png and docs/fields.png (README)
 import { spawnSync } from 'node:child_process';
@@ -51,6 +52,7 @@ import { eventually, exampleChecks, hongTuSubscriptionCheck, pollingChecks, samp
 import { browserCheck, columnsCheck, fieldsCheck } from './browser.mjs';
 import { editorPickTests } from './editorPicks.mjs';
 import { burstTargets, runBurst } from './burst.mjs';
+import { ISOLATES_ENV, isolatesCheck } from './isolates.mjs';
 import { queueModeCheck } from './queue.mjs';
 import { scalingTests } from './scaling.mjs';
 
@@ -138,8 +140,11 @@ async function lineSuite({ tarball, label = '', port, simPort, scalingPort, work
 		await sims.stop();
 		return;
 	}
-	log(`starting n8n ${N8N_VERSION} (regular mode) on http://127.0.0.1:${port}`);
-	const n8n = startN8n({ userFolder, port, logFile: path.join(work, 'logs', 'n8n-main.log') });
+	// the isolates check needs n8n with metrics and lazy isolate acquisition, which the other groups must not run
+	// under: with them it gets an n8n of its own afterwards; alone (--only isolates) the one n8n has its settings
+	const isolatesAlone = want('isolates') && groups.every((group) => group === 'isolates' || group === 'queue');
+	log(`starting n8n ${N8N_VERSION} (regular mode${isolatesAlone ? ', metrics, lazy isolate acquisition' : ''}) on http://127.0.0.1:${port}`);
+	const n8n = startN8n({ userFolder, port, env: isolatesAlone ? ISOLATES_ENV : {}, logFile: path.join(work, 'logs', 'n8n-main.log') });
 	await waitForN8n(n8n);
 	const api = new N8nApi(n8n.url);
 	const { credentialsByType, imported } = await provision(api, sims);
@@ -319,7 +324,25 @@ async function lineSuite({ tarball, label = '', port, simPort, scalingPort, work
 		});
 	}
 
+	const isolatesTest = (instance, instanceApi) =>
+		test(named('isolates: under lazy acquisition deliveries into each webhook trigger take no expression isolate, into a version-1 trigger one each (n8n /metrics)'), async () =>
+			await isolatesCheck({ api: instanceApi, baseUrl: instance.url, packageName: pkg.name, sims, credentialsByType }));
+	if (isolatesAlone) await isolatesTest(n8n, api);
 	await n8n.stop();
+
+	if (want('isolates') && !isolatesAlone) {
+		// the same user folder (database, credentials, package), n8n started again with the check's settings
+		log(`starting n8n ${N8N_VERSION} with metrics and lazy isolate acquisition on http://127.0.0.1:${port}`);
+		const metered = startN8n({ userFolder, port, env: ISOLATES_ENV, logFile: path.join(work, 'logs', 'n8n-isolates.log') });
+		try {
+			await waitForN8n(metered);
+			const meteredApi = new N8nApi(metered.url);
+			await meteredApi.ownerLogin();
+			await isolatesTest(metered, meteredApi);
+		} finally {
+			await metered.stop();
+		}
+	}
 
 	if (want('queue')) {
 		await test('queue mode: redis-server + n8n main + one worker run the package (webhook and trigger)', async () =>
@@ -336,7 +359,8 @@ try {
 	ensureRuntime();
 	const tarball = packPackage();
 	fs.rmSync(WORK, { recursive: true, force: true });
-	const mainGroups = ['nodes', 'examples', 'triggers', 'polling', 'listening', 'samples', 'burst', 'browser', 'queue', 'scaling'].filter(wanted);
+	// isolates: the 2.x line only (1.x has no vm expression engine)
+	const mainGroups = ['nodes', 'examples', 'triggers', 'polling', 'listening', 'samples', 'burst', 'isolates', 'browser', 'queue', 'scaling'].filter(wanted);
 	if (mainGroups.length) await lineSuite({ tarball, port: PORT, simPort: SIM_PORT, scalingPort: SCALING_PORT, work: WORK, groups: mainGroups });
 	if (wanted('v1')) {
 		// the same package in the newest n8n 1.x, which many self-hosted schools still run
