@@ -99,3 +99,43 @@ async function runChain({ nodes, items, credentials, staticData = {} }) {
 }
 
 module.exports = { runChain, BenchNodeTypes };
+
+/**
+ * One execution of a graph: the input node emitting the items, then `nodes` (as runChain's, plus `executeOnce`)
+ * wired by `links` [from, output, to, input] ('input' is the input node). Returns the run data of every node
+ * and the first error.
+ */
+async function runGraph({ nodes, links, items, credentials }) {
+	const types = { 'bench.benchInput': inputNodeType(() => items) };
+	const workflowNodes = [{ id: 'input', name: INPUT, type: 'bench.benchInput', typeVersion: 1, position: [0, 0], parameters: {} }];
+	nodes.forEach((node, index) => {
+		const typeName = node.typeName ?? `bench.${node.type.description.name}`;
+		types[typeName] = node.type;
+		workflowNodes.push({
+			id: `node-${index}`,
+			name: node.name,
+			type: typeName,
+			typeVersion: node.typeVersion ?? 1,
+			position: [200 * (index + 1), 0],
+			parameters: node.parameters,
+			credentials: Object.fromEntries(Object.keys(node.credentials ?? {}).map((name) => [name, { id: `cred-${name}`, name }])),
+			...(node.executeOnce ? { executeOnce: true } : {}),
+		});
+	});
+	const connections = {};
+	for (const [from, output, to, input] of links) {
+		const source = from === 'input' ? INPUT : from;
+		connections[source] ??= { main: [] };
+		while (connections[source].main.length <= output) connections[source].main.push([]);
+		connections[source].main[output].push({ node: to, type: 'main', index: input });
+	}
+	const workflow = new Workflow({ id: 'bench-graph', name: 'Bench', nodes: workflowNodes, connections, active: false, nodeTypes: new BenchNodeTypes(types), staticData: {}, settings: { executionOrder: 'v1' } });
+	const workflowData = { id: 'bench-graph', name: 'Bench', nodes: workflowNodes, connections, active: false };
+	const run = await new WorkflowExecute(makeAdditionalData(credentials, workflowData), 'manual').run({ workflow, startNode: workflowNodes[0] });
+	const runData = run.data.resultData.runData;
+	let error = run.data.resultData.error;
+	for (const node of nodes) error ??= runData[node.name]?.[0]?.error;
+	return { runData, error, run };
+}
+
+module.exports = { runChain, runGraph };
