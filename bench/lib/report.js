@@ -356,7 +356,7 @@ function rosterSyncSection(r) {
 	return [
 		`## 9. The nightly roster sync: ${fmt(r.n)} persons, 1 % changed`,
 		'',
-		`The box holds ${fmt(r.n)} employees (seeded as Batch Add leaves them); the roster has the same persons with 1 % changed: ${fmt(a.updated ?? 0)} phone numbers, ${fmt(a.removed ?? 0)} persons gone, ${fmt(a.created ?? 0)} new. Both sides make the box equal to the roster. The job built by hand: this package's Person › Search (Return All, Execute Once) and the roster into n8n's Compare Datasets (matched on the code, the box's own fields uuid, type, orgUuid and groupList skipped — without that every person differs — and a mix of versions so that an update has the box's uuid and the roster's phone), its outputs into Person › Batch Add, Update and Batch Delete.`,
+		`The box holds ${fmt(r.n)} employees (seeded as Batch Add leaves them); the roster has the same persons with 1 % changed: ${fmt(a.updated ?? 0)} phone numbers, ${fmt(a.removed ?? 0)} persons gone, ${fmt(a.created ?? 0)} new. Both sides make the box equal to the roster. The job built by hand: this package's Person › Search (Return All, Execute Once) and the roster into n8n's Compare Datasets (matched on the code, the box's own fields uuid, type, orgUuid and groupList skipped — without that every person differs — and a mix of versions, the roster's with the box's uuid, so that an update names the person), its outputs into Person › Batch Add, Update and Batch Delete.`,
 		'',
 		'| | requests | wall time (ms, median) | peak RSS (MB) |',
 		'|---|---|---|---|',

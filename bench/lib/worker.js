@@ -383,10 +383,10 @@ scenarios.rosterSync = async function rosterSync() {
 			typeName: 'n8n-nodes-base.compareDatasets',
 			typeVersion: 2.3,
 			// the box's own fields must be skipped, or every person differs; a mix keeps the box's uuid and the roster's values
-			parameters: { mergeByFields: { values: [{ field1: 'code', field2: 'code' }] }, resolve: 'mix', preferWhenMix: 'input1', options: { skipFields: 'uuid,type,orgUuid,groupList' } },
+			parameters: { mergeByFields: { values: [{ field1: 'code', field2: 'code' }] }, resolve: 'mix', preferWhenMix: 'input1', exceptWhenMix: 'uuid', options: { skipFields: 'uuid,type,orgUuid,groupList' } },
 		},
 		hongTu('Batch Add', { resource: 'person', operation: 'batchAdd', name: '={{ $json.name }}', type: 1, additionalFields: fields }),
-		hongTu('Update', { resource: 'person', operation: 'update', uuid: '={{ $json.uuid }}', additionalFields: { phone: '={{ $json.phone }}' } }),
+		hongTu('Update', { resource: 'person', operation: 'update', uuid: { __rl: true, mode: 'id', value: '={{ $json.uuid }}' }, additionalFields: { phone: '={{ $json.phone }}' } }),
 		hongTu('Batch Delete', { resource: 'person', operation: 'batchDelete', uuidList: '={{ $json.uuid }}' }),
 	];
 	const links = [
