@@ -7,6 +7,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { ABSENT_RECORDS, DEFAULT_SAFETY_LIMIT, MATCH_ON, SET_OPTIONS } from '../fields/recordSetFields';
 import { readWireValues } from '../fields/values';
 import type { VendorTransport } from '../transport/vendorTransport';
 import type { OperationDefinition, RecordKey, RecordSetTrait, WireValues } from './definitions';
@@ -50,11 +51,6 @@ export interface SetOptions {
 	/** 'missing': files of new records and of records without one; 'always': every input file */
 	files: 'missing' | 'always';
 }
-
-export const MATCH_ON = 'matchOn';
-export const ABSENT_RECORDS = 'absentRecords';
-export const SET_OPTIONS = 'recordSetOptions';
-export const DEFAULT_SAFETY_LIMIT = 20;
 
 export function setOptions(ctx: IExecuteFunctions, set: RecordSetTrait): SetOptions {
 	const param = ctx.getNodeParameter(MATCH_ON, 0, set.keys[0].param) as string;

@@ -6,7 +6,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { RecordSetTrait, SyncOperation, UpsertOperation } from '../engine/definitions';
-import { ABSENT_RECORDS, DEFAULT_SAFETY_LIMIT, MATCH_ON, SET_OPTIONS } from '../engine/recordSet';
+
+export const MATCH_ON = 'matchOn';
+export const ABSENT_RECORDS = 'absentRecords';
+export const SET_OPTIONS = 'recordSetOptions';
+export const DEFAULT_SAFETY_LIMIT = 20;
 
 export function recordSetProperties(op: UpsertOperation | SyncOperation): INodeProperties[] {
 	const set: RecordSetTrait = op.set;
