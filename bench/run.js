@@ -4,7 +4,7 @@
  * npm run bench — the package against what users would otherwise build, inside n8n-core's engine,
  * against the vendor simulators on loopback. See docs/benchmarks.md for what each scenario measures.
  *
- *   node bench/run.js [--quick] [--runs N] [--rate-runs N] [--distance-runs N] [--only batchImport,perCall,returnAll,tokenReuse,rateLimited,distance,burst,scaling]
+ *   node bench/run.js [--quick] [--runs N] [--rate-runs N] [--distance-runs N] [--only batchImport,perCall,returnAll,tokenReuse,rateLimited,distance,burst,scaling,rosterSync]
  *                     [--burst-settings defaults,lazy,pool4,legacy] [--burst-modes sqlite,queue]
  *   node bench/run.js --report      (docs/benchmarks.md again from bench/results.json)
  *
@@ -38,8 +38,8 @@ const ONLY = option('only', '').split(',').filter(Boolean);
 const enabled = (name) => !ONLY.length || ONLY.includes(name);
 
 const SIZES = QUICK
-	? { batch: 1000, perCall: 300, returnAll: [1000, 2000, 5000], executions: 2, perExecution: 50, rate: 250, distanceBatch: 1000, distanceReturnAll: 5000 }
-	: { batch: 10_000, perCall: 2000, returnAll: [5000, 10_000, 20_000, 50_000], executions: 10, perExecution: 100, rate: 1000, distanceBatch: 10_000, distanceReturnAll: 50_000 };
+	? { batch: 1000, perCall: 300, returnAll: [1000, 2000, 5000], executions: 2, perExecution: 50, rate: 250, distanceBatch: 1000, distanceReturnAll: 5000, roster: 2000 }
+	: { batch: 10_000, perCall: 2000, returnAll: [5000, 10_000, 20_000, 50_000], executions: 10, perExecution: 100, rate: 1000, distanceBatch: 10_000, distanceReturnAll: 50_000, roster: 10_000 };
 // sizes of the distance rows alone (a partial run at reduced size, stated as such in the report)
 if (option('distance-batch')) SIZES.distanceBatch = Number(option('distance-batch'));
 if (option('distance-records')) SIZES.distanceReturnAll = Number(option('distance-records'));
@@ -197,7 +197,7 @@ async function main() {
 
 	/** runs a task on a freshly reset simulator and attaches the simulator's counters of the measured part */
 	const measured = async (vendor, task, before) => {
-		await host.call('reset', { vendor, recordStarts: !!task.recordStarts, latencyMs: task.latencyMs ?? 0, maxConcurrent: task.maxConcurrent ?? 0 });
+		await host.call('reset', { vendor, recordStarts: !!task.recordStarts, latencyMs: task.latencyMs ?? 0, maxConcurrent: task.maxConcurrent ?? 0, keepPersons: !!task.keepPersons });
 		if (before) await before();
 		let result;
 		let warm;
@@ -510,6 +510,30 @@ async function main() {
 			const two = scaling.rateLimit?.find((r) => r.workers === 2);
 			scaling.met = run.status === 0 && !!scaling.burst?.ok && sticky?.resendsStarted === 0 && !!two && two.busiestWindow <= two.limit.limit && two.throttled === 0;
 			results.scenarios.scaling = scaling;
+			persist();
+		}
+		// 9. The nightly roster sync: Person › Sync against List + Compare Datasets + Batch Add / Update / Batch Delete
+		if (enabled('rosterSync')) {
+			const n = SIZES.roster;
+			log(`\n9. Roster sync: ${n} persons on the box, a roster with 1 % changed`);
+			const seed = () => host.call('seed', { vendor: 'hongtu', count: n });
+			const samples = await alternate('hongtu', [
+				{ scenario: 'rosterSync', variant: 'sync', n, keepPersons: true },
+				{ scenario: 'rosterSync', variant: 'compare', n, keepPersons: true },
+			], RUNS, seed);
+			const sync = summarize('Megvii HongTu › Person › Sync (Records Not in the Input: Remove), one node', samples.sync);
+			const compare = summarize('Person › Search (Return All) + n8n Compare Datasets + Person › Batch Add / Update / Batch Delete, five nodes', samples.compare);
+			const actions = samples.sync[0].actions;
+			const pages = Math.ceil(n / 100);
+			// the fewest requests any client needs: every page of the list, new persons 100 a call, one update per changed person (the box has no batch update), removals 100 a call
+			const minimum = pages + Math.ceil((actions.created ?? 0) / 100) + (actions.updated ?? 0) + Math.ceil((actions.removed ?? 0) / 100);
+			const s = { n, sync, compare, actions, compareActions: samples.compare[0].actions, byPath: samples.sync[0].sim.byPath, listPages: pages, minimumRequests: minimum };
+			s.syncAtMinimum = sync.requests <= minimum;
+			s.lessWallTime = round(compare.wallMsMedian / sync.wallMsMedian, 2);
+			s.met = s.syncAtMinimum && ['created', 'updated', 'removed'].every((a) => s.actions[a] === s.compareActions[a]);
+			results.scenarios.rosterSync = s;
+			log(`  → Sync ${sync.requests} requests (list pages + minimum batch writes: ${minimum}) in ${sync.wallMsMedian} ms; List + Compare Datasets + writes ${compare.requests} requests in ${compare.wallMsMedian} ms; ${JSON.stringify(actions)}: ${s.met ? 'met' : 'NOT met'}`);
+			if (!s.syncAtMinimum) throw new Error(`Sync sent ${sync.requests} requests, more than the list pages and the minimum batch writes (${minimum})`);
 			persist();
 		}
 	} finally {

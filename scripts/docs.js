@@ -33,6 +33,9 @@ function traits(op) {
 	if (op.kind === 'listBatch') t.push(op.batch.splittable ? `batches input items${op.batch.maxPerCall ? ` (≤ ${op.batch.maxPerCall} per call)` : ''}` : 'gathers input items into one call');
 	// a custom kind says what it does (e.g. HongTu's batches of entry objects)
 	if (op.kind === 'custom' && op.runner.summary) t.push(op.runner.summary);
+	// a record set's operations compose the calls of the sections they name, starting with the list's read
+	if (op.kind === 'upsert') t.push(`reads, then updates changed fields or creates; matches on ${op.set.keys.map((k) => k.label).join(' or ')}`);
+	if (op.kind === 'sync') t.push(`one read of the set, then batch writes of what differs; matches on ${op.set.keys.map((k) => k.label).join(' or ')}; Dry Run, safety limit`);
 	if (op.params.some((p) => p.in === 'file')) t.push('binary upload');
 	if (op.deprecated) t.push('deprecated');
 	return t.join(', ');

@@ -57,16 +57,17 @@ function markdown(r) {
 		const two = s.rateLimited.twoExecutions;
 		out.push(`| 5. Rate-limited vendor, ${fmt(r.sizes.rate)} calls${two ? ' in one execution, and in each of two at once' : ''} | no throttling error, close to 200 per 10 s${two ? '; two executions together ≥ 90 % of the limit' : ''} | ${fmt(s.rateLimited.throttled)} throttled; ${fmt(s.rateLimited.fractionOfLimit * 100, 1)} % of the limit sustained${two ? `; two at once: ${fmt(two.throttled)} throttled, ${fmt(two.fractionOfLimit * 100, 1)} % together` : ''} | ${mark(s.rateLimited.met)} |`);
 	}
-	if (s.distance) {
-		const wan = s.distance.rows.find((row) => row.name === 'WAN');
-		out.push(`| 7. At distance (50 ms, a box serving ${wan.boxConnections} requests at once): import of ${fmt(s.distance.sizes.batch)} persons, Return All of ${fmt(s.distance.sizes.records)} | Return All within 1.3× its floor; import ≥ 20× less wall time than HTTP Request with Batching | Return All ${fmt(wan.returnAll.overFloor, 2)}× its floor; import ${fmt(wan.lessWallTime, 1)}× less wall time${s.distance.sizes.batch < 10_000 || s.distance.sizes.records < 50_000 ? ' (reduced sizes, see section 7)' : ''} | ${mark(s.distance.met)} |`);
-	}
 	if (s.burst) {
 		const b = s.burst;
 		const goal = b.goal ? `; under ${burstSettings(b)[b.goal.setting]?.label ?? b.goal.setting} each trigger ≥ ${fmt(b.goal.minThroughputRatio, 1)}× the Webhook node's deliveries/s and ≤ ${fmt(b.goal.maxP95Ratio, 1)}× its p95, same run` : '';
 		out.push(`| 6. Callback bursts, ${fmt(b.count)} deliveries, ${b.inFlight} in flight, real n8n ${b.n8n}${b.settings ? `, ${Object.keys(b.settings).length} expression-engine settings` : ''} | every webhook trigger: 0 lost, 0 stuck, 0 error, as n8n's Webhook node; repeats start nothing${goal} | ${burstSummary(b)} | ${mark(b.met)} |`);
 	}
+	if (s.distance) {
+		const wan = s.distance.rows.find((row) => row.name === 'WAN');
+		out.push(`| 7. At distance (50 ms, a box serving ${wan.boxConnections} requests at once): import of ${fmt(s.distance.sizes.batch)} persons, Return All of ${fmt(s.distance.sizes.records)} | Return All within 1.3× its floor; import ≥ 20× less wall time than HTTP Request with Batching | Return All ${fmt(wan.returnAll.overFloor, 2)}× its floor; import ${fmt(wan.lessWallTime, 1)}× less wall time${s.distance.sizes.batch < 10_000 || s.distance.sizes.records < 50_000 ? ' (reduced sizes, see section 7)' : ''} | ${mark(s.distance.met)} |`);
+	}
 	if (s.scaling) out.push(`| 8. Scaling mode, n8n ${s.scaling.n8n}: 2 webhook processes behind nginx, 2 workers; ${fmt(s.scaling.sizes.burst)} callbacks, resends, Baijiayun across workers | burst: 0 lost, 0 stuck, 0 error; resends with sticky routing start nothing; Baijiayun with the credential's Workers at 2 within 200 per 10 s, 0 throttled | ${scalingSummary(s.scaling)} | ${mark(s.scaling.met)} |`);
+	if (s.rosterSync) out.push(`| 9. Roster sync, ${fmt(s.rosterSync.n)} persons, 1 % changed | Sync sends no more requests than the list pages plus the minimum batch writes | ${fmt(s.rosterSync.sync.requests)} requests (minimum ${fmt(s.rosterSync.minimumRequests)}), ${fmt(s.rosterSync.sync.wallMsMedian)} ms; List + Compare Datasets + writes: ${fmt(s.rosterSync.compare.requests)} requests, ${fmt(s.rosterSync.compare.wallMsMedian)} ms | ${mark(s.rosterSync.met)} |`);
 	out.push('');
 
 	if (s.batchImport) {
@@ -158,9 +159,10 @@ function markdown(r) {
 		}
 		out.push('');
 	}
-	if (s.distance) out.push(...distanceSection(s.distance, s.batchImport?.node));
 	if (s.burst) out.push(...burstSection(s.burst));
+	if (s.distance) out.push(...distanceSection(s.distance, s.batchImport?.node));
 	if (s.scaling) out.push(...scalingSection(s.scaling));
+	if (s.rosterSync) out.push(...rosterSyncSection(s.rosterSync));
 	out.push('## How the simulators are run');
 	out.push('');
 	out.push('`bench/lib/sim-host.js` runs the simulators of `test/simulators/` unchanged, in their own process, with three settings for long runs: it counts requests instead of letting the simulators keep every one; it keeps idle connections open 65 s (SimulatorServer announces 1 s, for which Node’s HTTP client keeps no connection at all); and after each HongTu Batch Add call it moves the stored persons out of the simulator’s table into an archive, because HongTuSimulator checks each new person’s code and card number by scanning every person on the box — 92 s of simulator time over 10,000 single-person calls, which also made connections reset under load. The import’s codes are all distinct, so no answer changes.');
@@ -402,5 +404,24 @@ const BURST_FINDINGS = [
 	'',
 	"With lazy acquisition a scope takes an isolate only when an expression is evaluated, and none of these deliveries evaluates one: the counter stays where it was for every receiver (the end-to-end group `isolates` checks it for the triggers, with a version-1 trigger as the control that does move it), and n8n's Webhook node gains as well. A trigger at version 1 still takes one per delivery, built synchronously on the request path: n8n's webhook helpers evaluate `$parameter[\"options\"][\"binaryData\"]` for start nodes at version 1, which is why the Gensee Trigger has a version 2. What the HongTu and Baijiayun Triggers still do per delivery that the Webhook node does not is the credential read (a database query and a decryption); it shows, if at all, within what single runs on this shared machine spread by (the legacy engine's rows, 0.50–1.44×, have no isolates at all). With `--cpu-prof` on n8n's processes (queue mode, lazy acquisition, 1,000 deliveries, one receiver per run) the Webhook node answered 37.4 and the HongTu Trigger 41.3 deliveries a second.",
 ];
+
+/** Section 9: the nightly roster sync. */
+function rosterSyncSection(r) {
+	const a = r.actions;
+	const row = (f) => `| ${f.label} | ${fmt(f.requests)} | ${fmt(f.wallMsMedian)} | ${fmt(f.peakRssMb)} |`;
+	return [
+		`## 9. The nightly roster sync: ${fmt(r.n)} persons, 1 % changed`,
+		'',
+		`The box holds ${fmt(r.n)} employees (seeded as Batch Add leaves them); the roster has the same persons with 1 % changed: ${fmt(a.updated ?? 0)} phone numbers, ${fmt(a.removed ?? 0)} persons gone, ${fmt(a.created ?? 0)} new. Both sides make the box equal to the roster. The job built by hand: this package's Person › Search (Return All, Execute Once) and the roster into n8n's Compare Datasets (matched on the code, the box's own fields uuid, type, orgUuid and groupList skipped — without that every person differs — and a mix of versions, the roster's with the box's uuid, so that an update names the person), its outputs into Person › Batch Add, Update and Batch Delete.`,
+		'',
+		'| | requests | wall time (ms, median) | peak RSS (MB) |',
+		'|---|---|---|---|',
+		row(r.sync),
+		row(r.compare),
+		'',
+		`The fewest requests any client needs: the ${fmt(r.listPages)} pages of the list (100 persons a page), new persons 100 a call, one update per changed person (the box has no batch update) and removals 100 a call: **${fmt(r.minimumRequests)}**. Sync sent **${fmt(r.sync.requests)}** (${Object.entries(r.byPath).map(([p, k]) => `${p.replace('/v1/api/', '')} ${fmt(k)}`).join(', ')}); the bench fails if it sends more. Both sides wrote the same (${['created', 'updated', 'removed'].map((k) => `${k} ${fmt(r.compareActions[k] ?? 0)}`).join(', ')} by hand). Sync takes ${fmt(r.lessWallTime, 2)}× less wall time; what it saves above all is the five-node wiring, the skipped fields and the expressions of each branch, and its plan can be read first (Dry Run).`,
+		'',
+	];
+}
 
 module.exports = { markdown, returnAllVerdict };

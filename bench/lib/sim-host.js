@@ -77,7 +77,7 @@ async function start({ vendor, options = {}, recordStarts = false }) {
 		}
 		sim.requests.length = 0;
 		if (Array.isArray(sim.checks)) sim.checks.length = 0;
-		if (entry.archive && request.path === '/v1/api/person/batchAdd') {
+		if (entry.archive && !entry.keepPersons && request.path === '/v1/api/person/batchAdd') {
 			// HongTuSimulator checks a new person's code and card number against every stored person, by
 			// scanning them all on each call: O(persons on the box) per call, 10,000 calls over a filling box
 			// take minutes of simulator time. The import's codes are all distinct, so no answer depends on
@@ -97,8 +97,10 @@ async function start({ vendor, options = {}, recordStarts = false }) {
 	return { url: sim.url };
 }
 
-function reset({ vendor, recordStarts, latencyMs = 0, maxConcurrent = 0 }) {
+function reset({ vendor, recordStarts, latencyMs = 0, maxConcurrent = 0, keepPersons = false }) {
 	const entry = sims.get(vendor);
+	// a sync reads what the box holds: its persons stay in the box's table (no archive)
+	entry.keepPersons = keepPersons;
 	entry.stats = freshStats();
 	// a vendor across a network rather than on loopback: every answer `latencyMs` late, at most
 	// `maxConcurrent` requests served at once (the others wait), as SimulatorServer.setDistance describes

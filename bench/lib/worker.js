@@ -8,7 +8,7 @@ const { ROOT } = require('./register');
 const http = require('node:http');
 const path = require('node:path');
 
-const { runChain } = require('./workflow');
+const { runChain, runGraph } = require('./workflow');
 const { signedHeaders } = require('./hongtu-sign');
 
 const HTTP_REQUEST = path.join(ROOT, '.cache/bench-deps/node_modules/n8n-nodes-base/dist/nodes/HttpRequest/HttpRequest.node.js');
@@ -341,6 +341,68 @@ const scenarios = {
 			return { items: task.n * executions, outputItems: results.reduce((sum, result) => sum + result.items.length, 0) };
 		});
 	},
+};
+
+/**
+ * 9. The nightly roster sync: `task.n` persons on the box (seeded: Student i, S<i>, phone), a roster of the same
+ * with 1 % changed (a phone number changed every 200th row, every 400th person left, as many new rows).
+ */
+function rosterRows(n) {
+	const rows = [];
+	for (let i = 0; i < n; i++) {
+		if (i % 400 === 0) continue;
+		const phone = i % 200 === 100 ? `1390000${String(i).padStart(4, '0')}` : `1380000${String(i).padStart(4, '0')}`;
+		rows.push({ json: { name: `Student ${i}`, code: `S${i}`, phone } });
+	}
+	for (let j = 0; j < Math.ceil(n / 400); j++) rows.push({ json: { name: `New Student ${j}`, code: `N${j}`, phone: `1370000${String(j).padStart(4, '0')}` } });
+	return rows;
+}
+
+scenarios.rosterSync = async function rosterSync() {
+	const credentials = hongTuCredentials(false);
+	const fields = { code: '={{ $json.code }}', phone: '={{ $json.phone }}' };
+	const rows = rosterRows(task.n);
+	if (task.variant === 'sync') {
+		const node = hongTuNode({ resource: 'person', operation: 'sync', matchOn: 'code', absentRecords: 'remove', name: '={{ $json.name }}', type: 1, additionalFields: fields });
+		return await measure(async () => {
+			const result = await runChain({ nodes: [node], items: rows, credentials });
+			if (result.error) throw new Error(`execution failed: ${result.error.message}`);
+			const actions = {};
+			for (const item of result.items) actions[item.json.action] = (actions[item.json.action] ?? 0) + 1;
+			return { items: rows.length, actions };
+		});
+	}
+	// the same job from this package's Search (Return All), n8n's Compare Datasets and Batch Add / Update / Batch Delete
+	const { CompareDatasets } = require(path.join(ROOT, '.cache/bench-deps/node_modules/n8n-nodes-base/dist/nodes/CompareDatasets/CompareDatasets.node.js'));
+	const hongTu = (name, parameters, extra = {}) => ({ ...hongTuNode(parameters), name, ...extra });
+	const nodes = [
+		hongTu('Box Persons', { resource: 'person', operation: 'list', returnAll: true, type: 1 }, { executeOnce: true }),
+		{
+			name: 'Compare Datasets',
+			type: new CompareDatasets(),
+			typeName: 'n8n-nodes-base.compareDatasets',
+			typeVersion: 2.3,
+			// the box's own fields must be skipped, or every person differs; a mix keeps the box's uuid and the roster's values
+			parameters: { mergeByFields: { values: [{ field1: 'code', field2: 'code' }] }, resolve: 'mix', preferWhenMix: 'input1', exceptWhenMix: 'uuid', options: { skipFields: 'uuid,type,orgUuid,groupList' } },
+		},
+		hongTu('Batch Add', { resource: 'person', operation: 'batchAdd', name: '={{ $json.name }}', type: 1, additionalFields: fields }),
+		hongTu('Update', { resource: 'person', operation: 'update', uuid: { __rl: true, mode: 'id', value: '={{ $json.uuid }}' }, additionalFields: { phone: '={{ $json.phone }}' } }),
+		hongTu('Batch Delete', { resource: 'person', operation: 'batchDelete', uuidList: '={{ $json.uuid }}' }),
+	];
+	const links = [
+		['input', 0, 'Compare Datasets', 0],
+		['input', 0, 'Box Persons', 0],
+		['Box Persons', 0, 'Compare Datasets', 1],
+		['Compare Datasets', 0, 'Batch Add', 0],
+		['Compare Datasets', 2, 'Update', 0],
+		['Compare Datasets', 3, 'Batch Delete', 0],
+	];
+	return await measure(async () => {
+		const result = await runGraph({ nodes, links, items: rows, credentials });
+		if (result.error) throw new Error(`execution failed: ${result.error.message}`);
+		const count = (name) => result.runData[name]?.[0]?.data?.main?.[0]?.length ?? 0;
+		return { items: rows.length, actions: { created: count('Batch Add'), updated: count('Update'), removed: count('Batch Delete') } };
+	});
 };
 
 scenarios[task.scenario]()

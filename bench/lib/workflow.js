@@ -57,10 +57,19 @@ function inputNodeType(getItems) {
  * Returns the last node's output items, the first error and the run.
  */
 async function runChain({ nodes, items, credentials, staticData = {} }) {
+	const links = nodes.map((node, index) => [index === 0 ? 'input' : nodes[index - 1].name, 0, node.name, 0]);
+	const { runData, error, run } = await runGraph({ nodes, links, items, credentials, staticData });
+	return { items: runData[nodes[nodes.length - 1].name]?.[0]?.data?.main?.[0] ?? [], error, run };
+}
+
+/**
+ * One execution of a graph: the input node emitting the items, then `nodes` (as runChain's, plus `executeOnce`)
+ * wired by `links` [from, output, to, input] ('input' is the input node). Returns the run data of every node
+ * and the first error.
+ */
+async function runGraph({ nodes, links, items, credentials, staticData = {} }) {
 	const types = { 'bench.benchInput': inputNodeType(() => items) };
 	const workflowNodes = [{ id: 'input', name: INPUT, type: 'bench.benchInput', typeVersion: 1, position: [0, 0], parameters: {} }];
-	const connections = {};
-	let previous = INPUT;
 	nodes.forEach((node, index) => {
 		// n8n grants predefined credential types to its HTTP Request node by type name: keep n8n's names
 		const typeName = node.typeName ?? `bench.${node.type.description.name}`;
@@ -73,29 +82,24 @@ async function runChain({ nodes, items, credentials, staticData = {} }) {
 			position: [200 * (index + 1), 0],
 			parameters: node.parameters,
 			credentials: Object.fromEntries(Object.keys(node.credentials ?? {}).map((name) => [name, { id: `cred-${name}`, name }])),
+			...(node.executeOnce ? { executeOnce: true } : {}),
 			...(node.onError ? { onError: node.onError } : {}),
 		});
-		connections[previous] = { main: [[{ node: node.name, type: 'main', index: 0 }]] };
-		previous = node.name;
 	});
-	const workflow = new Workflow({
-		id: 'bench-workflow',
-		name: 'Bench',
-		nodes: workflowNodes,
-		connections,
-		active: false,
-		nodeTypes: new BenchNodeTypes(types),
-		staticData,
-		settings: { executionOrder: 'v1' },
-	});
-	const workflowData = { id: 'bench-workflow', name: 'Bench', nodes: workflowNodes, connections, active: false };
-	const execute = new WorkflowExecute(makeAdditionalData(credentials, workflowData), 'manual');
-	const run = await execute.run({ workflow, startNode: workflowNodes[0] });
+	const connections = {};
+	for (const [from, output, to, input] of links) {
+		const source = from === 'input' ? INPUT : from;
+		connections[source] ??= { main: [] };
+		while (connections[source].main.length <= output) connections[source].main.push([]);
+		connections[source].main[output].push({ node: to, type: 'main', index: input });
+	}
+	const workflow = new Workflow({ id: 'bench-graph', name: 'Bench', nodes: workflowNodes, connections, active: false, nodeTypes: new BenchNodeTypes(types), staticData, settings: { executionOrder: 'v1' } });
+	const workflowData = { id: 'bench-graph', name: 'Bench', nodes: workflowNodes, connections, active: false };
+	const run = await new WorkflowExecute(makeAdditionalData(credentials, workflowData), 'manual').run({ workflow, startNode: workflowNodes[0] });
 	const runData = run.data.resultData.runData;
-	const last = nodes[nodes.length - 1].name;
 	let error = run.data.resultData.error;
 	for (const node of nodes) error ??= runData[node.name]?.[0]?.error;
-	return { items: runData[last]?.[0]?.data?.main?.[0] ?? [], error, run };
+	return { runData, error, run };
 }
 
-module.exports = { runChain, BenchNodeTypes };
+module.exports = { runChain, runGraph };

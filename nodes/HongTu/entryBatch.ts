@@ -276,22 +276,23 @@ class EntryBatch {
 
 /** The runner of an entry batch: each item one entry of the trait's list. */
 export function entryBatch(trait: EntryBatchTrait): OperationRunner {
+	const send = async (op: OperationDefinition, run: BatchRun) => {
+		const entries: Entry[] = [];
+		for (const { itemIndex, values } of run.members) {
+			let entry = requestFor(op, values as IDataObject, itemIndex).body;
+			try {
+				if (trait.prepare) entry = await trait.prepare(run.ctx, run.transport, itemIndex, values, entry);
+				entries.push({ itemIndex, entry });
+			} catch (error) {
+				run.fail(itemIndex, error as Error, { entry });
+			}
+		}
+		const calls = chunks(entries, batchSize(run.ctx, { splittable: true, maxPerCall: trait.maxPerCall }));
+		await new EntryBatch(trait, op, run, calls).sendAll(entries);
+	};
 	return {
 		summary: `batches input items (≤ ${trait.maxPerCall} per call)`,
-		run: async (ctx, transport, op) =>
-			await runBatch(ctx, transport, op, async (run) => {
-				const entries: Entry[] = [];
-				for (const { itemIndex, values } of run.members) {
-					let entry = requestFor(op, values as IDataObject, itemIndex).body;
-					try {
-						if (trait.prepare) entry = await trait.prepare(ctx, transport, itemIndex, values, entry);
-						entries.push({ itemIndex, entry });
-					} catch (error) {
-						run.fail(itemIndex, error as Error, { entry });
-					}
-				}
-				const calls = chunks(entries, batchSize(ctx, { splittable: true, maxPerCall: trait.maxPerCall }));
-				await new EntryBatch(trait, op, run, calls).sendAll(entries);
-			}),
+		run: async (ctx, transport, op) => await runBatch(ctx, transport, op, async (run) => await send(op, run)),
+		send,
 	};
 }

@@ -14,7 +14,8 @@ import type { VendorTransport } from '../shared/transport/vendorTransport';
 import type { EntryPreparer, LostEntryLookup, StoredState } from './entryBatch';
 import { PERSON_UNIQUE_FIELDS } from './operations/common';
 
-async function uploadPhoto(uploadImage: OperationDefinition, ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, property: string): Promise<string> {
+/** Uploads an item's photo (Person › Upload Image): the URI the box returns. */
+export async function uploadPhoto(uploadImage: OperationDefinition, ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, property: string): Promise<string> {
 	const binary = ctx.getInputData()[itemIndex]?.binary?.[property];
 	if (!binary)
 		throw new NodeOperationError(ctx.getNode(), `The input item has no binary property "${property}" for the photo [item ${itemIndex}]`, { itemIndex });

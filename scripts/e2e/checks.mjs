@@ -137,7 +137,8 @@ exampleChecks['hongtu-roster-batch-add-persons.json'] = async ({ output, sims })
 	const results = output('Batch Add Persons');
 	const rows = output('Roster Rows');
 	assert(results.length === rows.length && rows.length === 3, `${results.length} results for ${rows.length} roster rows`);
-	const calls = sim.requestsTo('/person/batchAdd');
+	// the box is shared with the other HongTu examples: this roster's calls are those carrying its codes
+	const calls = sim.requestsTo('/person/batchAdd').filter((r) => r.body.personList?.some((e) => rows.some((row) => row.code === e.code)));
 	assert(calls.length === 1, `expected one batchAdd call for the roster, the box got ${calls.length}`);
 	const sent = calls[0].body.personList;
 	const persons = [...sim.persons.values()];
@@ -164,8 +165,35 @@ exampleChecks['hongtu-roster-batch-add-persons.json'] = async ({ output, sims })
 			assert(entry[field] === value, `${row.code}: ${field} sent as ${JSON.stringify(entry[field])}, expected ${JSON.stringify(value)}`);
 		assert(!('Department' in entry) && !('photo_base64' in entry), `${row.code}: unmatched columns were sent: ${JSON.stringify(entry)}`);
 	}
-	assert(sim.uploads.length === 3, `${sim.uploads.length} photos uploaded`);
+	const uploads = sim.uploads.filter((u) => rows.some((row) => u.fileName === `${row.code}.jpg`));
+	assert(uploads.length === 3, `${uploads.length} photos uploaded`);
 	return `3 rows of a 15-column roster → 3 photos uploaded, one batchAdd call with ${Object.keys(sent[0]).length} fields per person mapped automatically, persons ${rows.map((r) => r.code).join(', ')} on the box`;
+};
+
+exampleChecks['hongtu-nightly-roster-sync.json'] = async ({ output, sims, runAgain }) => {
+	const sim = simOf(sims, 'hongtu');
+	const rows = output('Roster Rows');
+	const plan = output('Plan (Dry Run)');
+	const synced = output('Sync Persons');
+	assert(rows.length === 4, `${rows.length} roster rows`);
+	// the example runs first on a box without employees: the plan creates the roster, the sync does it
+	assert(plan.length === 4 && plan.every((p) => p.dryRun === true && p.action === 'create'), `Dry Run plan: ${JSON.stringify(plan)}`);
+	assert(synced.length === 4 && synced.every((s) => s.action === 'created' && typeof s.id === 'string'), `Sync: ${JSON.stringify(synced)}`);
+	for (const row of rows) {
+		const person = [...sim.persons.values()].find((p) => p.code === row.code);
+		assert(person && person.name === row.name && person.phone === row.phone && person.imageUri, `person ${row.code} on the box: ${JSON.stringify(person)}`);
+	}
+	const created = sim.requestsTo('/person/batchAdd').filter((r) => r.body.personList?.some((e) => rows.some((row) => row.code === e.code)));
+	assert(created.length === 1, `expected one batchAdd call, the box got ${created.length}`);
+	// the same roster again: the box is read, nothing is written
+	const before = sim.requests.length;
+	const again = await runAgain();
+	assert(again.status === 'success', `second run ended ${again.status}`);
+	const second = executionRunData(again)['Sync Persons']?.[0]?.data?.main?.[0]?.map((i) => i.json) ?? [];
+	const paths = sim.requests.slice(before).map((r) => r.path);
+	assert(second.length === 4 && second.every((s) => s.action === 'unchanged'), `second sync: ${JSON.stringify(second)}`);
+	assert(paths.every((p) => p === '/v1/api/person/list'), `the second run wrote: ${paths.filter((p) => p !== '/v1/api/person/list').join(', ')}`);
+	return `4 roster rows → Dry Run plan of 4 creates within the safety limit → one batchAdd with 4 photos; the same roster again: ${paths.length} list calls, 0 writes, 4 unchanged`;
 };
 
 /** Polling triggers, activated: what a new record on the simulator must start (n8n polls every minute). */

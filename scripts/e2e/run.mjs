@@ -188,7 +188,8 @@ async function lineSuite({ tarball, label = '', port, simPort, scalingPort, work
 				assert(execution.status === 'success', `execution ${execution.id} ended ${execution.status}: ${describeError(execution)}`);
 				const check = exampleChecks[example.file];
 				assert(check, `no output check for ${example.file} in scripts/e2e/checks.mjs`);
-				return await check({ execution, output: (node) => nodeOutput(execution, node), sims });
+				// a check may run the example again (e.g. a second sync that must write nothing)
+				return await check({ execution, output: (node) => nodeOutput(execution, node), sims, runAgain: async () => await runManually(api, example.id) });
 			});
 		}
 	}

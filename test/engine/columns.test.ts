@@ -81,7 +81,7 @@ describe('Columns in the node description', () => {
 	});
 
 	test('the tables mark exactly the writes of six fields or more (a renamed operation keeps its Columns)', () => {
-		const WRITE = /^(create|add|update|save|batchAdd|batchUpdate|edit|modify|set|import)/i;
+		const WRITE = /^(create|add|update|save|batchAdd|batchUpdate|edit|modify|set|import|upsert|sync)/i;
 		for (const vendor of VENDORS) {
 			const marked = vendor.operations.filter((op) => op.columns).map((op) => `${op.resource}.${op.operation}`);
 			const wide = vendor.operations.filter((op) => op.kind !== 'list' && WRITE.test(op.operation) && op.params.filter(isColumn).length >= 6).map((op) => `${op.resource}.${op.operation}`);

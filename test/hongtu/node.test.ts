@@ -34,7 +34,7 @@ describe('HongTu node description', () => {
 		const paged = endpoints.filter((o) => o.params.some((p) => p.name === 'pageNum' || p.name === 'currPage'));
 		expect(paged.length).toBeGreaterThan(30);
 		for (const op of paged) {
-			const node = (operations as Array<{ path: string; resource: string; operation: string }>).find((o) => o.path === op.path)!;
+			const node = (operations as Array<{ path: string; resource: string; operation: string; kind?: string }>).find((o) => o.path === op.path && o.kind === 'list')!;
 			expect(field(node.resource, node.operation, 'returnAll')).toBeDefined();
 		}
 	});

@@ -81,11 +81,13 @@ describe('HongTu: every documented operation through n8n-core', () => {
 
 	it('the document lists 154 operations and the node serves each documented path', () => {
 		expect(endpoints).toHaveLength(154);
-		for (const op of endpoints) expect(operations.filter((o) => o.path === op.path && o.method === op.method)).toHaveLength(1);
+		// Create or Update and Sync compose several documented calls (they name the list they start with)
+		const calls = operations.filter((o) => o.kind !== 'upsert' && o.kind !== 'sync');
+		for (const op of endpoints) expect(calls.filter((o) => o.path === op.path && o.method === op.method)).toHaveLength(1);
 	});
 
 	it.each(endpoints.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', async (_title, op) => {
-		const node = operations.find((o) => o.path === op.path)!;
+		const node = operations.find((o) => o.path === op.path && o.kind !== 'upsert' && o.kind !== 'sync')!;
 		const { parameters, items } = parametersFor(op);
 		const before = sim.checks.length;
 		const result = await env.run(node.resource, node.operation, parameters, items, { continueOnFail: true });

@@ -1,10 +1,11 @@
 /** HongTu Person operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
+import type { ListOperation, OperationDefinition, RecordSetTrait } from '../../shared/engine/definitions';
+import { recordSetOperations } from '../../shared/engine/sync';
 import { PERSON_TYPES, SEX, VISIT_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, PERSON_UNIQUE_FIELDS, UUID_FORMAT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
 import { groups, organizations, persons } from '../pickers';
 import { entryBatch } from '../entryBatch';
-import { personPhotoAndUuid, storedPersons } from '../persons';
+import { personPhotoAndUuid, storedPersons, uploadPhoto } from '../persons';
 
 /** the person fields an operator uses, from the person records of 搜索人员列表 / 查询人员详情信息 */
 const PERSON_FIELDS = ['uuid', 'name', 'type', 'sex', 'code', 'phone', 'email', 'cardNum', 'identifyNum', 'orgName', 'groupList', 'imageUri'];
@@ -129,6 +130,119 @@ export const batchAddPersons: OperationDefinition = {
 	}),
 };
 
+export const batchDeletePersons: OperationDefinition = {
+	resource: 'person',
+	operation: 'batchDelete',
+	name: 'Batch Delete',
+	action: 'Batch delete people',
+	description: 'Batch delete people; input items are gathered into as few calls as the box allows, each item gets its own result',
+	method: 'POST',
+	path: '/v1/api/person/batchDelete',
+	docSection: '人员管理 › 批量删除人员',
+	params: [
+		{ name: 'uuidList', label: 'UUIDs', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to delete; Person › Search lists them' },
+	],
+	kind: 'listBatch',
+	batch: { param: 'uuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
+};
+
+export const updatePerson: OperationDefinition = {
+	resource: 'person',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a person',
+	description: 'Update a person\'s details',
+	method: 'POST',
+	path: '/v1/api/person/update',
+	docSection: '人员管理 › 修改人员',
+	columns: true, record: 'uuid',
+	params: [
+		{ name: 'uuid', label: 'Person', type: 'string', in: 'body', required: true, ...pick(persons), description: 'The person to update' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang San', description: 'Full name, 1 to 40 characters' },
+		{ name: 'sex', label: 'Sex', type: 'options', in: 'body', options: SEX, default: 0, description: 'The person\'s sex' },
+		{ name: 'imageUri', label: 'Image URI', type: 'string', in: 'body', placeholder: 'e.g. _ZzEwMF9mb3JldmVyQnVja2V0_9a00bafda96b4829a9ff6cd470b1c675', description: 'Face photo for recognition: the URI that Upload Image returns' },
+		{ name: 'code', label: 'Code', type: 'string', in: 'body', placeholder: 'e.g. E1001', description: 'Employee code, unique when given; letters and digits, 1 to 32 characters' },
+		{ name: 'identifyNum', label: 'ID Number', type: 'string', in: 'body', placeholder: 'e.g. 110101199003070011', description: 'ID card number; letters and digits, 1 to 32 characters' },
+		{ name: 'uniqueIdentify', label: 'Unique Identifier', type: 'string', in: 'body', placeholder: 'e.g. HR-0001', description: 'Your own unique key for the person; up to 40 letters, digits or ASCII characters' },
+		{ name: 'visitFirm', label: 'Visit Firm', type: 'string', in: 'body', placeholder: 'e.g. Example Co., Ltd.', description: 'Visitor\'s company, 1 to 40 characters' },
+		{ name: 'visitStartTimeStamp', label: 'Visit Start Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'When the visit starts; required for visitors' },
+		{ name: 'visitEndTimeStamp', label: 'Visit End Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'When the visit ends; required for visitors' },
+		{ name: 'visitReason', label: 'Visit Reason', type: 'string', in: 'body', placeholder: 'e.g. Job interview', description: 'Why the visitor comes, 1 to 255 characters' },
+		{ name: 'visitedUuid', label: 'Visited Person', type: 'string', in: 'body', ...pick(persons), description: 'The employee being visited; required for visitors' },
+		{ name: 'visitType', label: 'Visit Type', type: 'options', in: 'body', options: VISIT_TYPES, default: 1, description: 'Kind of visitor' },
+		{ name: 'email', label: 'Email', type: 'string', in: 'body', placeholder: 'e.g. name@email.com', description: 'Email address' },
+		{ name: 'phone', label: 'Phone', type: 'string', in: 'body', placeholder: 'e.g. 13800138000', description: 'Mobile number, 6 to 18 digits; required for visitors' },
+		{ name: 'cardNum', label: 'Card Number', type: 'string', in: 'body', placeholder: 'e.g. 1234567890', description: 'Access card number (employees), unique; 1 to 20 digits' },
+		// a person's door PIN or a device login: masked in the UI, validated like other fields
+		{ name: 'password', label: 'Password', type: 'string', in: 'body', typeOptions: { password: true }, placeholder: 'e.g. 123456', description: 'Door PIN, 4 to 6 digits' },
+		{ name: 'entryTimeStamp', label: 'Entry Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Hire date' },
+		{ name: 'postion', label: 'Position', type: 'string', in: 'body', placeholder: 'e.g. Teacher', description: 'Job position, up to 64 characters' },
+		{ name: 'birthdayStamp', label: 'Birthday', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Date of birth' },
+		{ name: 'ext', label: 'Remark', type: 'string', in: 'body', placeholder: 'e.g. Transferred from the east campus', description: 'Remark, up to 255 characters' },
+		{ name: 'groupList', label: 'Group List', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups; Person Group › List lists them' },
+		{ name: 'autograph', label: 'Autograph', type: 'string', in: 'body', placeholder: 'e.g. Stay curious', description: 'Personal signature line' },
+		{ name: 'orgUuid', label: 'Organization', type: 'string', in: 'body', ...pick(organizations), description: 'Organization the person belongs to' },
+	],
+};
+
+/** A listed time (the list's millisecond text, e.g. entryTime) as the write's millisecond number. */
+const millis = (value: unknown) => (value === undefined || value === null || value === '' ? undefined : Number(value));
+
+/**
+ * The box's persons as a record set (Person › Create or Update and Sync): read with Search, one person type at a
+ * time; matched on the employee code (unique on the box) or the UUID; compared in the write's terms: the list
+ * names times entryTime / birthday / visitStartTime / visitEndTime (millisecond text) where the writes take
+ * …Stamp numbers, lists groups as {uuid, name} objects, and photos as the URL of the box's copy.
+ */
+export const personSet: RecordSetTrait = {
+	noun: 'person',
+	list: searchPersons,
+	scope: { type: 'type' },
+	idField: 'uuid',
+	keys: [
+		{ param: 'code', field: 'code', label: 'Employee Code', description: 'The employee code (Code), which the box keeps unique', search: 'code' },
+		{ param: 'uuid', field: 'uuid', label: 'UUID', description: 'The UUID the box gave the person: updates only, as the box gives new persons their UUID', assigned: true },
+	],
+	fields: {
+		name: 'name',
+		sex: 'sex',
+		imageUri: { field: 'imageUri', read: (value) => (typeof value === 'string' ? value.replace(/^https?:\/\/[^/]+\/pub\//, '') : value) },
+		code: 'code',
+		identifyNum: 'identifyNum',
+		uniqueIdentify: 'uniqueIdentify',
+		visitFirm: 'visitFirm',
+		visitStartTimeStamp: { field: 'visitStartTime', read: millis },
+		visitEndTimeStamp: { field: 'visitEndTime', read: millis },
+		visitReason: 'visitReason',
+		visitedUuid: 'visitedUuid',
+		visitType: 'visitType',
+		email: 'email',
+		phone: 'phone',
+		cardNum: 'cardNum',
+		password: 'password',
+		entryTimeStamp: { field: 'entryTime', read: millis },
+		postion: 'postion',
+		birthdayStamp: { field: 'birthday', read: millis },
+		ext: 'ext',
+		groupList: { field: 'groupList', read: (value) => (Array.isArray(value) ? value.map((g) => (g && typeof g === 'object' ? (g as { uuid?: unknown }).uuid : g)) : value) },
+		autograph: 'autograph',
+		orgUuid: 'orgUuid',
+	},
+	create: batchAddPersons,
+	// every field but uuid is optional in the document's update table: the changed fields alone are sent
+	update: { op: updatePerson, idParam: 'uuid', body: 'changed' },
+	// 101012 该人员不存在: a removal sent again after a lost answer finds the person gone
+	remove: { op: batchDeletePersons, idParam: 'uuidList', goneCodes: [101012] },
+	file: {
+		label: 'Photos',
+		param: 'photoBinaryProperty',
+		field: 'imageUri',
+		target: 'imageUri',
+		upload: async (ctx, transport, itemIndex, property) => await uploadPhoto(uploadImage, ctx, transport, itemIndex, property),
+		shown: 'The box keeps its own compressed copy of a photo and lists only that copy\'s URL, not the bytes sent.',
+	},
+};
+
 export const personOperations: OperationDefinition[] = [
 	uploadImage,
 	{
@@ -158,59 +272,9 @@ export const personOperations: OperationDefinition[] = [
 		],
 	},
 	batchAddPersons,
-	{
-		resource: 'person',
-		operation: 'batchDelete',
-		name: 'Batch Delete',
-		action: 'Batch delete people',
-		description: 'Batch delete people; input items are gathered into as few calls as the box allows, each item gets its own result',
-		method: 'POST',
-		path: '/v1/api/person/batchDelete',
-		docSection: '人员管理 › 批量删除人员',
-		params: [
-			{ name: 'uuidList', label: 'UUIDs', type: 'idList', picker: persons, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the people to delete; Person › Search lists them' },
-		],
-		kind: 'listBatch',
-		batch: { param: 'uuidList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
-	},
-	{
-		resource: 'person',
-		operation: 'update',
-		name: 'Update',
-		action: 'Update a person',
-		description: 'Update a person\'s details',
-		method: 'POST',
-		path: '/v1/api/person/update',
-		docSection: '人员管理 › 修改人员',
-		columns: true, record: 'uuid',
-		params: [
-			{ name: 'uuid', label: 'Person', type: 'string', in: 'body', required: true, ...pick(persons), description: 'The person to update' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', placeholder: 'e.g. Zhang San', description: 'Full name, 1 to 40 characters' },
-			{ name: 'sex', label: 'Sex', type: 'options', in: 'body', options: SEX, default: 0, description: 'The person\'s sex' },
-			{ name: 'imageUri', label: 'Image URI', type: 'string', in: 'body', placeholder: 'e.g. _ZzEwMF9mb3JldmVyQnVja2V0_9a00bafda96b4829a9ff6cd470b1c675', description: 'Face photo for recognition: the URI that Upload Image returns' },
-			{ name: 'code', label: 'Code', type: 'string', in: 'body', placeholder: 'e.g. E1001', description: 'Employee code, unique when given; letters and digits, 1 to 32 characters' },
-			{ name: 'identifyNum', label: 'ID Number', type: 'string', in: 'body', placeholder: 'e.g. 110101199003070011', description: 'ID card number; letters and digits, 1 to 32 characters' },
-			{ name: 'uniqueIdentify', label: 'Unique Identifier', type: 'string', in: 'body', placeholder: 'e.g. HR-0001', description: 'Your own unique key for the person; up to 40 letters, digits or ASCII characters' },
-			{ name: 'visitFirm', label: 'Visit Firm', type: 'string', in: 'body', placeholder: 'e.g. Example Co., Ltd.', description: 'Visitor\'s company, 1 to 40 characters' },
-			{ name: 'visitStartTimeStamp', label: 'Visit Start Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'When the visit starts; required for visitors' },
-			{ name: 'visitEndTimeStamp', label: 'Visit End Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'When the visit ends; required for visitors' },
-			{ name: 'visitReason', label: 'Visit Reason', type: 'string', in: 'body', placeholder: 'e.g. Job interview', description: 'Why the visitor comes, 1 to 255 characters' },
-			{ name: 'visitedUuid', label: 'Visited Person', type: 'string', in: 'body', ...pick(persons), description: 'The employee being visited; required for visitors' },
-			{ name: 'visitType', label: 'Visit Type', type: 'options', in: 'body', options: VISIT_TYPES, default: 1, description: 'Kind of visitor' },
-			{ name: 'email', label: 'Email', type: 'string', in: 'body', placeholder: 'e.g. name@email.com', description: 'Email address' },
-			{ name: 'phone', label: 'Phone', type: 'string', in: 'body', placeholder: 'e.g. 13800138000', description: 'Mobile number, 6 to 18 digits; required for visitors' },
-			{ name: 'cardNum', label: 'Card Number', type: 'string', in: 'body', placeholder: 'e.g. 1234567890', description: 'Access card number (employees), unique; 1 to 20 digits' },
-			// a person's door PIN or a device login: masked in the UI, validated like other fields
-			{ name: 'password', label: 'Password', type: 'string', in: 'body', typeOptions: { password: true }, placeholder: 'e.g. 123456', description: 'Door PIN, 4 to 6 digits' },
-			{ name: 'entryTimeStamp', label: 'Entry Time', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Hire date' },
-			{ name: 'postion', label: 'Position', type: 'string', in: 'body', placeholder: 'e.g. Teacher', description: 'Job position, up to 64 characters' },
-			{ name: 'birthdayStamp', label: 'Birthday', type: 'dateTime', in: 'body', dateFormat: 'unixMilliseconds', description: 'Date of birth' },
-			{ name: 'ext', label: 'Remark', type: 'string', in: 'body', placeholder: 'e.g. Transferred from the east campus', description: 'Remark, up to 255 characters' },
-			{ name: 'groupList', label: 'Group List', type: 'idList', picker: groups, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', description: 'UUIDs of the person groups; Person Group › List lists them' },
-			{ name: 'autograph', label: 'Autograph', type: 'string', in: 'body', placeholder: 'e.g. Stay curious', description: 'Personal signature line' },
-			{ name: 'orgUuid', label: 'Organization', type: 'string', in: 'body', ...pick(organizations), description: 'Organization the person belongs to' },
-		],
-	},
+	batchDeletePersons,
+	updatePerson,
+	...recordSetOperations(personSet, { plural: 'people', where: 'the box' }),
 	searchPersons,
 	getPersonsByUuid,
 	{

@@ -7,30 +7,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { readWireValues, type WireValues } from '../fields/values';
+import { readWireValues } from '../fields/values';
 import type { VendorTransport } from '../transport/vendorTransport';
-import type { OperationDefinition } from './definitions';
+import type { BatchRun, Fail, Failure, OperationDefinition } from './definitions';
 import { errorItem, forItem } from './items';
 
-export type Failure = { itemIndex: number; error: Error };
-
-/** Records an item's failure: its error item, and (without Continue On Fail) the failure for the final error. */
-export type Fail = (itemIndex: number, error: Error, extra?: IDataObject) => void;
-
-/** One execution of a batch operation, as its runner sees it. */
-export interface BatchRun {
-	ctx: IExecuteFunctions;
-	transport: VendorTransport;
-	/** the input items that passed validation, with their wire values */
-	members: Array<{ itemIndex: number; values: WireValues }>;
-	/** each input item's output; a runner sets the successes */
-	results: INodeExecutionData[][];
-	fail: Fail;
-	/** a Fail that collects into `into`: calls in flight together keep their own, joined in call order afterwards */
-	failInto(into: Failure[]): Fail;
-	/** the failures collected for the final error */
-	failures: Failure[];
-}
+export type { BatchRun, Fail, Failure };
 
 /** Entries per call: the Batch Size option within the vendor's maximum; a set that must not be split, whole. */
 export function batchSize(ctx: IExecuteFunctions, batch: { splittable: boolean; maxPerCall?: number }): number {

@@ -7,114 +7,8 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeExecutio
 
 import type { VendorTransport } from '../transport/vendorTransport';
 
-/** Parameter values of one item, keyed by the vendor's field name, converted for the wire. */
-export type WireValues = Record<string, unknown>;
-
-/** A picker as the tables name it: the node's methods are `search<name>` (listSearch) and `load<name>` (loadOptions). */
-export interface PickerRef {
-	readonly name: string;
-	/**
-	 * the vendor may hold more of these records than one list can show (a school's persons): fields that take
-	 * several pick them one by one with a search, and Columns pick them beside the columns
-	 */
-	readonly many?: boolean;
-	/** the node's fields whose values the list depends on (the editor loads it again when they change) */
-	readonly dependsOn?: string[];
-}
-
-/**
- * Where a parameter travels in the HTTP request. `file` is a multipart file part read from binary data;
- * `local` is a node option that is never sent (e.g. which binary property holds a photo).
- */
-export type ParameterLocation = 'path' | 'query' | 'body' | 'form' | 'header' | 'file' | 'local';
-
-export type ParameterType =
-	/** free text */
-	| 'string'
-	/** a number; `integer: true` rejects fractions */
-	| 'number'
-	| 'boolean'
-	/** one of `options` */
-	| 'options'
-	/** any of `options`, sent as `listFormat` says (a JSON array by default) */
-	| 'multiOptions'
-	/** a JSON value (object or array); validated against `elementFields` when it is an array of objects */
-	| 'json'
-	/** a date/time picked in n8n, sent in `dateFormat` */
-	| 'dateTime'
-	/** one or more ids: a single id, a comma-separated string or an array; sent joined by `separator` */
-	| 'idList'
-	/** name of the binary property holding a file */
-	| 'binary';
-
-export interface ParameterOption {
-	name: string;
-	value: string | number | boolean;
-	description?: string;
-}
-
-/** A field of an object inside a JSON array parameter (e.g. one lesson of a schedule). */
-export interface ElementField {
-	name: string;
-	type: 'string' | 'number';
-	required?: boolean;
-	/** regular expression the value must match, with the human description of the format */
-	pattern?: string;
-	patternHint?: string;
-	/** how node version 2 shows the field of an entry (the array as a list of entries with named fields) */
-	label?: string;
-	description?: string;
-	placeholder?: string;
-	options?: ParameterOption[];
-	/** numbers: the allowed range */
-	minValue?: number;
-	maxValue?: number;
-}
-
-export interface ParameterDefinition {
-	/** the vendor's field name, exactly as sent */
-	name: string;
-	/** Title Case field label shown in n8n */
-	label: string;
-	type: ParameterType;
-	in: ParameterLocation;
-	required?: boolean;
-	default?: string | number | boolean | Array<string | number> | IDataObject | null;
-	description: string;
-	placeholder?: string;
-	options?: ParameterOption[];
-	/** numbers: whole numbers only */
-	integer?: boolean;
-	minValue?: number;
-	maxValue?: number;
-	/** strings: maximum length in characters, as the vendor documents it */
-	maxLength?: number;
-	/** strings: a format the value must match, e.g. '^\\d{4}-\\d{2}-\\d{2}$', and how to say it to a user */
-	pattern?: string;
-	patternHint?: string;
-	/** the value is an id the user picks from a list: the picker that lists them */
-	picker?: PickerRef;
-	/** an ID picked or typed as text that the vendor wants as a JSON number in the body */
-	integerId?: boolean;
-	/** idList: 'joined' (default) sends one text joined by `separator`; 'array' sends a JSON array (multiOptions: the reverse default) */
-	listFormat?: 'joined' | 'array';
-	/** boolean: the vendor's codes for yes and no, when it does not take true/false */
-	booleanCodes?: { true: string | number; false: string | number };
-	/** idList: separator used on the wire */
-	separator?: string;
-	/** how a vendor puts this value on the wire when it is not one field: the fields it becomes (e.g. `name[0]=…`) */
-	wire?(name: string, value: unknown): IDataObject;
-	/** json arrays of objects: the fields of one element */
-	elementFields?: ElementField[];
-	/** json arrays of objects: what node version 2 calls one entry (default: the label in the singular) */
-	entryLabel?: string;
-	/** dateTime: wire format (luxon tokens) or 'unixSeconds' / 'unixMilliseconds' */
-	dateFormat?: string;
-	/** sent even when empty (some vendors need the key present) */
-	sendEmpty?: boolean;
-	/** `password`: a value that must never be shown or logged (masked in the UI); n8n's own shape, so its lint rules see it */
-	typeOptions?: { password?: boolean };
-}
+export type { ElementField, ParameterDefinition, ParameterLocation, ParameterOption, ParameterType, PickerRef, WireValues } from './parameters';
+import type { ParameterDefinition, WireValues } from './parameters';
 
 /** Page-numbered paging: the pages of a list at the vendor's largest page size, and what an answer says of the whole. */
 export interface Paging {
@@ -206,6 +100,99 @@ export interface OperationRunner {
 	run(ctx: IExecuteFunctions, transport: VendorTransport, op: OperationDefinition): Promise<INodeExecutionData[][]>;
 	/** what the kind does, for the generated documentation (e.g. "batches input items (≤ 100 per call)") */
 	summary?: string;
+	/** a batching runner's step alone, over members it is given (a record set's writes use it) */
+	send?(op: OperationDefinition, run: BatchRun): Promise<void>;
+}
+
+export type Failure = { itemIndex: number; error: Error };
+
+/** Records an item's failure: its error item, and (without Continue On Fail) the failure for the final error. */
+export type Fail = (itemIndex: number, error: Error, extra?: IDataObject) => void;
+
+/** One execution of a batch operation, as its runner sees it (engine/batches.ts). */
+export interface BatchRun {
+	ctx: IExecuteFunctions;
+	transport: VendorTransport;
+	/** the input items that passed validation, with their wire values; `results`: each one's output (the successes) */
+	members: Array<{ itemIndex: number; values: WireValues }>;
+	results: INodeExecutionData[][];
+	fail: Fail;
+	/** a Fail that collects into `into`: calls in flight together keep their own, joined in call order afterwards */
+	failInto(into: Failure[]): Fail;
+	/** the failures collected for the final error */
+	failures: Failure[];
+}
+
+/** A record field as a write takes it: the listed record's field, read in the write's terms (e.g. a millisecond text as a number). */
+export interface ComparedField {
+	field: string;
+	read?(value: unknown, record: IDataObject): unknown;
+}
+
+/** A natural key of a record set: an operator matches input items on one of them ("Match On"). */
+export interface RecordKey {
+	/** the write parameter holding the key, and the listed record's field */
+	param: string;
+	field: string;
+	/** the Match On option, e.g. "Employee Code" */
+	label: string;
+	description: string;
+	/** the vendor gives the key (an ID): an item whose key is not in the set cannot be created, only updated */
+	assigned?: boolean;
+	/** the list parameter that searches by the key (Create or Update of a few items searches instead of reading the set) */
+	search?: string;
+}
+
+/** A write of one record named by its ID (an update, a remove, a deactivation). */
+export interface RecordWrite {
+	op: OperationDefinition;
+	/** the parameter naming the record */
+	idParam: string;
+	/** values the write sends besides (e.g. the disabled state) */
+	values?: IDataObject;
+}
+
+/**
+ * A vendor record kind with a natural key, kept equal to input items by Create or Update (`upsert`) and Sync
+ * (`sync`): the set is read with its list operation, records are matched on a key and compared field by
+ * field, and the writes are the table's own operations (their batches and lost-answer guards included).
+ */
+export interface RecordSetTrait {
+	/** one record, in messages: "person" */
+	noun: string;
+	/** the list operation that reads the whole set (Return All) */
+	list: ListOperation;
+	/** list parameters that limit the set a sync covers, as list parameter → write parameter (the items agree on it) */
+	scope?: Record<string, string>;
+	/** the listed record's ID field */
+	idField: string;
+	keys: RecordKey[];
+	/** write parameter → the record field it is compared with, when an item gives it */
+	fields: Record<string, string | ComparedField>;
+	/** the create: a batching runner's step, a `create` kind's lost-answer guard, or one call per record */
+	create: OperationDefinition;
+	/** 'changed': the vendor's update takes partial bodies; 'merged': the record as listed with the changes */
+	update: RecordWrite & { body: 'changed' | 'merged' };
+	/** removal; `goneCodes`: the vendor's "no such record" codes, which mean a removal sent again was done */
+	remove?: RecordWrite & { goneCodes?: Array<number | string> };
+	/** where the vendor keeps a state: the write that deactivates, and whether a listed record is inactive */
+	deactivate?: RecordWrite & { inactive(record: IDataObject): boolean };
+	/** a file the record carries, which the vendor shows only as its own copy (e.g. a face photo) */
+	file?: RecordFile;
+}
+
+/** A record's file: the node cannot compare the input's file with the vendor's copy, so an option says when to send it. */
+export interface RecordFile {
+	/** plural label of the option, e.g. "Photos" */
+	label: string;
+	/** the local parameter naming the input binary field, the listed field showing the record has one, the write's field */
+	param: string;
+	field: string;
+	target: string;
+	/** uploads the item's file; its reference for `target` */
+	upload(ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, property: string): Promise<string>;
+	/** what the vendor shows of the file, for the option's description */
+	shown: string;
 }
 
 /**
@@ -281,7 +268,19 @@ export interface CustomOperation extends OperationBase {
 	runner: OperationRunner;
 }
 
-export type OperationDefinition = CallOperation | ListOperation | CreateOperation | ListBatchOperation | CustomOperation;
+/** One item → one record found by its key: created when absent, changed fields updated (RecordSetTrait). */
+export interface UpsertOperation extends OperationBase {
+	kind: 'upsert';
+	set: RecordSetTrait;
+}
+
+/** All items are the desired set: one read, a plan of creates, updates and removals, batch writes (RecordSetTrait). */
+export interface SyncOperation extends OperationBase {
+	kind: 'sync';
+	set: RecordSetTrait;
+}
+
+export type OperationDefinition = CallOperation | ListOperation | CreateOperation | ListBatchOperation | CustomOperation | UpsertOperation | SyncOperation;
 
 /** Facts about a vendor, for the generated documentation. */
 export interface VendorInfo {

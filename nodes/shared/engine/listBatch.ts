@@ -148,4 +148,5 @@ async function sendListBatch(op: ListBatchOperation, { ctx, transport, members, 
 /** The runner of `listBatch` operations. */
 export const listBatchRunner: OperationRunner = {
 	run: async (ctx, transport, op) => await runBatch(ctx, transport, op, async (run) => await sendListBatch(op as ListBatchOperation, run)),
+	send: async (op, run) => await sendListBatch(op as ListBatchOperation, run),
 };

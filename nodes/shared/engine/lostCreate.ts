@@ -10,11 +10,14 @@
  * - Where the vendor keeps the matched fields unique (`unique`), the record carrying them is the one; nothing
  *   is listed unless an answer is lost. A record that already existed before is then reported as created.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
 import { answerMayBeLost, backoffDelay, type RetryPolicy } from '../transport/retries';
-import type { CreateTrait } from './definitions';
+import type { VendorTransport } from '../transport/vendorTransport';
+import type { CreateOperation, CreateTrait, WireValues } from './definitions';
+import { fetchList } from './paging';
+import { buildRequest } from './request';
 
 /** The record the lost answer created, found by listing; output in place of the vendor's answer. */
 export const RECOVERED_NOTE = 'The answer was lost; the node found the new record before sending again';
@@ -77,4 +80,36 @@ export class LostCreateGuard {
 			([param, field]) => values[param] === undefined || String(record[field]) === String(values[param]),
 		);
 	}
+}
+
+/** The guards of one execution's creates, one per operation (see LostCreateGuard). */
+const guards = new WeakMap<IExecuteFunctions, Map<CreateOperation, LostCreateGuard>>();
+
+/**
+ * Sends the create of an item through the execution's guard, which finds the record of a lost answer instead of
+ * creating it again (lostCreate.ts), listing the records through the trait's list operation, a read that is safe
+ * to retry.
+ */
+export async function sendCreate(ctx: IExecuteFunctions, transport: VendorTransport, op: CreateOperation, values: WireValues, itemIndex: number): Promise<unknown> {
+	let byOp = guards.get(ctx);
+	if (!byOp) guards.set(ctx, (byOp = new Map()));
+	let guard = byOp.get(op);
+	const request = await buildRequest(ctx, op, values, itemIndex);
+	if (!guard) {
+		const { create } = op;
+		guard = new LostCreateGuard(
+			create,
+			async (sent) => {
+				const filter = Object.fromEntries(
+					Object.entries(create.filter ?? {})
+						.filter(([, param]) => sent?.[param] !== undefined)
+						.map(([listParam, param]) => [listParam, sent![param]]),
+				);
+				return (await fetchList(transport, create.list, await buildRequest(ctx, create.list, filter, request.itemIndex), true, Infinity)) as IDataObject[];
+			},
+			transport.retry,
+		);
+		byOp.set(op, guard);
+	}
+	return await guard.create(values, async () => await transport.request(request, { resendAfterLostAnswer: false }));
 }

@@ -13,10 +13,11 @@ import { getPath } from '../transport/request';
 import { DEFAULT_RETRY, type RetryPolicy } from '../transport/retries';
 import { VendorTransport, type TransportSpec } from '../transport/vendorTransport';
 import type { CreateOperation, ListOperation, OperationDefinition, OperationRunner } from './definitions';
+import { syncRunner, upsertRunner } from './sync';
 import { errorItem, forItem, toItems } from './items';
 import { listBatchRunner } from './listBatch';
-import { isRecovered, LostCreateGuard } from './lostCreate';
-import { fetchList, fetchRange } from './paging';
+import { isRecovered, sendCreate } from './lostCreate';
+import { fetchRange } from './paging';
 import { buildRequest } from './request';
 
 const REQUEST_OPTIONS = 'requestOptions';
@@ -95,6 +96,8 @@ const RUNNERS: Record<Exclude<NonNullable<OperationDefinition['kind']>, 'custom'
 	list: listRunner,
 	create: createRunner,
 	listBatch: listBatchRunner,
+	upsert: upsertRunner,
+	sync: syncRunner,
 };
 
 export function runnerOf(op: OperationDefinition): OperationRunner {
@@ -111,36 +114,4 @@ export async function executeOperations(ctx: IExecuteFunctions, spec: TransportS
 	const results = await runnerOf(op).run(ctx, transport, op);
 	hintUnmatchedColumns(ctx, op);
 	return [results.flat()];
-}
-
-/** The guards of one execution's creates, one per operation (see LostCreateGuard). */
-const guards = new WeakMap<IExecuteFunctions, Map<CreateOperation, LostCreateGuard>>();
-
-/**
- * Sends the create of an item through the execution's guard, which finds the record of a lost answer instead of
- * creating it again (lostCreate.ts), listing the records through the trait's list operation, a read that is safe
- * to retry.
- */
-export async function sendCreate(ctx: IExecuteFunctions, transport: VendorTransport, op: CreateOperation, values: WireValues, itemIndex: number): Promise<unknown> {
-	let byOp = guards.get(ctx);
-	if (!byOp) guards.set(ctx, (byOp = new Map()));
-	let guard = byOp.get(op);
-	const request = await buildRequest(ctx, op, values, itemIndex);
-	if (!guard) {
-		const { create } = op;
-		guard = new LostCreateGuard(
-			create,
-			async (sent) => {
-				const filter = Object.fromEntries(
-					Object.entries(create.filter ?? {})
-						.filter(([, param]) => sent?.[param] !== undefined)
-						.map(([listParam, param]) => [listParam, sent![param]]),
-				);
-				return (await fetchList(transport, create.list, await buildRequest(ctx, create.list, filter, request.itemIndex), true, Infinity)) as IDataObject[];
-			},
-			transport.retry,
-		);
-		byOp.set(op, guard);
-	}
-	return await guard.create(values, async () => await transport.request(request, { resendAfterLostAnswer: false }));
 }

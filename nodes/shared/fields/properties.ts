@@ -4,6 +4,7 @@ import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n
 import type { OperationDefinition, ParameterDefinition, ResourceDefinition } from '../engine/definitions';
 import { besideColumns, columnsProperty, hasColumns, isColumn } from './columns';
 import { parameterToProperty } from './field';
+import { recordSetProperties } from './recordSetFields';
 import { outputProperties } from './simplify';
 import { differsInVersion2, version2Property } from './version2';
 
@@ -121,6 +122,7 @@ export function buildOperationProperties(resources: ResourceDefinition[], operat
 				displayOptions: show(op),
 			});
 		}
+		if (op.kind === 'upsert' || op.kind === 'sync') properties.push(...recordSetProperties(op));
 		// paging parameters are the engine's (Return All / Limit): a field for them would be silently ignored
 		const paging = pagingParams(op);
 		const fields = op.params.filter((p) => !paging.includes(p.name));

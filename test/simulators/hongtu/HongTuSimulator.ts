@@ -220,6 +220,21 @@ export class HongTuSimulator extends SimulatorServer {
 		return { pageNum, pageSize, total: all.length, list: all.slice((pageNum - 1) * pageSize, pageNum * pageSize) };
 	}
 
+	/**
+	 * A stored person as the reads answer it (搜索人员列表, 查询人员详情信息): times under the read names as millisecond
+	 * text (entryTime for the written entryTimeStamp …), groups as {uuid, name}, the photo as the URL of the box's copy.
+	 */
+	listed(person: Person): Record<string, unknown> {
+		const { entryTimeStamp, birthdayStamp, visitStartTimeStamp, visitEndTimeStamp, groupList, imageUri, ...rest } = person;
+		const times = { entryTime: entryTimeStamp, birthday: birthdayStamp, visitStartTime: visitStartTimeStamp, visitEndTime: visitEndTimeStamp };
+		return {
+			...rest,
+			...Object.fromEntries(Object.entries(times).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, String(v)])),
+			groupList: (groupList ?? []).map((uuid) => ({ uuid, name: this.groups.get(uuid)?.name ?? '' })),
+			...(imageUri ? { imageUri: `${this.url}/pub/${String(imageUri)}` } : {}),
+		};
+	}
+
 	private person(uuid: unknown): Person {
 		const person = this.persons.get(String(uuid));
 		if (!person) throw new BoxError(101012);
@@ -285,7 +300,16 @@ export class HongTuSimulator extends SimulatorServer {
 			case 'person/batchDelete':
 				return this.deleteIds(body.uuidList as string[], (id) => this.persons.delete(id), 101012);
 			case 'person/update': {
+				// every field but uuid is optional: the fields sent change, the others stay (the document does not say
+				// that omitted fields are cleared); a unique field another person holds is refused with its code
 				const person = this.person(body.uuid);
+				for (const [field, code] of UNIQUE_PERSON_FIELDS)
+					if (body[field] !== undefined && [...this.persons.values()].some((p) => p.uuid !== person.uuid && p[field] !== undefined && String(p[field]) === String(body[field]))) throw new BoxError(code);
+				if (body.orgUuid !== undefined && !this.orgs.has(String(body.orgUuid))) throw new BoxError(101005);
+				if (Array.isArray(body.groupList)) {
+					for (const group of this.groups.values()) group.members = group.members.filter((m) => m !== person.uuid);
+					for (const g of body.groupList as string[]) this.groups.get(g)?.members.push(person.uuid);
+				}
 				Object.assign(person, body);
 				return undefined;
 			}
@@ -297,12 +321,12 @@ export class HongTuSimulator extends SimulatorServer {
 					if (body[field] !== undefined) all = all.filter((p) => p[field] !== undefined && String(p[field]).includes(String(body[field])));
 				if (body.uniqueIdentify !== undefined) all = all.filter((p) => String(p.uniqueIdentify) === String(body.uniqueIdentify));
 				if (body.orgUuid !== undefined) all = all.filter((p) => p.orgUuid === body.orgUuid);
-				return this.page(all, body);
+				return this.page(all.map((p) => this.listed(p)), body);
 			}
 			case 'person/uuid/list':
-				return (body.uuidList as string[]).filter((id) => this.persons.has(id)).map((id) => this.persons.get(id));
+				return (body.uuidList as string[]).filter((id) => this.persons.has(id)).map((id) => this.listed(this.persons.get(id)!));
 			case 'person/query':
-				return this.person(body.uuid);
+				return this.listed(this.person(body.uuid));
 			case 'person/visitorCode':
 				this.person(body.uuid);
 				return { qrCode: 'data:image/png;base64,R0lGODlhAQABAAAAACw=', expireTime: Date.now() + 600_000 };
