@@ -13,10 +13,34 @@ const http = require('node:http');
 
 const { SimulatorServer } = require('../../test/simulators/common/SimulatorServer.ts');
 
+/**
+ * The simulators the bench runs, each with what the host needs of it: the vendor's error code in an answer,
+ * the state a scenario starts from (reset), and the facts a scenario reads beside the request counts.
+ */
 const VENDORS = {
 	hongtu: {
 		create: () => new (require('../../test/simulators/hongtu/HongTuSimulator.ts').HongTuSimulator)(),
 		code: (body) => (body && typeof body === 'object' ? Number(body.code ?? 0) : 0),
+		// HongTuSimulator checks a new person's code and card number against every stored person, by scanning
+		// them all on each call: O(persons on the box) per call, 10,000 calls over a filling box take minutes of
+		// simulator time. The import's codes are all distinct, so no answer depends on earlier persons: they are
+		// moved out of the box's table into an archive after each call (not for a sync, which reads the box).
+		archivePath: '/v1/api/person/batchAdd',
+		reset: (sim, entry) => {
+			sim.persons.clear();
+			entry.archive.clear();
+		},
+		facts: (sim, entry) => ({ persons: sim.persons.size + entry.archive.size }),
+		/** `count` persons on the box, as Batch Add would leave them */
+		seed: (sim, entry, count) => {
+			sim.persons.clear();
+			entry.archive.clear();
+			for (let i = 0; i < count; i++) {
+				const uuid = `p${String(i).padStart(31, '0')}`;
+				sim.persons.set(uuid, { uuid, name: `Student ${i}`, type: 1, code: `S${i}`, orgUuid: sim.topOrg.uuid, groupList: [], phone: `1380000${String(i).padStart(4, '0')}` });
+			}
+			return { persons: sim.persons.size, firstUuid: 'p'.padEnd(32, '0') };
+		},
 	},
 	haoyi: {
 		create: (options) => {
@@ -25,10 +49,17 @@ const VENDORS = {
 			return sim;
 		},
 		code: (body) => (body && typeof body === 'object' ? Number(body.err_code ?? 0) : 0),
+		reset: (sim) => {
+			sim.tokenExchanges = 0;
+			sim.tokens.clear();
+		},
+		facts: (sim) => ({ tokenExchanges: sim.tokenExchanges }),
 	},
 	baijiayun: {
 		create: (options) => new (require('../../test/simulators/baijiayun/BaijiayunSimulator.ts').BaijiayunSimulator)(options.partnerId, options.partnerKey),
 		code: (body) => (body && typeof body === 'object' ? Number(body.code ?? 0) : 0),
+		reset: (sim) => sim.window.clear(),
+		facts: (sim) => ({ rateLimit: sim.rateLimit }),
 	},
 };
 
@@ -55,7 +86,7 @@ async function listen(sim) {
 async function start({ vendor, options = {}, recordStarts = false }) {
 	const spec = VENDORS[vendor];
 	const sim = spec.create(options);
-	const entry = { sim, spec, stats: freshStats(), recordStarts, archive: vendor === 'hongtu' ? new Map() : undefined };
+	const entry = { sim, spec, stats: freshStats(), recordStarts, archive: spec.archivePath ? new Map() : undefined };
 	const route = sim.route.bind(sim);
 	const throttle = sim.throttleResponse.bind(sim);
 	sim.throttleResponse = () => {
@@ -77,11 +108,7 @@ async function start({ vendor, options = {}, recordStarts = false }) {
 		}
 		sim.requests.length = 0;
 		if (Array.isArray(sim.checks)) sim.checks.length = 0;
-		if (entry.archive && !entry.keepPersons && request.path === '/v1/api/person/batchAdd') {
-			// HongTuSimulator checks a new person's code and card number against every stored person, by
-			// scanning them all on each call: O(persons on the box) per call, 10,000 calls over a filling box
-			// take minutes of simulator time. The import's codes are all distinct, so no answer depends on
-			// earlier persons: they are moved out of the box's table into an archive after each call.
+		if (entry.archive && !entry.keepPersons && request.path === spec.archivePath) {
 			for (const [uuid, person] of sim.persons) entry.archive.set(uuid, person);
 			sim.persons.clear();
 		}
@@ -106,39 +133,20 @@ function reset({ vendor, recordStarts, latencyMs = 0, maxConcurrent = 0, keepPer
 	// `maxConcurrent` requests served at once (the others wait), as SimulatorServer.setDistance describes
 	entry.sim.setDistance({ delayMs: latencyMs || undefined, maxConcurrent: maxConcurrent || undefined });
 	if (recordStarts !== undefined) entry.recordStarts = recordStarts;
-	const { sim } = entry;
-	if (vendor === 'hongtu') {
-		sim.persons.clear();
-		entry.archive.clear();
-	}
-	if (vendor === 'haoyi') {
-		sim.tokenExchanges = 0;
-		sim.tokens.clear();
-	}
-	if (vendor === 'baijiayun') sim.window.clear();
+	entry.spec.reset?.(entry.sim, entry);
 	return {};
 }
 
-/** HongTu: `count` persons on the box, as Batch Add would leave them. */
+/** A simulator's records as a scenario starts from them (the vendors whose table says how). */
 function seed({ vendor, count }) {
-	const { sim, archive } = sims.get(vendor);
-	if (vendor !== 'hongtu') throw new Error(`no seeding for ${vendor}`);
-	sim.persons.clear();
-	archive.clear();
-	for (let i = 0; i < count; i++) {
-		const uuid = `p${String(i).padStart(31, '0')}`;
-		sim.persons.set(uuid, { uuid, name: `Student ${i}`, type: 1, code: `S${i}`, orgUuid: sim.topOrg.uuid, groupList: [], phone: `1380000${String(i).padStart(4, '0')}` });
-	}
-	return { persons: sim.persons.size, firstUuid: 'p'.padEnd(32, '0') };
+	const entry = sims.get(vendor);
+	if (!entry.spec.seed) throw new Error(`no seeding for ${vendor}`);
+	return entry.spec.seed(entry.sim, entry, count);
 }
 
 function stats({ vendor }) {
-	const { sim, stats, archive } = sims.get(vendor);
-	const extra = { peakConcurrent: sim.peakConcurrent };
-	if (vendor === 'hongtu') extra.persons = sim.persons.size + archive.size;
-	if (vendor === 'haoyi') extra.tokenExchanges = sim.tokenExchanges;
-	if (vendor === 'baijiayun') extra.rateLimit = sim.rateLimit;
-	return { ...stats, ...extra };
+	const entry = sims.get(vendor);
+	return { ...entry.stats, peakConcurrent: entry.sim.peakConcurrent, ...entry.spec.facts?.(entry.sim, entry) };
 }
 
 async function stopAll() {
