@@ -42,7 +42,7 @@ function newWorkflowVersion(nodeTypes, name) {
  */
 export async function isolatesCheck({ api, baseUrl, packageName, sims, credentialsByType, count = 20, inFlight = 10 }) {
 	const targets = burstTargets({ packageName, sims, credentialsByType }).filter((t) => t.key !== 'webhookNode');
-	const nodeTypes = (await api.request('GET', '/types/nodes.json')).body;
+	const nodeTypes = await api.types('nodes');
 	for (const target of targets) {
 		const version = newWorkflowVersion(nodeTypes, target.nodeType);
 		assert(target.typeVersion === version, `${target.label}: the check sends to version ${target.typeVersion}, but n8n gives new workflows version ${version}`);

@@ -152,8 +152,8 @@ async function lineSuite({ tarball, label = '', port, simPort, scalingPort, work
 
 	if (want('nodes')) {
 		await test(named('n8n lists every node and credential of the package (REST /types)'), async () => {
-			const nodeTypes = (await api.request('GET', '/types/nodes.json')).body;
-			const credentialTypes = (await api.request('GET', '/types/credentials.json')).body;
+			const nodeTypes = await api.types('nodes');
+			const credentialTypes = await api.types('credentials');
 			const listedNodes = new Set(nodeTypes.map((t) => t.name));
 			const listedCredentials = new Set(credentialTypes.map((t) => t.name));
 			const missingNodes = types.nodes.filter((n) => !listedNodes.has(`${pkg.name}.${n.name}`)).map((n) => n.name);

@@ -395,13 +395,13 @@ export class N8nApi {
 		return (await this.request('POST', '/rest/credentials', { name, type, data })).body.id;
 	}
 
-	/** The credential types n8n knows; right after start-up (queue mode) n8n may not serve them yet. */
-	async credentialTypes(timeoutMs = 60000) {
+	/** The node or credential types n8n serves (`nodes` | `credentials`); right after a start n8n may not serve them yet. */
+	async types(kind, timeoutMs = 60000) {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			const res = await this.request('GET', '/types/credentials.json', undefined, { allowFail: true });
+			const res = await this.request('GET', `/types/${kind}.json`, undefined, { allowFail: true });
 			if (res.status === 200 && Array.isArray(res.body)) return res.body;
-			if (Date.now() > deadline) throw new Error(`GET /types/credentials.json → HTTP ${res.status}`);
+			if (Date.now() > deadline) throw new Error(`GET /types/${kind}.json → HTTP ${res.status}`);
 			await sleep(1000);
 		}
 	}
@@ -510,7 +510,7 @@ export async function provision(api, sims, { replace = true } = {}) {
 	const owner = await api.ownerLogin();
 	log(owner === 'created' ? `owner account ${OWNER.email} created` : `owner account ${OWNER.email} exists: logged in`);
 	const credentialsByType = {};
-	const knownTypes = new Set((await api.credentialTypes()).map((t) => t.name));
+	const knownTypes = new Set((await api.types('credentials')).map((t) => t.name));
 	for (const running of sims.running) {
 		const { entry, url } = running;
 		if (!knownTypes.has(entry.credential.type)) {

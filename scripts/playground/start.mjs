@@ -77,7 +77,7 @@ try {
 		await waitForWebhook(t.url);
 		log(`activated: ${t.example.workflow.name} (production URL ${t.url})`);
 	}
-	const types = (await api.request('GET', '/types/nodes.json')).body;
+	const types = await api.types('nodes');
 	const ours = types.filter((t) => t.name.startsWith(`${pkg.name}.`)).map((t) => t.displayName);
 	const timetable = imported.find((e) => e.file.startsWith('baijiayun-timetable'));
 
