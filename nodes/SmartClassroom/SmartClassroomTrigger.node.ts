@@ -1,6 +1,7 @@
 import type {
 	IDataObject,
 	INodeExecutionData,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
@@ -12,11 +13,12 @@ import { fetchList } from '../shared/engine/paging';
 import { requestFor } from '../shared/engine/request';
 import { NUMERIC_ID, pickerProperty } from '../shared/fields/field';
 import { pickerMethods, searchMethodOf } from '../shared/fields/pickers';
+import { FROM_VERSION_2, IN_VERSION_1 } from '../shared/fields/properties';
 import { selectNewRecords } from '../shared/triggers/polling';
 import { VendorTransport } from '../shared/transport/vendorTransport';
 import { getClassAttendance } from './operations/attendance';
 import { listBehaviourEvents } from './operations/behaviorEvent';
-import { classes } from './pickers';
+import { classes, lessonPeriods } from './pickers';
 import { smartClassroomPickers } from './pickerSources';
 import { smartClassroomTransport } from './transport';
 
@@ -24,6 +26,12 @@ import { smartClassroomTransport } from './transport';
  * The document describes no callbacks: attendance and behaviour data must be polled. Records carry integer
  * ids that grow as the server stores them, so the cursor follows the id (a record stored late with an older
  * capture time is still new); the first poll of an activated workflow only sets the cursor.
+ *
+ * Version 2 (what new workflows get) picks the lesson period from the server's list, as the action node does;
+ * version 1 keeps its number fields, so saved workflows send what they always sent. Items stay whole in both:
+ * the document gives no fields for the records of either source (the attendance cells' `list` is untyped,
+ * behaviour events have no response model), so there is no field list to simplify to, and the attendance
+ * records the server returns elsewhere are eleven flat values.
  */
 export const POLL_EVENTS = [
 	{
@@ -55,13 +63,44 @@ function recordId(record: IDataObject): string {
 	return record.id !== undefined && record.id !== null ? String(record.id) : JSON.stringify(record);
 }
 
+/** The ID a field holds: a picker's value (version 2; n8n leaves those inside a collection unextracted), or version 1's number, as text. */
+function idOf(value: unknown): string {
+	const raw = value && typeof value === 'object' && !Array.isArray(value) && '__rl' in value ? (value as IDataObject).value : value;
+	return raw === undefined || raw === null ? '' : String(raw).trim();
+}
+
+/** A picked ID, refused before anything is sent unless it is numeric. */
+function numericId(ctx: IPollFunctions, label: string, value: unknown): string {
+	const id = idOf(value);
+	if (!/^\d+$/.test(id)) throw new NodeOperationError(ctx.getNode(), `The "${label}" field must be a numeric ID, got "${id}"`);
+	return id;
+}
+
+const BEHAVIOUR = { event: ['behaviourEvent'] };
+
+const EVENT_TYPE_DESCRIPTION =
+	'Behaviour or expression event type (行为表情事件类型), a code. Smart Classroom’s API reference lists no codes: find the ones your server uses in the Smart Classroom web console or in the event_type of events already received, or ask the vendor. A public build of the console uses 21–26 for behaviours (23 is hand raised) and 81–88 for expressions.';
+
+/** Sub Type, the same in both versions. */
+const SUB_TYPE: INodeProperties = {
+	displayName: 'Sub Type',
+	name: 'subType',
+	type: 'number',
+	default: 0,
+	typeOptions: { numberPrecision: 0 },
+	description:
+		'Only this behaviour or expression (行为(表情)类型), a code; 0 for all. Smart Classroom’s API reference lists no codes: watch with 0 and read the sub_type of the events received.',
+	displayOptions: { show: { '/event': ['behaviourEvent'] } },
+};
+
 export class SmartClassroomTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Smart Classroom Trigger',
 		name: 'smartClassroomTrigger',
 		icon: { light: 'file:smartClassroom.svg', dark: 'file:smartClassroom.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["event"]}}',
 		description: 'Starts the workflow when Smart Classroom (视课) records new attendance or behaviour events',
 		defaults: { name: 'Smart Classroom Trigger' },
@@ -83,6 +122,7 @@ export class SmartClassroomTrigger implements INodeType {
 				searchMethodOf(classes),
 				{ ...NUMERIC_ID, placeholder: 'e.g. 12' },
 			),
+			// version 1: the lesson period's number, as saved workflows hold it
 			{
 				displayName: 'Lesson Period ID',
 				name: 'lessonindexId',
@@ -91,7 +131,15 @@ export class SmartClassroomTrigger implements INodeType {
 				default: 0,
 				typeOptions: { minValue: 1, numberPrecision: 0 },
 				description: 'The lesson period (课节) whose behaviour events to watch',
-				displayOptions: { show: { event: ['behaviourEvent'] } },
+				displayOptions: { show: { ...BEHAVIOUR, ...IN_VERSION_1 } },
+			},
+			{
+				...pickerProperty(
+					{ displayName: 'Lesson Period', name: 'lessonindexId', required: true, description: 'The lesson period (课节) whose behaviour events to watch' },
+					searchMethodOf(lessonPeriods),
+					{ ...NUMERIC_ID, placeholder: 'e.g. 21' },
+				),
+				displayOptions: { show: { ...BEHAVIOUR, ...FROM_VERSION_2 } },
 			},
 			{
 				displayName: 'Event Type',
@@ -100,8 +148,8 @@ export class SmartClassroomTrigger implements INodeType {
 				required: true,
 				default: 0,
 				typeOptions: { numberPrecision: 0 },
-				description: 'Behaviour or expression event type (行为表情事件类型) to watch',
-				displayOptions: { show: { event: ['behaviourEvent'] } },
+				description: EVENT_TYPE_DESCRIPTION,
+				displayOptions: { show: BEHAVIOUR },
 			},
 			{
 				displayName: 'Options',
@@ -109,6 +157,7 @@ export class SmartClassroomTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add Option',
 				default: {},
+				displayOptions: { show: IN_VERSION_1 },
 				options: [
 					{
 						displayName: 'Lesson Period ID',
@@ -119,15 +168,26 @@ export class SmartClassroomTrigger implements INodeType {
 						description: 'Only attendance of this lesson period (课节); 0 for all',
 						displayOptions: { show: { '/event': ['attendanceRecord'] } },
 					},
+					SUB_TYPE,
+				],
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				displayOptions: { show: FROM_VERSION_2 },
+				options: [
 					{
-						displayName: 'Sub Type',
-						name: 'subType',
-						type: 'number',
-						default: 0,
-						typeOptions: { numberPrecision: 0 },
-						description: 'Only this behaviour or expression type (行为(表情)类型); 0 for all',
-						displayOptions: { show: { '/event': ['behaviourEvent'] } },
+						...pickerProperty(
+							{ displayName: 'Lesson Period', name: 'lessonindexId', description: 'Only attendance of this lesson period (课节); empty for all' },
+							searchMethodOf(lessonPeriods),
+							{ ...NUMERIC_ID, placeholder: 'e.g. 21' },
+						),
+						displayOptions: { show: { '/event': ['attendanceRecord'] } },
 					},
+					SUB_TYPE,
 				],
 			},
 		],
@@ -135,13 +195,13 @@ export class SmartClassroomTrigger implements INodeType {
 
 	methods = pickerMethods(
 		smartClassroomTransport,
-		smartClassroomPickers.filter((p) => p.ref === classes),
+		smartClassroomPickers.filter((p) => p.ref === classes || p.ref === lessonPeriods),
 	);
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
-		const clsId = String(this.getNodeParameter('clsId', undefined, { extractValue: true }) ?? '').trim();
-		if (!/^\d+$/.test(clsId)) throw new NodeOperationError(this.getNode(), `The "Class" field must be a numeric ID, got "${clsId}"`);
+		const clsId = numericId(this, 'Class', this.getNodeParameter('clsId', undefined, { extractValue: true }));
+		const version1 = this.getNode().typeVersion < 2;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const zone = this.getTimezone();
 		const now = DateTime.now().setZone(zone);
@@ -155,9 +215,10 @@ export class SmartClassroomTrigger implements INodeType {
 
 		let records: IDataObject[];
 		if (event === 'behaviourEvent') {
+			const lessonindexId = this.getNodeParameter('lessonindexId');
 			const query: IDataObject = {
 				cls_id: clsId,
-				lessonindex_id: this.getNodeParameter('lessonindexId') as number,
+				lessonindex_id: version1 ? (lessonindexId as number) : numericId(this, 'Lesson Period', lessonindexId),
 				event_type: this.getNodeParameter('eventType') as number,
 				start_time: from,
 				end_time: today,
@@ -166,7 +227,11 @@ export class SmartClassroomTrigger implements INodeType {
 			records = (await fetchList(transport, listBehaviourEvents, requestFor(listBehaviourEvents, query), true, Infinity)) as IDataObject[];
 		} else {
 			const query: IDataObject = { cls_id: clsId, start_time: from, end_time: today };
-			if (options.lessonindexId) query.lessonindex_id = options.lessonindexId;
+			if (version1) {
+				if (options.lessonindexId) query.lessonindex_id = options.lessonindexId;
+			} else if (idOf(options.lessonindexId)) {
+				query.lessonindex_id = numericId(this, 'Lesson Period', options.lessonindexId);
+			}
 			const data = (await transport.request(requestFor(getClassAttendance, query))) as IDataObject | undefined;
 			const cells = (Array.isArray(data?.list) ? data.list : []) as IDataObject[];
 			records = cells.flatMap((cell) =>

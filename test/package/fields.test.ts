@@ -20,6 +20,8 @@
  * - Trigger items simplify the same way: every trigger source or event whose records have more than ten fields
  *   — counted from the document: a webhook's callback sample and parameters, a polling trigger's list
  *   operation's `recordFields` — shows the Output option in version 2 only; sources of smaller records none.
+ *   Trigger IDs are picked too: every ID field of the version new workflows get is a picker (or says why not),
+ *   and a trigger whose version 1 typed one is versioned.
  * - Copy (issue #25), over every description of the action and trigger nodes: no two sentences run together
  *   (a sentence left without its full stop before the next one, as "… lists them One ID, …" was), no
  *   description only repeats its field's label, and none tells how a value is "sent as" on the wire.
@@ -243,18 +245,52 @@ function shown(property: INodeProperties, parameters: Record<string, unknown>, v
 	});
 }
 
+/** Whether a field's `@version` conditions (a list of versions, or n8n's `{ _cnd: { gte } }`) let it show in this node version. */
+function inVersion(property: INodeProperties, version: number, inherited?: unknown[]): boolean {
+	const conditions = (property.displayOptions?.show?.['@version'] as unknown[] | undefined) ?? inherited;
+	if (!conditions) return true;
+	return conditions.some((c) => c === version || (typeof c === 'object' && c !== null && '_cnd' in c && version >= Number((c as { _cnd: { gte?: number } })._cnd.gte)));
+}
+
+/**
+ * A trigger's ID fields typed by hand in a node version (collections' options included, under their collection's
+ * version): a text, number or JSON field whose name ends in id/ids/uuid/uuids, unless its description says that
+ * no operation lists them.
+ */
+function typedIdFields(trigger: INodeType, version: number): INodeProperties[] {
+	const typed: INodeProperties[] = [];
+	const walk = (properties: INodeProperties[], inherited?: unknown[]) => {
+		for (const property of properties) {
+			if (!inVersion(property, version, inherited)) continue;
+			const versions = (property.displayOptions?.show?.['@version'] as unknown[] | undefined) ?? inherited;
+			if (property.type === 'collection') walk((property.options ?? []) as INodeProperties[], versions);
+			else if (property.type === 'fixedCollection') walk(((property.options ?? []) as Array<{ values: INodeProperties[] }>).flatMap((o) => o.values), versions);
+			else if (/(id|ids|uuid|uuids)$/i.test(property.name) && ['string', 'number', 'json'].includes(property.type) && !/no operation (that )?lists/i.test(property.description ?? ''))
+				typed.push(property);
+		}
+	};
+	walk(trigger.description.properties);
+	return typed;
+}
+
 // the vendors with a trigger node (a new vendor starts without one: its nodes are the action node only)
 describe.each(VENDORS.filter((v) => v.nodes.length > 1).map((v) => [v.nodes[1], v] as const))('%s', (file, vendor) => {
 	const trigger = loadNode(file);
 	if (!TRIGGER_SOURCES[vendor.key]) throw new Error(`${file}: add its sources, and the fields of their records, to TRIGGER_SOURCES in test/package/fields.test.ts`);
 
-	test('is versioned where its output changed: version 1 for saved workflows, version 2 by default', () => {
-		// version 2 simplifies records of more than ten fields, and gives webhook items their delivery key; a
-		// polling trigger none of whose sources has such records keeps its items, and version 1
+	test('is versioned where its output or its fields changed: version 1 for saved workflows, version 2 by default', () => {
+		// version 2 simplifies records of more than ten fields, gives webhook items their delivery key, and picks
+		// from the vendor's list an ID version 1 had typed; a polling trigger with none of these keeps version 1
 		const simplifies = TRIGGER_SOURCES[vendor.key].some(([, , fields]) => fields.length > 10);
-		const versioned = simplifies || !!trigger.description.webhooks?.length;
+		const picksTypedIds = typedIdFields(trigger, 1).length > 0;
+		const versioned = simplifies || !!trigger.description.webhooks?.length || picksTypedIds;
 		expect(trigger.description.version).toEqual(versioned ? [1, 2] : 1);
 		if (versioned) expect(trigger.description.defaultVersion).toBe(2);
+	});
+
+	test('every ID field of the version new workflows get is a picker, or says why not', () => {
+		const latest = Array.isArray(trigger.description.version) ? (trigger.description.defaultVersion ?? Math.max(...trigger.description.version)) : trigger.description.version;
+		expect(typedIdFields(trigger, latest).map((p) => `${p.name} ("${p.displayName}")`)).toEqual([]);
 	});
 
 	test('every source with records of more than ten fields has the Output option in version 2 only; the others none', () => {

@@ -3,10 +3,12 @@
  * record is emitted once, a manual test run shows a sample.
  */
 import { DateTime } from 'luxon';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { SmartClassroomApi } from '../../credentials/SmartClassroomApi.credentials';
 import { SmartClassroomTrigger } from '../../nodes/SmartClassroom/SmartClassroomTrigger.node';
 import { TestCredentialsHelper } from '../harness/CredentialsHelper';
+import { editorMethods } from '../harness/loadOptions';
 import { runPoll, triggerFixture as harnessFixture } from '../harness/triggers';
 import { SmartClassroomSimulator } from '../simulators/smartclassroom/SmartClassroomSimulator';
 import { CREDENTIAL } from './setup';
@@ -138,4 +140,86 @@ test('after a pause the trigger asks from yesterday at most, and still emits wha
 	expect(emitted![0].map((i) => i.json.id)).toEqual([id]);
 	const last = sim.requests.filter((r) => r.path === '/api/v1/attendance/class').pop()!;
 	expect(last.query).toEqual({ cls_id: '3', start_time: DateTime.now().setZone('UTC').minus({ days: 1 }).toFormat('yyyy-MM-dd'), end_time: today() });
+});
+
+describe('version 2 (what new workflows get) picks the lesson period; version 1 keeps its number', () => {
+	const lessonPeriod = { id: 21, term_id: 1, num: 3, start_hour: 10, start_min: 0, end_hour: 10, end_min: 45 };
+	const picked = (value: string, mode = 'list') => ({ __rl: true, mode, value });
+	/** the document's GET /be/events: every required query parameter, pages of the largest size */
+	const behaviourQuery = () => ({ cls_id: '3', lessonindex_id: '21', event_type: '23', start_time: today(), end_time: today(), page: '1', size: '100' });
+
+	test('the description: versions 1 and 2, 2 by default; Lesson Period a number in 1, a picker of the server\'s lesson periods in 2', () => {
+		const { description } = new SmartClassroomTrigger();
+		expect(description.version).toEqual([1, 2]);
+		expect(description.defaultVersion).toBe(2);
+		const lesson = description.properties.filter((p) => p.name === 'lessonindexId');
+		expect(lesson.map((p) => [p.displayName, p.type, p.displayOptions?.show?.['@version']])).toEqual([
+			['Lesson Period ID', 'number', [1]],
+			['Lesson Period', 'resourceLocator', [2]],
+		]);
+		const modes = lesson[1].modes!;
+		expect(modes.map((m) => [m.name, m.typeOptions?.searchListMethod])).toEqual([
+			['list', 'searchLessonPeriods'],
+			['id', undefined],
+		]);
+		const options = description.properties.filter((p) => p.name === 'options');
+		const inOptions = (version: number) =>
+			(options.find((o) => (o.displayOptions!.show!['@version'] as number[]).includes(version))!.options as INodeProperties[]).find((o) => o.name === 'lessonindexId')!.type;
+		expect([inOptions(1), inOptions(2)]).toEqual(['number', 'resourceLocator']);
+	});
+
+	test('From List shows the server\'s lesson periods', async () => {
+		sim.lessonIndexes.push(lessonPeriod);
+		const editor = editorMethods(new SmartClassroomTrigger(), { event: 'behaviourEvent', clsId }, credentials, 2);
+		const { results } = await editor.search('searchLessonPeriods');
+		expect(results).toEqual([{ name: expect.stringMatching(/^Period 3 10:00 – 10:45 .*\(21\)$/), value: '21' }]);
+		expect(sim.requests.filter((r) => r.path === '/api/v1/info/lessonindexs').map((r) => r.query)).toEqual([{ page: '1', size: '100' }]);
+	});
+
+	test.each([
+		['version 1, saved with the number', 1, 21],
+		['version 2, picked from the list', 2, picked('21')],
+		['version 2, typed by ID', 2, picked(' 21 ', 'id')],
+	])('New Behaviour Event, %s: the request the document asks for, then each new event', async (_what, typeVersion, lessonindexId) => {
+		behave();
+		const fixture = triggerFixture(new SmartClassroomTrigger(), { event: 'behaviourEvent', clsId, lessonindexId, eventType: 23 }, credentials, {}, typeVersion);
+		expect(await runPoll(fixture)).toBeNull();
+		const sent = sim.requests.filter((r) => r.path !== '/api/v1/auth');
+		expect(sent.map((r) => [r.method, r.path])).toEqual([['GET', '/api/v1/be/events']]);
+		expect(sent[0].query).toEqual(behaviourQuery());
+		// the access token, raw, as the document's "Authorization: api key"
+		expect(sent[0].headers.authorization).toMatch(/^[^\s]+$/);
+		expect(sent[0].rawBody.length).toBe(0);
+		const id = behave();
+		const items = (await runPoll(fixture))![0].map((i) => i.json);
+		expect(items).toEqual([expect.objectContaining({ event: 'behaviourEvent', id, cls_id: 3, lessonindex_id: 21, event_type: 23 })]);
+	});
+
+	test.each([
+		['version 1, saved with the number', 1, { lessonindexId: 21 }, { lessonindex_id: '21' }],
+		['version 2, picked from the list', 2, { lessonindexId: picked('21') }, { lessonindex_id: '21' }],
+		['version 1, 0 for all', 1, { lessonindexId: 0 }, {}],
+		['version 2, added but left empty', 2, { lessonindexId: picked('') }, {}],
+		['version 2, without the option', 2, {}, {}],
+	])('New Attendance Record, %s: the request the document asks for', async (_what, typeVersion, options, lesson) => {
+		const fixture = triggerFixture(new SmartClassroomTrigger(), { event: 'attendanceRecord', clsId, options }, credentials, {}, typeVersion);
+		expect(await runPoll(fixture)).toBeNull();
+		const sent = sim.requests.filter((r) => r.path !== '/api/v1/auth');
+		expect(sent.map((r) => [r.method, r.path])).toEqual([['GET', '/api/v1/attendance/class']]);
+		expect(sent[0].query).toEqual({ cls_id: '3', start_time: today(), end_time: today(), ...lesson });
+		const id = attend('new');
+		expect((await runPoll(fixture))![0].map((i) => i.json.id)).toEqual([id]);
+	});
+
+	test('version 2 refuses a lesson period that is not an ID before asking the server', async () => {
+		for (const [event, parameters] of [
+			['behaviourEvent', { lessonindexId: picked('period 3', 'id'), eventType: 23 }],
+			['behaviourEvent', { lessonindexId: picked('') }],
+			['attendanceRecord', { options: { lessonindexId: picked('3rd', 'id') } }],
+		] as Array<[string, IDataObject]>) {
+			const fixture = triggerFixture(new SmartClassroomTrigger(), { event, clsId, ...parameters }, credentials, {}, 2);
+			await expect(runPoll(fixture)).rejects.toThrow(/The "Lesson Period" field must be a numeric ID/);
+		}
+		expect(sim.requests.filter((r) => r.path !== '/api/v1/auth')).toEqual([]);
+	});
 });
