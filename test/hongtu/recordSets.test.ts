@@ -98,21 +98,27 @@ const vehicles: Kind = {
 	reset: (env) => env.sim.vehicles.clear(),
 };
 
-describe.each([groups, vehicles])('HongTu $resource › Sync', (kind) => {
-	let env: Env;
+/** The box simulator of a describe block (`on.env`), emptied of the kind's records, requests and faults before each case. */
+function useBox(reset: (env: Env) => void): { env: Env } {
+	const on = {} as { env: Env };
 	beforeAll(async () => {
-		env = await startHongTu();
+		on.env = await startHongTu();
 	});
-	afterAll(async () => await env.sim.stop());
+	afterAll(async () => await on.env.sim.stop());
 	beforeEach(() => {
-		kind.reset(env);
-		env.sim.requests.length = 0;
-		env.sim.clearFaults();
+		reset(on.env);
+		on.env.sim.requests.length = 0;
+		on.env.sim.clearFaults();
 	});
+	return on;
+}
 
-	const writes = () => env.sim.requests.filter((r) => r.path !== kind.list);
+describe.each([groups, vehicles])('HongTu $resource › Sync', (kind) => {
+	const on = useBox(kind.reset);
+
+	const writes = () => on.env.sim.requests.filter((r) => r.path !== kind.list);
 	const sync = async (rows: IDataObject[], options: IDataObject = {}, absent = 'keep', matchOn = kind.matchOn) =>
-		await env.run(kind.resource, 'sync', kind.params(matchOn, options, absent), items(rows));
+		await on.env.run(kind.resource, 'sync', kind.params(matchOn, options, absent), items(rows));
 	const box = (rows: IDataObject[]) => new Map(rows.map(kind.expected));
 
 	it('creates the set in as few batch calls as the box allows; the same sync again sends list calls only', async () => {
@@ -121,22 +127,22 @@ describe.each([groups, vehicles])('HongTu $resource › Sync', (kind) => {
 		expect(first.error).toBeUndefined();
 		expect(first.items.map((i) => i.json.action)).toEqual(rows.map(() => 'created'));
 		expect(writes().map((r) => r.path)).toEqual([kind.create, kind.create]);
-		expect(kind.onBox(env)).toEqual(box(rows));
+		expect(kind.onBox(on.env)).toEqual(box(rows));
 
-		env.sim.requests.length = 0;
+		on.env.sim.requests.length = 0;
 		const second = await sync(rows);
 		expect(second.error).toBeUndefined();
 		expect(second.items.every((i) => i.json.action === 'unchanged')).toBe(true);
 		expect(writes()).toHaveLength(0);
 		// 150 records at the box's 100 a page
-		expect(env.sim.requestsTo(kind.list)).toHaveLength(2);
+		expect(on.env.sim.requestsTo(kind.list)).toHaveLength(2);
 	});
 
 	it('a changed field is one update of that field', async () => {
 		const rows = kind.rows(20);
 		await sync(rows);
-		const id = kind.idOf(env, rows[7]);
-		env.sim.requests.length = 0;
+		const id = kind.idOf(on.env, rows[7]);
+		on.env.sim.requests.length = 0;
 		const desired = rows.map((r, n) => (n === 7 ? kind.changed(r) : r));
 		const result = await sync(desired);
 		expect(result.error).toBeUndefined();
@@ -145,7 +151,7 @@ describe.each([groups, vehicles])('HongTu $resource › Sync', (kind) => {
 		expect(updated).toMatchObject({ action: 'updated', id });
 		expect(Object.keys(updated.changed as IDataObject)).toHaveLength(1);
 		expect(result.items.filter((i) => i.json.action === 'unchanged')).toHaveLength(19);
-		expect(kind.onBox(env)).toEqual(box(desired));
+		expect(kind.onBox(on.env)).toEqual(box(desired));
 	});
 
 	it('a record absent from the input is removed only with Remove; Keep leaves it and lists it as kept', async () => {
@@ -153,35 +159,35 @@ describe.each([groups, vehicles])('HongTu $resource › Sync', (kind) => {
 		await sync(rows);
 		const gone = rows[3];
 		const rest = rows.filter((r) => r !== gone);
-		env.sim.requests.length = 0;
+		on.env.sim.requests.length = 0;
 		const kept = await sync(rest);
 		expect(writes()).toHaveLength(0);
 		expect(kept.items.find((i) => i.json.key === kind.key(gone))!.json.action).toBe('kept');
-		expect(kind.onBox(env).size).toBe(20);
+		expect(kind.onBox(on.env).size).toBe(20);
 
 		const removed = await sync(rest, {}, 'remove');
 		expect(removed.error).toBeUndefined();
 		expect(removed.items.find((i) => i.json.key === kind.key(gone))!.json.action).toBe('removed');
 		expect(writes().map((r) => r.path)).toEqual([kind.remove]);
-		expect(kind.onBox(env)).toEqual(box(rest));
+		expect(kind.onBox(on.env)).toEqual(box(rest));
 	});
 
 	it('the safety limit refuses a sync that would remove most records, names the numbers and writes nothing', async () => {
 		await sync(kind.rows(40));
-		env.sim.requests.length = 0;
+		on.env.sim.requests.length = 0;
 		const result = await sync(kind.rows(4), {}, 'remove');
 		expect(result.error?.message).toBe(`Sync refused: it would remove 36 of the 40 current ${kind.noun}s (90 %), more than the safety limit of 20 %`);
 		expect(writes()).toHaveLength(0);
-		expect(kind.onBox(env).size).toBe(40);
+		expect(kind.onBox(on.env).size).toBe(40);
 		const allowed = await sync(kind.rows(4), { safetyLimit: 100 }, 'remove');
 		expect(allowed.error).toBeUndefined();
-		expect(kind.onBox(env)).toEqual(box(kind.rows(4)));
+		expect(kind.onBox(on.env)).toEqual(box(kind.rows(4)));
 	});
 
 	it('Dry Run returns the plan, old and new values included, and sends no write', async () => {
 		const rows = kind.rows(10);
 		await sync(rows);
-		env.sim.requests.length = 0;
+		on.env.sim.requests.length = 0;
 		const desired = [kind.changed(rows[1]), ...rows.slice(2), ...kind.rows(2, 100)];
 		const plan = await sync(desired, { dryRun: true }, 'remove');
 		expect(plan.error).toBeUndefined();
@@ -194,62 +200,54 @@ describe.each([groups, vehicles])('HongTu $resource › Sync', (kind) => {
 		expect(plan.items.every((i) => i.json.dryRun === true)).toBe(true);
 		const change = Object.values(plan.items.find((i) => i.json.key === kind.key(rows[1]))!.json.changed as IDataObject);
 		expect(change).toHaveLength(1);
-		expect(kind.onBox(env)).toEqual(box(rows));
+		expect(kind.onBox(on.env)).toEqual(box(rows));
 	});
 
 	it('with 5 % injected faults (lost answers, 5xx) the box ends equal to the input and nothing is created twice', async () => {
 		const rows = kind.rows(300);
 		await sync(rows.slice(0, 200));
 		const desired = [...rows.slice(20, 200).map((r, n) => (n % 10 === 0 ? kind.changed(r) : r)), ...rows.slice(200)];
-		const faultsBefore = env.sim.faultCount;
-		env.sim.setFaults({ rate: 0.05, kinds: ['dropAfter', 'http500', 'http503'] }, 7);
+		const faultsBefore = on.env.sim.faultCount;
+		on.env.sim.setFaults({ rate: 0.05, kinds: ['dropAfter', 'http500', 'http503'] }, 7);
 		// besides the random ones, the answer of the first create, update and removal is lost
-		for (const path of [kind.create, kind.update, kind.remove]) env.sim.failNextOn(path, 'dropAfter');
+		for (const path of [kind.create, kind.update, kind.remove]) on.env.sim.failNextOn(path, 'dropAfter');
 		// batches of 5, so that the faults meet many calls of each kind of write
 		const params = { ...kind.params(kind.matchOn, { safetyLimit: 100 }, 'remove'), requestOptions: { ...FAST_RETRY.requestOptions, batchSize: 5 } };
-		const result = await env.run(kind.resource, 'sync', params, items(desired));
-		env.sim.clearFaults();
-		expect(env.sim.faultCount - faultsBefore).toBeGreaterThan(3);
+		const result = await on.env.run(kind.resource, 'sync', params, items(desired));
+		on.env.sim.clearFaults();
+		expect(on.env.sim.faultCount - faultsBefore).toBeGreaterThan(3);
 		expect(result.error).toBeUndefined();
 		expect(result.items.filter((i) => i.json.error)).toEqual([]);
-		expect(kind.onBox(env)).toEqual(box(desired));
+		expect(kind.onBox(on.env)).toEqual(box(desired));
 		// the box refuses a second group of a name and a second vehicle of a plate: none was tried and refused,
 		// and the box holds exactly the input
-		expect(kind.onBox(env).size).toBe(desired.length);
-		env.sim.requests.length = 0;
+		expect(kind.onBox(on.env).size).toBe(desired.length);
+		on.env.sim.requests.length = 0;
 		await sync(desired, {}, 'remove');
 		expect(writes()).toHaveLength(0);
 	});
 
 	it('Create or Update: created, updated (with the changed field) and unchanged', async () => {
 		const rows = kind.rows(3);
-		await env.run(kind.resource, 'upsert', kind.params(kind.matchOn, {}, 'keep'), items(rows.slice(0, 2)));
-		env.sim.requests.length = 0;
-		const result = await env.run(kind.resource, 'upsert', kind.params(kind.matchOn, {}, 'keep'), items([rows[0], kind.changed(rows[1]), rows[2]]));
+		await on.env.run(kind.resource, 'upsert', kind.params(kind.matchOn, {}, 'keep'), items(rows.slice(0, 2)));
+		on.env.sim.requests.length = 0;
+		const result = await on.env.run(kind.resource, 'upsert', kind.params(kind.matchOn, {}, 'keep'), items([rows[0], kind.changed(rows[1]), rows[2]]));
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => i.json.action)).toEqual(['unchanged', 'updated', 'created']);
 		expect(Object.keys(result.items[1].json.changed as IDataObject)).toHaveLength(1);
-		expect(env.sim.requestsTo(kind.update)).toHaveLength(1);
-		expect(kind.onBox(env)).toEqual(box([rows[0], kind.changed(rows[1]), rows[2]]));
+		expect(on.env.sim.requestsTo(kind.update)).toHaveLength(1);
+		expect(kind.onBox(on.env)).toEqual(box([rows[0], kind.changed(rows[1]), rows[2]]));
 	});
 });
 
 describe('HongTu Person Group › Sync and Create or Update, by name', () => {
-	let env: Env;
-	beforeAll(async () => {
-		env = await startHongTu();
-	});
-	afterAll(async () => await env.sim.stop());
-	beforeEach(() => {
-		env.sim.groups.clear();
-		env.sim.requests.length = 0;
-	});
+	const on = useBox(groups.reset);
 
 	const LIST = groups.list;
-	const writes = () => env.sim.requests.filter((r) => r.path !== LIST);
+	const writes = () => on.env.sim.requests.filter((r) => r.path !== LIST);
 	const run = async (operation: string, names: string[], type = 1, absent = 'keep', options: IDataObject = {}) =>
-		await env.run('personGroup', operation, { matchOn: 'name', absentRecords: absent, name: '={{ $json.name }}', type, recordSetOptions: options }, items(names.map((name) => ({ name }))));
-	const names = (type: number) => [...env.sim.groups.values()].filter((g) => g.type === type).map((g) => g.name).sort();
+		await on.env.run('personGroup', operation, { matchOn: 'name', absentRecords: absent, name: '={{ $json.name }}', type, recordSetOptions: options }, items(names.map((name) => ({ name }))));
+	const names = (type: number) => [...on.env.sim.groups.values()].filter((g) => g.type === type).map((g) => g.name).sort();
 
 	it('the document\'s group: a name and a type; List requires the type, Rename takes the name alone, members are written elsewhere', () => {
 		expect(endpoint(LIST).recordFields).toEqual(['uuid', 'name', 'type', 'personTotal']);
@@ -261,21 +259,21 @@ describe('HongTu Person Group › Sync and Create or Update, by name', () => {
 	});
 
 	it('a sync covers one type: groups of another type are neither read nor removed', async () => {
-		env.sim.groups.set('v1', { uuid: 'v1', name: 'Parents', type: 2, members: [] });
+		on.env.sim.groups.set('v1', { uuid: 'v1', name: 'Parents', type: 2, members: [] });
 		await run('sync', ['Grade 7', 'Grade 8']);
 		const result = await run('sync', ['Grade 8', 'Grade 9'], 1, 'remove', { safetyLimit: 100 });
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => [i.json.key, i.json.action])).toEqual([['Grade 8', 'unchanged'], ['Grade 9', 'created'], ['Grade 7', 'removed']]);
 		expect(names(1)).toEqual(['Grade 8', 'Grade 9']);
 		expect(names(2)).toEqual(['Parents']);
-		expect(env.sim.requestsTo(LIST).every((r) => r.body.type === 1)).toBe(true);
+		expect(on.env.sim.requestsTo(LIST).every((r) => r.body.type === 1)).toBe(true);
 	});
 
 	it('the default group is kept under Remove: the box refuses to delete it', async () => {
-		env.sim.groups.set('d1', { uuid: 'd1', name: '员工默认组', type: 1, members: ['p1'], isDefault: true });
+		on.env.sim.groups.set('d1', { uuid: 'd1', name: '员工默认组', type: 1, members: ['p1'], isDefault: true });
 		await run('sync', ['Grade 7', 'Grade 8']);
-		const grade7 = [...env.sim.groups.values()].find((g) => g.name === 'Grade 7')!.uuid;
-		env.sim.requests.length = 0;
+		const grade7 = [...on.env.sim.groups.values()].find((g) => g.name === 'Grade 7')!.uuid;
+		on.env.sim.requests.length = 0;
 		const result = await run('sync', ['Grade 8'], 1, 'remove', { safetyLimit: 100 });
 		expect(result.error).toBeUndefined();
 		expect(result.items.find((i) => i.json.key === '员工默认组')!.json.action).toBe('kept');
@@ -285,19 +283,19 @@ describe('HongTu Person Group › Sync and Create or Update, by name', () => {
 
 	it('a removal whose answer was lost is done when the box then says the group does not exist', async () => {
 		await run('sync', ['Grade 7', 'Grade 8']);
-		env.sim.failNextOn('/pass/group/delete', 'dropAfter');
-		const result = await env.run('personGroup', 'sync', { matchOn: 'name', absentRecords: 'remove', name: '={{ $json.name }}', type: 1, recordSetOptions: { safetyLimit: 100 }, ...FAST_RETRY }, items([{ name: 'Grade 8' }]));
+		on.env.sim.failNextOn('/pass/group/delete', 'dropAfter');
+		const result = await on.env.run('personGroup', 'sync', { matchOn: 'name', absentRecords: 'remove', name: '={{ $json.name }}', type: 1, recordSetOptions: { safetyLimit: 100 }, ...FAST_RETRY }, items([{ name: 'Grade 8' }]));
 		expect(result.error).toBeUndefined();
-		expect(env.sim.requestsTo('/pass/group/delete')).toHaveLength(2);
+		expect(on.env.sim.requestsTo('/pass/group/delete')).toHaveLength(2);
 		expect(result.items.find((i) => i.json.key === 'Grade 7')!.json.action).toBe('removed');
 		expect(names(1)).toEqual(['Grade 8']);
 	});
 
 	it('members are not compared nor written: a group\'s members stay as they are', async () => {
 		await run('sync', ['Grade 7']);
-		const group = [...env.sim.groups.values()][0];
+		const group = [...on.env.sim.groups.values()][0];
 		group.members.push('p1', 'p2');
-		env.sim.requests.length = 0;
+		on.env.sim.requests.length = 0;
 		const result = await run('sync', ['Grade 7']);
 		expect(result.items[0].json.action).toBe('unchanged');
 		expect(writes()).toHaveLength(0);
@@ -306,26 +304,18 @@ describe('HongTu Person Group › Sync and Create or Update, by name', () => {
 
 	it('Create or Update of a few groups searches each by name, and finds the exact name among the fuzzy matches', async () => {
 		await run('sync', ['Grade 7', 'Grade 7 Science']);
-		env.sim.requests.length = 0;
+		on.env.sim.requests.length = 0;
 		const result = await run('upsert', ['Grade 7', 'Grade 10']);
 		expect(result.items.map((i) => i.json.action)).toEqual(['unchanged', 'created']);
-		expect(env.sim.requestsTo(LIST).map((r) => r.body.name)).toEqual(['Grade 7', 'Grade 10']);
+		expect(on.env.sim.requestsTo(LIST).map((r) => r.body.name)).toEqual(['Grade 7', 'Grade 10']);
 		expect(names(1)).toEqual(['Grade 10', 'Grade 7', 'Grade 7 Science']);
 	});
 });
 
 describe('HongTu Vehicle › Sync, the document\'s vehicle', () => {
-	let env: Env;
-	beforeAll(async () => {
-		env = await startHongTu();
-	});
-	afterAll(async () => await env.sim.stop());
-	beforeEach(() => {
-		env.sim.vehicles.clear();
-		env.sim.requests.length = 0;
-	});
+	const on = useBox(vehicles.reset);
 
-	const sync = async (rows: IDataObject[], matchOn = 'plateNumber') => await env.run('vehicle', 'sync', vehicles.params(matchOn, {}, 'keep'), items(rows));
+	const sync = async (rows: IDataObject[], matchOn = 'plateNumber') => await on.env.run('vehicle', 'sync', vehicles.params(matchOn, {}, 'keep'), items(rows));
 
 	it('List gives the fields the writes take, under the same names; Update requires the plate number', () => {
 		const listed = endpoint(vehicles.list).recordFields ?? [];
@@ -338,21 +328,21 @@ describe('HongTu Vehicle › Sync, the document\'s vehicle', () => {
 
 	it('an update sends the vehicle as listed with the change, so that fields not in the input are kept', async () => {
 		await sync([{ plate: '京A00001', color: '白色', note: 'Head teacher', id: '1' }]);
-		const stored = [...env.sim.vehicles.values()][0];
+		const stored = [...on.env.sim.vehicles.values()][0];
 		stored.plateColor = '蓝色';
-		env.sim.requests.length = 0;
+		on.env.sim.requests.length = 0;
 		// the input gives no plate colour: the box's stays
 		await sync([{ plate: '京A00001', color: '红色', note: 'Head teacher', id: '1' }]);
-		expect(env.sim.requestsTo(vehicles.update).map((r) => r.body)).toEqual([expect.objectContaining({ plateColor: '蓝色', vehicleColor: '红色' })]);
-		expect([...env.sim.vehicles.values()][0]).toMatchObject({ plateNumber: '京A00001', plateColor: '蓝色', vehicleColor: '红色', describe: 'Head teacher' });
+		expect(on.env.sim.requestsTo(vehicles.update).map((r) => r.body)).toEqual([expect.objectContaining({ plateColor: '蓝色', vehicleColor: '红色' })]);
+		expect([...on.env.sim.vehicles.values()][0]).toMatchObject({ plateNumber: '京A00001', plateColor: '蓝色', vehicleColor: '红色', describe: 'Head teacher' });
 	});
 
 	it('matched on the unique identifier, a new plate is an update of the plate number', async () => {
 		await sync([{ plate: '京A00001', color: '白色', note: 'Bus', id: '7' }], 'uniqueIdentify');
-		env.sim.requests.length = 0;
+		on.env.sim.requests.length = 0;
 		const result = await sync([{ plate: '京B00002', color: '白色', note: 'Bus', id: '7' }], 'uniqueIdentify');
 		expect(result.items[0].json).toMatchObject({ action: 'updated', key: '7', changed: { plateNumber: { old: '京A00001', new: '京B00002' } } });
-		expect([...env.sim.vehicles.values()].map((v) => v.plateNumber)).toEqual(['京B00002']);
+		expect([...on.env.sim.vehicles.values()].map((v) => v.plateNumber)).toEqual(['京B00002']);
 	});
 
 	it('Columns mapped automatically (version 2) are read as Batch Add reads them', async () => {
@@ -361,12 +351,12 @@ describe('HongTu Vehicle › Sync, the document\'s vehicle', () => {
 			{ 'Plate Number': '沪C67890', 'Vehicle Color': '银色', Description: 'Minibus' },
 		];
 		const params = { matchOn: 'plateNumber', absentRecords: 'remove', columns: { mappingMode: 'autoMapInputData', value: null } };
-		const first = await env.run('vehicle', 'sync', params, items(rows), { typeVersion: 2 });
+		const first = await on.env.run('vehicle', 'sync', params, items(rows), { typeVersion: 2 });
 		expect(first.error).toBeUndefined();
-		expect([...env.sim.vehicles.values()].map((v) => [v.plateNumber, v.vehicleColor, v.describe])).toEqual([['沪C12345', '白色', 'Van'], ['沪C67890', '银色', 'Minibus']]);
-		env.sim.requests.length = 0;
-		const second = await env.run('vehicle', 'sync', params, items(rows), { typeVersion: 2 });
+		expect([...on.env.sim.vehicles.values()].map((v) => [v.plateNumber, v.vehicleColor, v.describe])).toEqual([['沪C12345', '白色', 'Van'], ['沪C67890', '银色', 'Minibus']]);
+		on.env.sim.requests.length = 0;
+		const second = await on.env.run('vehicle', 'sync', params, items(rows), { typeVersion: 2 });
 		expect(second.items.map((i) => i.json.action)).toEqual(['unchanged', 'unchanged']);
-		expect(env.sim.requests.filter((r) => r.path !== vehicles.list)).toHaveLength(0);
+		expect(on.env.sim.requests.filter((r) => r.path !== vehicles.list)).toHaveLength(0);
 	});
 });
