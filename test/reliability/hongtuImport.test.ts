@@ -215,7 +215,7 @@ describe('HongTu: 5,000-person import under 10% faults', () => {
 		expect(sim.requestsTo('/v1/api/pass/group/batchAdd')).toHaveLength(1);
 	});
 
-	test('vehicles in a batch whose answer was lost: found by plate (the box would take a plate twice), none added twice', async () => {
+	test('vehicles in a batch whose answer was lost: found by plate (unique on the box, a resend would be refused), none added twice', async () => {
 		sim.failNext('dropAfter');
 		const plates = ['京A12345', '京B67890', '沪C24680'];
 		const result = await f.run(

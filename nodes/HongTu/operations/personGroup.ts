@@ -1,5 +1,6 @@
 /** HongTu Person Group operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { ListOperation, OperationDefinition } from '../../shared/engine/definitions';
+import type { ListOperation, OperationDefinition, RecordSetTrait } from '../../shared/engine/definitions';
+import { recordSetOperations } from '../../shared/engine/sync';
 import { GROUP_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_FORMAT, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
 import { groups, persons } from '../pickers';
@@ -62,57 +63,89 @@ export const listGroupMembers: ListOperation = {
 	simplify: ['personUuid', 'personName', 'personCode', 'type', 'phone', 'groupUuid', 'visitTarget', 'visitStartTime', 'visitEndTime', 'status'],
 };
 
+export const batchAddGroups: OperationDefinition = {
+	resource: 'personGroup',
+	operation: 'batchAdd',
+	name: 'Batch Add',
+	action: 'Batch add person groups',
+	description: 'Batch add person groups; input items are gathered into as few calls as the box allows, each item gets its own result',
+	method: 'POST',
+	path: '/v1/api/pass/group/batchAdd',
+	docSection: '人员组管理 › 批量添加人员组',
+	params: [
+		{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', placeholder: UUID_FORMAT.placeholder, description: 'UUID to give the new group, 1 to 40 characters without special characters; the box refuses one already used. A new ID, so no operation lists it.' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teachers', description: 'Group name, unique, 2 to 32 characters without special characters' },
+		{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: GROUP_TYPES, default: 1, description: 'Whom the group holds' },
+	],
+	// the box keeps group names unique within a type (103124 组名重复)
+	kind: 'custom',
+	runner: entryBatch({
+		param: 'groupList',
+		maxPerCall: 100,
+		results: ENTRY_OBJECT_RESULTS,
+		lostAnswer: { list: listGroups, filter: { type: 'type' }, matchFields: { name: 'name' }, idField: 'uuid' },
+	}),
+};
+
+export const deleteGroup: OperationDefinition = {
+	resource: 'personGroup',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete a person group',
+	description: 'Delete a person group',
+	method: 'POST',
+	path: '/v1/api/pass/group/delete',
+	docSection: '人员组管理 › 删除人员组',
+	params: [
+		{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The person group' },
+	],
+};
+
+export const renameGroup: OperationDefinition = {
+	resource: 'personGroup',
+	operation: 'update',
+	name: 'Rename',
+	action: 'Rename a person group',
+	description: 'Rename a person group',
+	method: 'POST',
+	path: '/v1/api/pass/group/update',
+	docSection: '人员组管理 › 修改人员组',
+	params: [
+		{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The person group' },
+		{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teachers', description: 'New group name' },
+	],
+};
+
+/**
+ * The box's person groups as a record set (Person Group › Create or Update and Sync): read with List, one group
+ * type at a time (the list requires it); matched on the name (unique, 103124 组名重复) or on a UUID the caller
+ * gave (Batch Add takes one). A group is its name and type alone: the update is a rename, and members are not
+ * part of the set (neither Batch Add nor Rename takes them; Set Members writes them).
+ */
+export const groupSet: RecordSetTrait = {
+	noun: 'person group',
+	list: listGroups,
+	scope: { type: 'type' },
+	idField: 'uuid',
+	keys: [
+		{ param: 'name', field: 'name', label: 'Name', description: 'The group name, which the box keeps unique', search: 'name' },
+		{ param: 'uuid', field: 'uuid', label: 'UUID', description: 'The group\'s UUID: a group the box does not have is added with it, a group it has is renamed to the item\'s name' },
+	],
+	fields: { name: 'name' },
+	create: batchAddGroups,
+	// uuid and name are the whole update, and name its one field
+	update: { op: renameGroup, idParam: 'uuid', body: 'changed' },
+	// 103126 组不存在: a removal sent again after a lost answer finds the group gone
+	remove: { op: deleteGroup, idParam: 'uuid', goneCodes: [103126] },
+	// the default group of each type (the document's 员工默认组), which the box refuses to delete (103123) or rename (103125)
+	permanent: (record) => String(record.name ?? '').endsWith('默认组'),
+};
+
 export const personGroupOperations: OperationDefinition[] = [
-	{
-		resource: 'personGroup',
-		operation: 'batchAdd',
-		name: 'Batch Add',
-		action: 'Batch add person groups',
-		description: 'Batch add person groups; input items are gathered into as few calls as the box allows, each item gets its own result',
-		method: 'POST',
-		path: '/v1/api/pass/group/batchAdd',
-		docSection: '人员组管理 › 批量添加人员组',
-		params: [
-			{ name: 'uuid', label: 'UUID', type: 'string', in: 'body', placeholder: UUID_FORMAT.placeholder, description: 'UUID to give the new group, 1 to 40 characters without special characters; the box refuses one already used. A new ID, so no operation lists it.' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teachers', description: 'Group name, unique, 2 to 32 characters without special characters' },
-			{ name: 'type', label: 'Type', type: 'options', in: 'body', required: true, options: GROUP_TYPES, default: 1, description: 'Whom the group holds' },
-		],
-		// the box keeps group names unique within a type (103124 组名重复)
-		kind: 'custom',
-		runner: entryBatch({
-			param: 'groupList',
-			maxPerCall: 100,
-			results: ENTRY_OBJECT_RESULTS,
-			lostAnswer: { list: listGroups, filter: { type: 'type' }, matchFields: { name: 'name' }, idField: 'uuid' },
-		}),
-	},
-	{
-		resource: 'personGroup',
-		operation: 'delete',
-		name: 'Delete',
-		action: 'Delete a person group',
-		description: 'Delete a person group',
-		method: 'POST',
-		path: '/v1/api/pass/group/delete',
-		docSection: '人员组管理 › 删除人员组',
-		params: [
-			{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The person group' },
-		],
-	},
-	{
-		resource: 'personGroup',
-		operation: 'update',
-		name: 'Rename',
-		action: 'Rename a person group',
-		description: 'Rename a person group',
-		method: 'POST',
-		path: '/v1/api/pass/group/update',
-		docSection: '人员组管理 › 修改人员组',
-		params: [
-			{ name: 'uuid', label: 'Group', type: 'string', in: 'body', required: true, ...pick(groups), description: 'The person group' },
-			{ name: 'name', label: 'Name', type: 'string', in: 'body', required: true, placeholder: 'e.g. Teachers', description: 'New group name' },
-		],
-	},
+	batchAddGroups,
+	deleteGroup,
+	renameGroup,
+	...recordSetOperations(groupSet, { plural: 'person groups', where: 'the box' }),
 	listGroups,
 	getGroup,
 	{

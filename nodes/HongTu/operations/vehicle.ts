@@ -1,5 +1,6 @@
 /** HongTu Vehicle operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import type { ListOperation, OperationDefinition, ParameterDefinition } from '../../shared/engine/definitions';
+import type { ListOperation, OperationDefinition, ParameterDefinition, RecordSetTrait } from '../../shared/engine/definitions';
+import { recordSetOperations } from '../../shared/engine/sync';
 import { BASIC_PLATE_TYPES, BASIC_VEHICLE_TYPES, CONTROL_RULE_TYPES, PERSON_TYPES, PLATE_COLORS, SPECIAL_OPERATIONS, VEHICLE_BRANDS, VEHICLE_COLORS, VEHICLE_FUNCTIONS, VEHICLE_IDENTITIES, VEHICLE_TYPES } from './codes';
 import { ENTRY_OBJECT_RESULTS, ENTRY_RESULTS, UUID_LIST_PLACEHOLDER, paging, pick } from './common';
 import { controlRules, devices, persons, timePlans, vehicles } from '../pickers';
@@ -63,60 +64,93 @@ export const listControlRules: ListOperation = {
 	list: { itemsPath: 'list', paging: paging('pageNum') },
 };
 
+export const batchDeleteVehicles: OperationDefinition = {
+	resource: 'vehicle',
+	operation: 'batchDelete',
+	name: 'Batch Delete',
+	action: 'Batch delete vehicles',
+	description: 'Batch delete vehicles from the vehicle library; input items are gathered into as few calls as the box allows, each item gets its own result',
+	method: 'POST',
+	path: '/v1/api/vehicle/batchDelete',
+	docSection: '车辆基础信息 › 车辆基础信息批量删除',
+	params: [
+		{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', picker: vehicles, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the vehicles to delete; Vehicle › List lists them' },
+	],
+	kind: 'listBatch',
+	batch: { param: 'vehicleUuIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
+};
+
+export const batchAddVehicles: OperationDefinition = {
+	resource: 'vehicle',
+	operation: 'batchAdd',
+	name: 'Batch Add',
+	action: 'Batch add vehicles',
+	description: 'Batch add vehicles to the vehicle library; input items are gathered into as few calls as the box allows, each item gets its own result',
+	method: 'POST',
+	path: '/v1/api/vehicle/batchAdd',
+	docSection: '车辆基础信息 › 车辆基础信息批量新增',
+	columns: true,
+	params: [
+		...vehicleFields(),
+	],
+	// the box keeps plate numbers (122008) and unique identifiers (122026) unique: a resend after a lost answer
+	// would be refused, so the plates of a lost batch are looked up instead
+	kind: 'custom',
+	runner: entryBatch({
+		param: 'addVehicleBeans',
+		maxPerCall: 100,
+		results: ENTRY_OBJECT_RESULTS,
+		uniqueFields: ['plateNumber', 'uniqueIdentify'],
+		lostAnswer: { list: listVehicles, filter: { plateNumber: 'plateNumber' }, matchFields: { plateNumber: 'plateNumber' }, idField: 'vehicleUuId' },
+	}),
+};
+
+export const updateVehicle: OperationDefinition = {
+	resource: 'vehicle',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a vehicle',
+	description: 'Update a vehicle of the vehicle library',
+	method: 'POST',
+	path: '/v1/api/vehicle/update',
+	docSection: '车辆基础信息 › 车辆基础信息更新',
+	columns: true, record: 'vehicleUuId',
+	params: [
+		{ name: 'vehicleUuId', label: 'Vehicle', type: 'string', in: 'body', required: true, ...pick(vehicles), description: 'The vehicle to update' },
+		...vehicleFields(),
+	],
+};
+
+/** The vehicle fields of the library's records that the writes take, compared as listed (the same names and codes). */
+const VEHICLE_COMPARED = Object.fromEntries(vehicleFields().map((p) => [p.name, p.name]));
+
+/**
+ * The vehicle library as a record set (Vehicle › Create or Update and Sync): read with List; matched on the plate
+ * number (unique: 122008 该区域内已录入此车牌) or your unique identifier (unique: 122026). The update needs the plate
+ * number and the document's example sends every field, empty ones included, without saying whether a field left
+ * out is kept: the node sends the vehicle as listed with the changed fields.
+ */
+export const vehicleSet: RecordSetTrait = {
+	noun: 'vehicle',
+	list: listVehicles,
+	idField: 'vehicleUuId',
+	keys: [
+		{ param: 'plateNumber', field: 'plateNumber', label: 'Plate Number', description: 'The plate number, which the box keeps unique', search: 'plateNumber' },
+		{ param: 'uniqueIdentify', field: 'uniqueIdentify', label: 'Unique Identifier', description: 'Your own unique key for the vehicle (Unique Identifier), which the box keeps unique: a changed plate number is then an update' },
+	],
+	fields: VEHICLE_COMPARED,
+	create: batchAddVehicles,
+	update: { op: updateVehicle, idParam: 'vehicleUuId', body: 'merged' },
+	// 122009 车辆不存在: a removal sent again after a lost answer finds the vehicle gone
+	remove: { op: batchDeleteVehicles, idParam: 'vehicleUuIdList', goneCodes: [122009] },
+};
+
 export const vehicleOperations: OperationDefinition[] = [
 	listVehicles,
-	{
-		resource: 'vehicle',
-		operation: 'batchDelete',
-		name: 'Batch Delete',
-		action: 'Batch delete vehicles',
-		description: 'Batch delete vehicles from the vehicle library; input items are gathered into as few calls as the box allows, each item gets its own result',
-		method: 'POST',
-		path: '/v1/api/vehicle/batchDelete',
-		docSection: '车辆基础信息 › 车辆基础信息批量删除',
-		params: [
-			{ name: 'vehicleUuIdList', label: 'Vehicle UUIDs', type: 'idList', picker: vehicles, placeholder: UUID_LIST_PLACEHOLDER, listFormat: 'array', in: 'body', required: true, description: 'UUIDs of the vehicles to delete; Vehicle › List lists them' },
-		],
-		kind: 'listBatch',
-		batch: { param: 'vehicleUuIdList', maxPerCall: 100, splittable: true, entryResults: ENTRY_RESULTS },
-	},
-	{
-		resource: 'vehicle',
-		operation: 'batchAdd',
-		name: 'Batch Add',
-		action: 'Batch add vehicles',
-		description: 'Batch add vehicles to the vehicle library; input items are gathered into as few calls as the box allows, each item gets its own result',
-		method: 'POST',
-		path: '/v1/api/vehicle/batchAdd',
-		docSection: '车辆基础信息 › 车辆基础信息批量新增',
-		columns: true,
-		params: [
-			...vehicleFields(),
-		],
-		// one plate is one vehicle; the document names no "plate exists" refusal, so a blind resend adds it twice
-		kind: 'custom',
-		runner: entryBatch({
-			param: 'addVehicleBeans',
-			maxPerCall: 100,
-			results: ENTRY_OBJECT_RESULTS,
-			lostAnswer: { list: listVehicles, filter: { plateNumber: 'plateNumber' }, matchFields: { plateNumber: 'plateNumber' }, idField: 'vehicleUuId' },
-		}),
-	},
-	{
-		resource: 'vehicle',
-		operation: 'update',
-		name: 'Update',
-		action: 'Update a vehicle',
-		description: 'Update a vehicle of the vehicle library',
-		method: 'POST',
-		path: '/v1/api/vehicle/update',
-		docSection: '车辆基础信息 › 车辆基础信息更新',
-		columns: true, record: 'vehicleUuId',
-		params: [
-			{ name: 'vehicleUuId', label: 'Vehicle', type: 'string', in: 'body', required: true, ...pick(vehicles), description: 'The vehicle to update' },
-			...vehicleFields(),
-		],
-	},
+	batchDeleteVehicles,
+	batchAddVehicles,
+	updateVehicle,
+	...recordSetOperations(vehicleSet, { plural: 'vehicles', where: 'the vehicle library' }),
 	{
 		resource: 'vehicle',
 		operation: 'get',

@@ -177,6 +177,8 @@ export interface RecordSetTrait {
 	remove?: RecordWrite & { goneCodes?: Array<number | string> };
 	/** where the vendor keeps a state: the write that deactivates, and whether a listed record is inactive */
 	deactivate?: RecordWrite & { inactive(record: IDataObject): boolean };
+	/** records the vendor keeps whatever the input says (e.g. a default group it refuses to delete): never removed or deactivated */
+	permanent?(record: IDataObject): boolean;
 	/** a file the record carries, which the vendor shows only as its own copy (e.g. a face photo) */
 	file?: RecordFile;
 }

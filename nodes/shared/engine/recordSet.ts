@@ -193,6 +193,7 @@ export function planAbsent(set: RecordSetTrait, options: SetOptions, records: ID
 		.filter((record) => !matched.has(record))
 		.map((record): Step => {
 			const key = text(record[options.key.field]);
+			if (set.permanent?.(record)) return { action: 'keep', key, record, changed: {} };
 			if (options.absent === 'remove' && set.remove) return { action: 'remove', key, record, changed: {} };
 			if (options.absent === 'deactivate' && set.deactivate)
 				return set.deactivate.inactive(record) ? { action: 'unchanged', key, record, changed: {} } : { action: 'deactivate', key, record, changed: {} };

@@ -72,7 +72,11 @@ const MESSAGES: Record<number, string> = {
 	103106: '时间计划不能超过128条',
 	103116: '时间计划名称不允许重复',
 	103149: '时间计划uuid不允许重复',
+	103123: '无法删除默认组',
 	103124: '组名重复',
+	103125: '默认组不允许修改',
+	103126: '组不存在',
+	103150: '组uuid不允许重复',
 	103134: '组名称长度应为2~32',
 	121042: 'personUuid和profileUuid不能同时为空,也不能同时存在,请检查参数',
 	101005: '机构不存在',
@@ -84,6 +88,11 @@ const MESSAGES: Record<number, string> = {
 	101070: '人脸分析错误，可能是图片人脸质量较差或者没有人脸',
 	101082: '图片大小超过10MB',
 	102113: '设备不存在',
+	122008: '该区域内已录入此车牌',
+	122009: '车辆不存在',
+	122019: '车牌号码不能为空',
+	122020: '车牌号码必须在1-16个字符内且只能包含数字、中英文',
+	122026: '该区域内唯一标识已存在',
 	103100: '数据错误',
 	103004: '参数不能为空',
 };
@@ -103,7 +112,8 @@ export class HongTuSimulator extends SimulatorServer {
 
 	readonly orgs = new Map<string, { uuid: string; fullName: string; parentUuid?: string }>();
 
-	readonly groups = new Map<string, { uuid: string; name: string; type: number; members: string[] }>();
+	/** `isDefault`: a type's default group (员工默认组 …), which the box refuses to delete (103123) or change (103125) */
+	readonly groups = new Map<string, { uuid: string; name: string; type: number; members: string[]; isDefault?: boolean }>();
 
 	readonly devices = new Map<string, Record<string, unknown> & { uuid: string; name: string; bound: string[] }>();
 
@@ -371,15 +381,17 @@ export class HongTuSimulator extends SimulatorServer {
 				const failures: unknown[] = [];
 				for (const entry of (body.groupList as Array<Record<string, unknown>>) ?? []) {
 					const name = String(entry.name ?? '');
-					// the document's codes: 103134 name length 2~32, 103124 duplicate name, 103001 any other failure
+					// the document's codes: 103134 name length 2~32, 103124 duplicate name, 103150 uuid used, 103001 any other failure
 					const problem =
 						name.length < 2 || name.length > 32
 							? 103134
 							: [...this.groups.values()].some((g) => g.name === name)
 								? 103124
-								: ![1, 2, 3].includes(Number(entry.type))
-									? 103001
-									: undefined;
+								: entry.uuid !== undefined && this.groups.has(String(entry.uuid))
+									? 103150
+									: ![1, 2, 3].includes(Number(entry.type))
+										? 103001
+										: undefined;
 					if (problem) {
 						failures.push({ ...entry, code: problem, msg: MESSAGES[problem] });
 						continue;
@@ -391,11 +403,17 @@ export class HongTuSimulator extends SimulatorServer {
 				return { successes, failures };
 			}
 			case 'pass/group/delete':
-				if (!this.groups.delete(String(body.uuid))) throw new BoxError(103100);
+				if (this.group(body.uuid).isDefault) throw new BoxError(103123);
+				this.groups.delete(String(body.uuid));
 				return undefined;
 			case 'pass/group/update': {
+				// renames only: the default groups are fixed (103125), names stay unique (103124) and 2~32 long (103134)
 				const group = this.group(body.uuid);
-				group.name = String(body.name);
+				const name = String(body.name);
+				if (group.isDefault) throw new BoxError(103125);
+				if (name.length < 2 || name.length > 32) throw new BoxError(103134);
+				if ([...this.groups.values()].some((g) => g !== group && g.name === name)) throw new BoxError(103124);
+				group.name = name;
 				return undefined;
 			}
 			case 'pass/group/list':
@@ -407,8 +425,11 @@ export class HongTuSimulator extends SimulatorServer {
 				const g = this.group(body.uuid);
 				return { uuid: g.uuid, name: g.name, type: g.type, personTotal: g.members.length };
 			}
-			case 'pass/group/getDefaultGroup':
+			case 'pass/group/getDefaultGroup': {
+				const stored = [...this.groups.values()].find((g) => g.isDefault && g.type === body.type);
+				if (stored) return { uuid: stored.uuid, name: stored.name, type: stored.type, personTotal: stored.members.length };
 				return { uuid: `default${String(body.type)}`, name: '默认组', type: body.type, personTotal: 0 };
+			}
 			case 'pass/group/batchDeletePerson': {
 				const g = this.group(body.groupUuid);
 				g.members = g.members.filter((m) => !(body.personUuids as string[]).includes(m));
@@ -547,26 +568,48 @@ export class HongTuSimulator extends SimulatorServer {
 				return { successes: (body.ruleIdList as string[]).map((uuid) => ({ uuid, code: 0, msg: '成功' })), failures: [] };
 			case 'pass/rule/addBatch':
 				return { successes: (body.ruleList as Array<Record<string, unknown>>).map((r) => ({ ...r, uuid: newUuid(), code: 0, msg: '成功' })), failures: [] };
-			// the document names no "plate exists" code: the box keeps whatever it is given, a plate twice included
-			case 'vehicle/batchAdd':
-				return {
-					successVehicles: (body.addVehicleBeans as Array<Record<string, unknown>>).map((v) => {
-						const vehicle = { ...v, vehicleUuId: newUuid() };
-						this.vehicles.set(vehicle.vehicleUuId, vehicle);
-						return vehicle;
-					}),
-					failVehicles: [],
-				};
+			// ── vehicle library: plates (122008) and unique identifiers (122026) are unique on the box ──
+			case 'vehicle/batchAdd': {
+				const successVehicles: unknown[] = [];
+				const failVehicles: unknown[] = [];
+				for (const entry of body.addVehicleBeans as Array<Record<string, unknown>>) {
+					const problem = this.vehicleProblem(entry);
+					if (problem) {
+						failVehicles.push({ ...entry, code: problem, msg: MESSAGES[problem] });
+						continue;
+					}
+					const vehicle = { ...entry, vehicleUuId: newUuid() };
+					this.vehicles.set(vehicle.vehicleUuId, vehicle);
+					successVehicles.push(vehicle);
+				}
+				return { successVehicles, failVehicles };
+			}
+			case 'vehicle/update': {
+				// the document's example sends every field, empty ones included, and does not say that a field left out
+				// is kept: the simulator takes the body as the whole vehicle (the stricter reading)
+				const current = this.vehicle(body.vehicleUuId);
+				const problem = this.vehicleProblem(body, current.vehicleUuId);
+				if (problem) throw new BoxError(problem);
+				this.vehicles.set(current.vehicleUuId, { ...body, vehicleUuId: current.vehicleUuId });
+				return undefined;
+			}
+			case 'vehicle/query':
+				return this.listedVehicle(this.vehicle(body.vehicleUuId));
 			case 'vehicle/batchDelete': {
 				const ids = body.vehicleUuIdList as string[];
+				const gone = ids.filter((id) => !this.vehicles.has(id));
 				for (const id of ids) this.vehicles.delete(id);
-				return { successVehicles: ids.map((vehicleUuId) => ({ vehicleUuId })), failVehicles: [] };
+				return {
+					successVehicles: ids.filter((id) => !gone.includes(id)).map((vehicleUuId) => ({ vehicleUuId })),
+					failVehicles: gone.map((vehicleUuId) => ({ vehicleUuId, code: 122009, msg: MESSAGES[122009] })),
+				};
 			}
 			case 'vehicle/list': {
 				let all = [...this.vehicles.values()];
 				if (body.plateNumber !== undefined && body.plateNumber !== null) all = all.filter((v) => String(v.plateNumber).includes(String(body.plateNumber)));
-				if (body.personUuId !== undefined && body.personUuId !== null) all = all.filter((v) => v.personUuId === body.personUuId);
-				return this.page(all, body);
+				for (const field of ['personUuId', 'plateType', 'vehicleType'])
+					if (body[field] !== undefined && body[field] !== null) all = all.filter((v) => v[field] === body[field]);
+				return this.page(all.map((v) => this.listedVehicle(v)), body);
 			}
 			case 'photo/mvsn/virtualGroup/batchAddPerson':
 				return (body.personUuidList as string[]).map((personUuid) => ({ personUuid, compFaceId: `29-${newUuid()}` }));
@@ -586,9 +629,32 @@ export class HongTuSimulator extends SimulatorServer {
 		}
 	}
 
+	/** A vehicle as List and Get answer it: with its owner's name and type. */
+	private listedVehicle(vehicle: Record<string, unknown>): Record<string, unknown> {
+		const owner = vehicle.personUuId ? this.persons.get(String(vehicle.personUuId)) : undefined;
+		return { ...vehicle, ...(owner ? { personName: owner.name, personType: owner.type } : {}) };
+	}
+
+	private vehicle(uuid: unknown) {
+		const vehicle = this.vehicles.get(String(uuid));
+		if (!vehicle) throw new BoxError(122009);
+		return vehicle;
+	}
+
+	/** Checks a vehicle entry as the document's field table and codes describe it (`self`: the vehicle an update changes). */
+	private vehicleProblem(entry: Record<string, unknown>, self?: string): number | undefined {
+		const plate = entry.plateNumber;
+		if (plate === undefined || plate === null || plate === '') return 122019;
+		if (!/^[0-9A-Za-z\u4e00-\u9fff]{1,16}$/.test(String(plate))) return 122020;
+		const others = [...this.vehicles.values()].filter((v) => v.vehicleUuId !== self);
+		if (others.some((v) => v.plateNumber === plate)) return 122008;
+		if (entry.uniqueIdentify !== undefined && entry.uniqueIdentify !== '' && others.some((v) => v.uniqueIdentify === entry.uniqueIdentify)) return 122026;
+		return undefined;
+	}
+
 	private group(uuid: unknown) {
 		const group = this.groups.get(String(uuid));
-		if (!group) throw new BoxError(103100);
+		if (!group) throw new BoxError(103126);
 		return group;
 	}
 
