@@ -92,10 +92,13 @@ async function writeByIds(ctx: IExecuteFunctions, transport: VendorTransport, wr
 	return members.map((m) => outcomes.get(m.itemIndex)!);
 }
 
-/** A removal refused only with the vendor's "no such record" (a removal sent again after a lost answer) was done. */
+/**
+ * A removal refused only with the vendor's "no such record" (a removal sent again after a lost answer) was done:
+ * the codes of a batch's failed entries, or the code of a one-record call's error (its httpCode).
+ */
 function gone(set: RecordSetTrait, outcome: Outcome): Outcome {
 	if (outcome.ok || !set.remove?.goneCodes) return outcome;
-	const failed = (outcome.extra?.failed ?? []) as IDataObject[];
+	const failed = (outcome.extra?.failed ?? [{ code: (outcome.error as { httpCode?: string }).httpCode }]) as IDataObject[];
 	const codes = set.remove.goneCodes.map(String);
 	return failed.length && failed.every((f) => codes.includes(String(f.code))) ? { ok: true, json: { success: true, alreadyGone: true } } : outcome;
 }
