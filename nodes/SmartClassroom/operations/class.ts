@@ -1,6 +1,7 @@
 /** Smart Classroom Class operations: the 班级管理 section of the API document. */
-import type { ListOperation, ParameterDefinition } from '../../shared/engine/definitions';
-import { date, department, DESTRUCTIVE, detail, ids, major, PAGING, pagingParams, pathId, pick, q, req, text, type Op } from './common';
+import type { CallOperation, CreateOperation, ListOperation, ParameterDefinition, RecordSetTrait } from '../../shared/engine/definitions';
+import { recordSetOperations } from '../../shared/engine/sync';
+import { date, department, DESTRUCTIVE, detail, ids, listedDay, listedIds, major, PAGING, pagingParams, pathId, pick, q, req, text, type Op } from './common';
 import { classes, students, teachers } from '../pickers';
 
 const classFields = (): ParameterDefinition[] => [
@@ -28,13 +29,69 @@ export const listClasses: ListOperation = {
 	list: PAGING,
 };
 
-export const classOperations: Op[] = [
-	{
-		resource: 'class', operation: 'delete', name: 'Delete', action: 'Delete a class',
-		description: 'Delete a class',
-		method: 'DELETE', path: '/class/{infoid}', docSection: '班级管理 › 删除班级信息', notice: DESTRUCTIVE,
-		params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes)],
+const deleteClass: CallOperation = {
+	resource: 'class', operation: 'delete', name: 'Delete', action: 'Delete a class',
+	description: 'Delete a class',
+	method: 'DELETE', path: '/class/{infoid}', docSection: '班级管理 › 删除班级信息', notice: DESTRUCTIVE,
+	params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes)],
+};
+
+const updateClass: CallOperation = {
+	resource: 'class', operation: 'update', name: 'Update', action: 'Update a class',
+	description: 'Update a class',
+	method: 'PUT', path: '/class/{infoid}', docSection: '班级管理 › 更新班级信息',
+	columns: true, record: 'infoid',
+	params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes), ...classFields()],
+};
+
+const createClass: CreateOperation = {
+	resource: 'class', operation: 'create', name: 'Create', action: 'Create a class',
+	description: 'Create a class',
+	method: 'POST', path: '/class', docSection: '班级管理 › 新建班级信息', columns: true, params: classFields(),
+	// a class is refused twice (-20193 班级已存在): after a lost answer it is looked up by name and grade
+	kind: 'create',
+	create: { list: listClasses, idField: 'id', matchFields: { name: 'name', grade: 'grade' }, unique: true, filter: { name: 'name' } },
+};
+
+/**
+ * Classes by name within their grade (Create or Update, Sync): ClsRequest requires both, and the server refuses a
+ * second class of the same name and grade (-20193). Compared as Get Many lists them: begin_time as an integer,
+ * the students as a list.
+ */
+export const classSet: RecordSetTrait = {
+	noun: 'class record',
+	list: listClasses,
+	idField: 'id',
+	keys: [
+		{
+			param: 'name',
+			with: [{ param: 'grade', field: 'grade' }],
+			field: 'name',
+			label: 'Name and Grade',
+			description: 'The class name (班级名称) within its grade (年级): each item gives both, and the server keeps them unique',
+			search: 'name',
+		},
+	],
+	fields: {
+		name: 'name',
+		grade: 'grade',
+		code: 'code',
+		teacher_id: 'teacher_id',
+		student_id: { field: 'students', read: listedIds },
+		begin_time: { field: 'begin_time', read: listedDay },
+		program: 'program',
+		major: 'major',
+		department: 'department',
 	},
+	create: createClass,
+	// ClsRequest requires the name and the grade: the update sends the class as listed with the changed fields
+	update: { op: updateClass, idParam: 'infoid', body: 'merged' },
+	// -20176 班级不存在: a removal sent again after a lost answer finds the class gone
+	remove: { op: deleteClass, idParam: 'infoid', goneCodes: [-20176] },
+};
+
+export const classOperations: Op[] = [
+	deleteClass,
 	{
 		resource: 'class', operation: 'get', name: 'Get', action: 'Get a class',
 		description: 'Get a class with its teacher and students',
@@ -42,18 +99,9 @@ export const classOperations: Op[] = [
 		simplify: CLASS_FIELDS,
 		params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes)],
 	},
-	{
-		resource: 'class', operation: 'update', name: 'Update', action: 'Update a class',
-		description: 'Update a class',
-		method: 'PUT', path: '/class/{infoid}', docSection: '班级管理 › 更新班级信息',
-		columns: true, record: 'infoid',
-		params: [pathId('infoid', 'Class', 'The class, as Class › Get Many lists them', classes), ...classFields()],
-	},
-	{
-		resource: 'class', operation: 'create', name: 'Create', action: 'Create a class',
-		description: 'Create a class',
-		method: 'POST', path: '/class', docSection: '班级管理 › 新建班级信息', columns: true, params: classFields(),
-	},
+	updateClass,
+	createClass,
+	...recordSetOperations(classSet, { plural: 'classes', where: 'the server' }),
 	listClasses,
 	{
 		resource: 'class', operation: 'bindStudents', name: 'Add Students', action: 'Add students to a class',

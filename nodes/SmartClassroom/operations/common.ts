@@ -191,3 +191,23 @@ export const DESTRUCTIVE = 'This permanently deletes the record on the Smart Cla
 /** An operation of the tables, whose section defaults to its resource's (SmartClassroom.operations.ts). */
 export type Op = OperationDefinition extends infer T ? (T extends OperationDefinition ? Omit<T, 'docSection'> & { docSection?: string } : never) : never;
 
+
+/**
+ * A date the server lists as an integer although its writes take YYYY-MM-DD (student start_time, class
+ * begin_time: "integer … 参数格式YYYY-MM-DD"), read in the writes' terms. The document states no unit or time
+ * zone: seconds (milliseconds above 10^11) at the midnight of any UTC offset up to ±12 hours give that day.
+ */
+export function listedDay(value: unknown): unknown {
+	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
+	const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+	if (!Number.isFinite(n)) return value;
+	const seconds = n > 1e11 ? n / 1000 : n;
+	return new Date(Math.floor((seconds + 43_200) / 86_400) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** IDs of a listed list of records (or of IDs), as an ID-list write takes them; none for an empty list. */
+export function listedIds(value: unknown): unknown {
+	if (!Array.isArray(value)) return value;
+	const ids = value.map((entry) => (entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : entry)).filter((id) => id !== undefined && id !== null);
+	return ids.length ? ids.map(String) : undefined;
+}

@@ -1,6 +1,8 @@
 /** Smart Classroom Student operations: the 学生管理 section of the API document. */
-import type { ListOperation, ParameterDefinition } from '../../shared/engine/definitions';
-import { certificateNumber, certificateType, date, form, gender, ids, major, PAGING, pagingParams, pathId, photos, q, req, text, type Op } from './common';
+import type { CallOperation, CreateOperation, ListOperation, ParameterDefinition, RecordSetTrait } from '../../shared/engine/definitions';
+import { recordSetOperations } from '../../shared/engine/sync';
+import { certificateNumber, certificateType, date, form, gender, ids, listedDay, major, PAGING, pagingParams, pathId, photos, q, req, text, type Op } from './common';
+import { deleteSubjects } from './subject';
 import { students } from '../pickers';
 
 /** StudentRequest (学生) fields. */
@@ -27,6 +29,47 @@ export const listStudents: ListOperation = {
 	list: PAGING,
 };
 
+const updateStudent: CallOperation = {
+	resource: 'student', operation: 'update', name: 'Update', action: 'Update a student',
+	description: 'Update a student',
+	method: 'PUT', path: '/student/{sid}', docSection: '学生管理 › 更新学生',
+	columns: true, record: 'sid',
+	params: [pathId('sid', 'Student', 'The student, as Student › Get Many lists them', students), ...studentFields()],
+};
+
+const createStudent: CreateOperation = {
+	resource: 'student', operation: 'create', name: 'Create', action: 'Create a student',
+	description: 'Create a student without photos',
+	method: 'POST', path: '/student', docSection: '学生管理 › 新建学生', columns: true, params: studentFields(),
+	// student numbers are unique (-20110): after a lost answer the student is looked up by number
+	kind: 'create',
+	create: { list: listStudents, idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
+};
+
+/** Students by their number (Create or Update, Sync): compared as Get Many lists them, written with the table's own operations. */
+export const studentSet: RecordSetTrait = {
+	noun: 'student',
+	list: listStudents,
+	idField: 'id',
+	keys: [{ param: 'job_number', field: 'job_number', label: 'Student Number', description: 'The student number (学号), which the server keeps unique', search: 'job_number' }],
+	fields: {
+		name: 'name',
+		job_number: 'job_number',
+		gender: 'gender',
+		start_time: { field: 'start_time', read: listedDay },
+		certificate_type: 'certificate_type',
+		certificate_number: 'certificate_number',
+		major: 'major',
+	},
+	create: createStudent,
+	// StudentRequest requires the name and the number, and the document does not say an omitted field is kept:
+	// the update sends the student as listed with the changed fields
+	update: { op: updateStudent, idParam: 'sid', body: 'merged' },
+	// one student per call, so that a refusal (-20207: still in a class) is that student's alone; -2015 学生不存在:
+	// a removal sent again after a lost answer finds the student gone
+	remove: { op: deleteSubjects, idParam: 'subject_id', values: { subject_type: 0 }, goneCodes: [-2015] },
+};
+
 export const studentOperations: Op[] = [
 	{
 		resource: 'student', operation: 'get', name: 'Get', action: 'Get a student',
@@ -35,21 +78,9 @@ export const studentOperations: Op[] = [
 		simplify: STUDENT_FIELDS,
 		params: [pathId('sid', 'Student', 'The student, as Student › Get Many lists them', students)],
 	},
-	{
-		resource: 'student', operation: 'update', name: 'Update', action: 'Update a student',
-		description: 'Update a student',
-		method: 'PUT', path: '/student/{sid}', docSection: '学生管理 › 更新学生',
-		columns: true, record: 'sid',
-		params: [pathId('sid', 'Student', 'The student, as Student › Get Many lists them', students), ...studentFields()],
-	},
-	{
-		resource: 'student', operation: 'create', name: 'Create', action: 'Create a student',
-		description: 'Create a student without photos',
-		method: 'POST', path: '/student', docSection: '学生管理 › 新建学生', columns: true, params: studentFields(),
-		// student numbers are unique (-20110): after a lost answer the student is looked up by number
-		kind: 'create',
-		create: { list: listStudents, idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
-	},
+	updateStudent,
+	createStudent,
+	...recordSetOperations(studentSet, { plural: 'students', where: 'the server' }),
 	{
 		resource: 'student', operation: 'createWithPhotos', name: 'Create With Photos', action: 'Create a student with photos',
 		description: 'Create a student with up to three base-library face photos from binary data',

@@ -1,6 +1,18 @@
 /** Smart Classroom Person operations: the 人员管理 section of the API document. */
+import type { CallOperation } from '../../shared/engine/definitions';
 import { choice, DESTRUCTIVE, file, form, ids, pick, q, req, SUBJECT_TYPE, text, type Op } from './common';
 import { persons } from '../pickers';
+
+export const deleteSubjects: CallOperation = {
+	resource: 'subject', operation: 'batchDelete', name: 'Delete', action: 'Delete persons',
+	description: 'Delete one or more students or teachers',
+	method: 'DELETE', path: '/subject/delete', docSection: '人员管理 › 批量删除人员',
+	notice: DESTRUCTIVE,
+	params: [
+		req(ids('subject_id', 'Person IDs', 'Students or teachers to delete (人员ID), as Student › Get Many or Teacher › Get Many lists them', { picker: persons })),
+		req(choice('subject_type', 'Person Type', 'Whether they are students or teachers (人员类型)', SUBJECT_TYPE)),
+	],
+};
 
 export const subjectOperations: Op[] = [
 	{
@@ -30,16 +42,7 @@ export const subjectOperations: Op[] = [
 			req(q(text('name', 'Name', 'Name to look for (姓名)'))),
 		],
 	},
-	{
-		resource: 'subject', operation: 'batchDelete', name: 'Delete', action: 'Delete persons',
-		description: 'Delete one or more students or teachers',
-		method: 'DELETE', path: '/subject/delete', docSection: '人员管理 › 批量删除人员',
-		notice: DESTRUCTIVE,
-		params: [
-			req(ids('subject_id', 'Person IDs', 'Students or teachers to delete (人员ID), as Student › Get Many or Teacher › Get Many lists them', { picker: persons })),
-			req(choice('subject_type', 'Person Type', 'Whether they are students or teachers (人员类型)', SUBJECT_TYPE)),
-		],
-	},
+	deleteSubjects,
 	{
 		resource: 'subject', operation: 'checkPhoto', name: 'Check Photo', action: 'Check a photo for enrolment',
 		description: 'Check whether a face photo from binary data is good enough for the base library',

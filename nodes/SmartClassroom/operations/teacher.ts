@@ -1,7 +1,9 @@
 /** Smart Classroom Teacher operations: the 教师管理 section of the API document. */
-import type { ListOperation, ParameterDefinition } from '../../shared/engine/definitions';
+import type { CallOperation, CreateOperation, ListOperation, ParameterDefinition, RecordSetTrait } from '../../shared/engine/definitions';
+import { recordSetOperations } from '../../shared/engine/sync';
 import { certificateNumber, certificateType, form, gender, ids, PAGING, pagingParams, pathId, photos, q, req, text, type Op } from './common';
 import { teachers } from '../pickers';
+import { deleteSubjects } from './subject';
 
 /** TeacherRequest (教师) fields. */
 const teacherFields = (): ParameterDefinition[] => [
@@ -25,6 +27,38 @@ export const listTeachers: ListOperation = {
 	list: PAGING,
 };
 
+const updateTeacher: CallOperation = {
+	resource: 'teacher', operation: 'update', name: 'Update', action: 'Update a teacher',
+	description: 'Update a teacher',
+	method: 'PUT', path: '/teacher/{sid}', docSection: '教师管理 › 更新教师',
+	columns: true, record: 'sid',
+	params: [pathId('sid', 'Teacher', 'The teacher, as Teacher › Get Many lists them', teachers), ...teacherFields()],
+};
+
+const createTeacher: CreateOperation = {
+	resource: 'teacher', operation: 'create', name: 'Create', action: 'Create a teacher',
+	description: 'Create a teacher without photos',
+	method: 'POST', path: '/teacher', docSection: '教师管理 › 新建教师', params: teacherFields(),
+	// staff numbers are unique: after a lost answer the teacher is looked up by number
+	kind: 'create',
+	create: { list: listTeachers, idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
+};
+
+/** Teachers by their staff number (Create or Update, Sync): compared as Get Many lists them, written with the table's own operations. */
+export const teacherSet: RecordSetTrait = {
+	noun: 'teacher',
+	list: listTeachers,
+	idField: 'id',
+	keys: [{ param: 'job_number', field: 'job_number', label: 'Staff Number', description: 'The staff number (工号), which the server keeps unique', search: 'job_number' }],
+	fields: { name: 'name', job_number: 'job_number', gender: 'gender', certificate_type: 'certificate_type', certificate_number: 'certificate_number' },
+	create: createTeacher,
+	// TeacherRequest requires the name and the number: the update sends the teacher as listed with the changed fields
+	update: { op: updateTeacher, idParam: 'sid', body: 'merged' },
+	// one teacher per call, so that a refusal (-20208: still in the timetable) is that teacher's alone; -20181
+	// 教师不存在: a removal sent again after a lost answer finds the teacher gone
+	remove: { op: deleteSubjects, idParam: 'subject_id', values: { subject_type: 1 }, goneCodes: [-20181] },
+};
+
 export const teacherOperations: Op[] = [
 	{
 		resource: 'teacher', operation: 'get', name: 'Get', action: 'Get a teacher',
@@ -33,21 +67,9 @@ export const teacherOperations: Op[] = [
 		simplify: TEACHER_FIELDS,
 		params: [pathId('sid', 'Teacher', 'The teacher, as Teacher › Get Many lists them', teachers)],
 	},
-	{
-		resource: 'teacher', operation: 'update', name: 'Update', action: 'Update a teacher',
-		description: 'Update a teacher',
-		method: 'PUT', path: '/teacher/{sid}', docSection: '教师管理 › 更新教师',
-		columns: true, record: 'sid',
-		params: [pathId('sid', 'Teacher', 'The teacher, as Teacher › Get Many lists them', teachers), ...teacherFields()],
-	},
-	{
-		resource: 'teacher', operation: 'create', name: 'Create', action: 'Create a teacher',
-		description: 'Create a teacher without photos',
-		method: 'POST', path: '/teacher', docSection: '教师管理 › 新建教师', params: teacherFields(),
-		// staff numbers are unique: after a lost answer the teacher is looked up by number
-		kind: 'create',
-		create: { list: listTeachers, idField: 'id', matchFields: { job_number: 'job_number' }, unique: true, filter: { job_number: 'job_number' } },
-	},
+	updateTeacher,
+	createTeacher,
+	...recordSetOperations(teacherSet, { plural: 'teachers', where: 'the server' }),
 	{
 		resource: 'teacher', operation: 'createWithPhotos', name: 'Create With Photos', action: 'Create a teacher with photos',
 		description: 'Create a teacher with up to three base-library face photos from binary data',

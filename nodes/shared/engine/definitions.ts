@@ -141,6 +141,8 @@ export interface RecordKey {
 	assigned?: boolean;
 	/** the list parameter that searches by the key (Create or Update of a few items searches instead of reading the set) */
 	search?: string;
+	/** the other fields of a key that spans several (a class by name and grade), each a write parameter and a record field */
+	with?: Array<{ param: string; field: string }>;
 }
 
 /** A write of one record named by its ID (an update, a remove, a deactivation). */

@@ -70,6 +70,16 @@ export function setOptions(ctx: IExecuteFunctions, set: RecordSetTrait): SetOpti
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
 
 /**
+ * A key's value in an item's wire values (`of: 'param'`) or in a listed record (`of: 'field'`): the text of a
+ * one-field key; of a key spanning several fields, their texts as a JSON list. Empty when a part is.
+ */
+export function keyValue(key: RecordKey, source: IDataObject | WireValues, of: 'param' | 'field'): string {
+	const parts = [key, ...(key.with ?? [])].map((part) => text(source[part[of]]));
+	if (parts.some((part) => !part)) return '';
+	return parts.length === 1 ? parts[0] : JSON.stringify(parts);
+}
+
+/**
  * The input items as desired records, read and validated as the create reads them. An item that cannot be read
  * fails alone under Continue On Fail (`failed` then holds its error item: the set is incomplete), else the node.
  */
@@ -81,11 +91,11 @@ export function readDesired(ctx: IExecuteFunctions, op: OperationDefinition, set
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const values = readWireValues(ctx, op, i);
-			const value = text(values[key.param]);
+			const value = keyValue(key, values, 'param');
 			if (!value)
 				throw new NodeOperationError(ctx.getNode(), `Item ${i} has no ${key.label} to match on`, {
 					itemIndex: i,
-					description: `Give every item a "${key.param}" field, or choose another key under Match On.`,
+					description: `Give every item ${[key, ...(key.with ?? [])].map((part) => `a "${part.param}" field`).join(' and ')}, or choose another key under Match On.`,
 				});
 			const twin = byKey.get(value);
 			if (twin !== undefined)
@@ -136,7 +146,7 @@ export async function readSet(ctx: IExecuteFunctions, transport: VendorTransport
 export function byKey(records: IDataObject[], key: RecordKey): Map<string, IDataObject> {
 	const index = new Map<string, IDataObject>();
 	for (const record of records) {
-		const value = text(record[key.field]);
+		const value = keyValue(key, record, 'field');
 		if (value && !index.has(value)) index.set(value, record);
 	}
 	return index;
@@ -192,7 +202,7 @@ export function planAbsent(set: RecordSetTrait, options: SetOptions, records: ID
 	return records
 		.filter((record) => !matched.has(record))
 		.map((record): Step => {
-			const key = text(record[options.key.field]);
+			const key = keyValue(options.key, record, 'field');
 			if (set.permanent?.(record)) return { action: 'keep', key, record, changed: {} };
 			if (options.absent === 'remove' && set.remove) return { action: 'remove', key, record, changed: {} };
 			if (options.absent === 'deactivate' && set.deactivate)
