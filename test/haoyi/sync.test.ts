@@ -176,6 +176,16 @@ describe('HaoYi Teacher › Sync', () => {
 		expect(env.sim.teachers.size).toBe(6);
 	});
 
+	it('names are not unique on the server: of two teachers sharing one the first listed is matched, the other is not in the input', async () => {
+		const [first, twin] = [env.sim.addTeacher({ teacher_name: 'Wang Fang' }), env.sim.addTeacher({ teacher_name: 'Wang Fang' })];
+		const row = { name: 'Wang Fang', sex: first.sex_name, title: first.title_name, titleId: first.title_id, detail: first.detail_info };
+		const kept = await sync([row]);
+		expect(kept.items.map((i) => [i.json.action, i.json.id])).toEqual([['unchanged', first.teacher_id], ['kept', twin.teacher_id]]);
+		const removed = await sync([row], { safetyLimit: 100 }, 'remove');
+		expect(removed.items.map((i) => [i.json.action, i.json.id])).toEqual([['unchanged', first.teacher_id], ['removed', twin.teacher_id]]);
+		expect([...env.sim.teachers.keys()]).toEqual([first.teacher_id]);
+	});
+
 	it('with 5 % injected faults (lost answers, 5xx) the server ends equal to the input and no teacher is created twice', async () => {
 		const rows = teachers(160);
 		await sync(rows.slice(0, 100));
