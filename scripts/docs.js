@@ -34,7 +34,8 @@ function traits(op) {
 	// a custom kind says what it does (e.g. HongTu's batches of entry objects)
 	if (op.kind === 'custom' && op.runner.summary) t.push(op.runner.summary);
 	// a record set's operations compose the calls of the sections they name, starting with the list's read
-	if (op.kind === 'upsert') t.push(`reads, then updates changed fields or creates; matches on ${op.set.keys.map((k) => k.label).join(' or ')}`);
+	if (op.kind === 'upsert')
+		t.push(`${op.set.list ? 'reads, then updates changed fields or creates' : 'updates by key, creates where there is none (nothing to read)'}; matches on ${op.set.keys.map((k) => k.label).join(' or ')}`);
 	if (op.kind === 'sync') t.push(`one read of the set, then batch writes of what differs; matches on ${op.set.keys.map((k) => k.label).join(' or ')}; Dry Run, safety limit`);
 	if (op.params.some((p) => p.in === 'file')) t.push('binary upload');
 	if (op.deprecated) t.push('deprecated');

@@ -4,8 +4,9 @@
  * token exchange itself (3.2 /api/v1/access_token) lives in the credential (see transport.ts), so neither
  * appears here.
  */
-import type { ListOperation, OperationDefinition, ParameterDefinition, PickerRef, ResourceDefinition, VendorInfo } from '../shared/engine/definitions';
+import type { CreateOperation, ListBatchOperation, ListOperation, OperationDefinition, ParameterDefinition, PickerRef, RecordKey, RecordSetTrait, ResourceDefinition, VendorInfo } from '../shared/engine/definitions';
 import { pageNumbers } from '../shared/engine/paging';
+import { recordSetOperations } from '../shared/engine/sync';
 import { cameras, courses, gathers, grades, recordings, schools, subjects, teachers } from './pickers';
 import { cameraSource, checkCourseEnd, encodeDevicePassword } from './prepare';
 
@@ -289,6 +290,206 @@ export const listCourses: ListOperation = {
 	list: paging,
 };
 
+export const addSchool: CreateOperation = {
+	resource: 'school',
+	operation: 'add',
+	name: 'Add',
+	action: 'Add a school',
+	description: 'Add a school',
+	method: 'GET',
+	path: '/api/v1/add_school',
+	docSection: '3.4 添加学校',
+	params: [
+		text('name', 'Name', true, 'School name', 'e.g. No. 1 Middle School'),
+		text('addr', 'Address', true, 'School address', 'e.g. 1 Renmin Road, Hangzhou'),
+		text('phone', 'Phone', false, 'School phone number', 'e.g. 0571-88888888'),
+	],
+	kind: 'create',
+	create: { list: listSchools, idField: 'school_id', matchFields: { name: 'name', addr: 'addr', phone: 'phone' } },
+};
+
+export const updateSchool: OperationDefinition = {
+	resource: 'school',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a school',
+	description: 'Update a school; name and address are always required',
+	method: 'GET',
+	path: '/api/v1/mod_school',
+	docSection: '3.5 修改学校',
+	params: [
+		idField('school_id', 'School', schools, 'The school to update'),
+		text('name', 'Name', true, 'School name', 'e.g. No. 1 Middle School'),
+		text('addr', 'Address', true, 'School address', 'e.g. 1 Renmin Road, Hangzhou'),
+		text('phone', 'Phone', false, 'School phone number', 'e.g. 0571-88888888'),
+	],
+};
+
+export const deleteSchools: ListBatchOperation = {
+	resource: 'school',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete schools',
+	description: 'Delete one or more schools; input items are sent together in one call',
+	method: 'GET',
+	path: '/api/v1/del_school',
+	docSection: '3.6 删除学校',
+	params: [idList(schools, 'school_id', 'School IDs', 'The schools to delete, as School › List gives them')],
+	kind: 'listBatch',
+	batch: { param: 'school_id', splittable: true },
+};
+
+export const addSubject: CreateOperation = {
+	resource: 'subject',
+	operation: 'add',
+	name: 'Add',
+	action: 'Add a subject',
+	description: 'Add a subject',
+	method: 'GET',
+	path: '/api/v1/add_subject',
+	docSection: '3.8 添加科目',
+	params: [text('subject_name', 'Name', true, 'Subject name', 'e.g. Mathematics')],
+	kind: 'create',
+	create: { list: listSubjects, idField: 'subject_id', matchFields: { subject_name: 'subject_name' } },
+};
+
+export const updateSubject: OperationDefinition = {
+	resource: 'subject',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a subject',
+	description: 'Rename a subject',
+	method: 'GET',
+	path: '/api/v1/mod_subject',
+	docSection: '3.9 修改科目',
+	params: [
+		idField('subject_id', 'Subject', subjects, 'The subject to update'),
+		text('subject_name', 'Name', true, 'Subject name', 'e.g. Mathematics'),
+	],
+};
+
+export const deleteSubjects: ListBatchOperation = {
+	resource: 'subject',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete subjects',
+	description: 'Delete one or more subjects; input items are sent together in one call',
+	method: 'GET',
+	// the document prints /api/v1/del_school here (a copy of 3.6); the subject interfaces all follow
+	// list_/add_/mod_subject, so this is del_subject (the catalog's pathNormalized)
+	path: '/api/v1/del_subject',
+	docSection: '3.10 删除科目',
+	params: [idList(subjects, 'subject_id', 'Subject IDs', 'The subjects to delete, as Subject › List gives them')],
+	kind: 'listBatch',
+	batch: { param: 'subject_id', splittable: true },
+};
+
+export const addTeacher: CreateOperation = {
+	resource: 'teacher',
+	operation: 'add',
+	name: 'Add',
+	action: 'Add a teacher',
+	description: 'Add a teacher',
+	method: 'GET',
+	path: '/api/v1/add_teacher',
+	docSection: '3.13 添加教师',
+	params: [
+		text('teacher_name', 'Name', true, 'Teacher name', 'e.g. Zhang San'),
+		sexName(true),
+		text('title_name', 'Title Name', true, 'Name of the professional title, as shown in the server', 'e.g. 一级教师'),
+		titleId(true),
+		text('detail_info', 'Description', false, 'Free description of the teacher', 'e.g. Mathematics, grade 3'),
+	],
+	kind: 'create',
+	create: { list: listTeachers, idField: 'teacher_id', matchFields: { teacher_name: 'teacher_name', sex_name: 'sex_name', title_id: 'title_id', detail_info: 'detail_info' } },
+};
+
+export const updateTeacher: OperationDefinition = {
+	resource: 'teacher',
+	operation: 'update',
+	name: 'Update',
+	action: 'Update a teacher',
+	description: 'Update the given fields of a teacher',
+	method: 'GET',
+	path: '/api/v1/mod_teacher',
+	docSection: '3.14 修改教师',
+	columns: true, record: 'teacher_id',
+	params: [
+		idField('teacher_id', 'Teacher', teachers, 'The teacher to update'),
+		text('teacher_name', 'Name', false, 'Teacher name', 'e.g. Zhang San'),
+		sexName(false),
+		text('title_name', 'Title Name', false, 'Name of the professional title', 'e.g. 一级教师'),
+		titleId(false),
+		text('detail_info', 'Description', false, 'Free description of the teacher', 'e.g. Mathematics, grade 3'),
+	],
+};
+
+export const deleteTeachers: ListBatchOperation = {
+	resource: 'teacher',
+	operation: 'delete',
+	name: 'Delete',
+	action: 'Delete teachers',
+	description: 'Delete one or more teachers; input items are sent together in one call',
+	method: 'GET',
+	path: '/api/v1/del_teacher',
+	docSection: '3.15 删除教师',
+	params: [idList(teachers, 'teacher_id', 'Teacher IDs', 'The teachers to delete, as Teacher › List gives them')],
+	kind: 'listBatch',
+	batch: { param: 'teacher_id', splittable: true },
+};
+
+/**
+ * Record sets (Create or Update, Sync) by name. The document keeps no name unique (no "already exists" code; add
+ * takes any name), so a name is a key only as the operator keeps it one: where two records share a name the first
+ * listed is matched, and a sync treats the others as not in the input. Lists have no filter (3.3, 3.7, 3.12), so
+ * the set is read whole. Nothing has a state to deactivate; removal is the batch delete (3.6, 3.10, 3.15), whose
+ * document names no "no such record" code (1010 means the ID is missing).
+ */
+const byName = (noun: string, param: string): RecordKey => ({
+	param,
+	field: param,
+	label: 'Name',
+	description: `The ${noun} name. The server does not keep names unique: where two ${noun}s share one, the first listed is matched.`,
+});
+
+export const schoolSet: RecordSetTrait = {
+	noun: 'school',
+	list: listSchools,
+	idField: 'school_id',
+	keys: [byName('school', 'name')],
+	// 3.3 lists the fields 3.4 and 3.5 take, under the same names
+	fields: { name: 'name', addr: 'addr', phone: 'phone' },
+	create: addSchool,
+	// 3.5 requires name and addr: the school as listed with the changes
+	update: { op: updateSchool, idParam: 'school_id', body: 'merged' },
+	remove: { op: deleteSchools, idParam: 'school_id' },
+};
+
+export const subjectSet: RecordSetTrait = {
+	noun: 'subject',
+	list: listSubjects,
+	idField: 'subject_id',
+	keys: [byName('subject', 'subject_name')],
+	// a subject has no field but its name, the key: a subject is created, unchanged or removed, never updated
+	fields: { subject_name: 'subject_name' },
+	create: addSubject,
+	update: { op: updateSubject, idParam: 'subject_id', body: 'merged' },
+	remove: { op: deleteSubjects, idParam: 'subject_id' },
+};
+
+export const teacherSet: RecordSetTrait = {
+	noun: 'teacher',
+	list: listTeachers,
+	idField: 'teacher_id',
+	keys: [byName('teacher', 'teacher_name')],
+	// 3.12 lists the fields 3.13 and 3.14 take, under the same names (title_id as a number, like the write)
+	fields: { teacher_name: 'teacher_name', sex_name: 'sex_name', title_name: 'title_name', title_id: 'title_id', detail_info: 'detail_info' },
+	create: addTeacher,
+	// 3.14 requires only teacher_id: the changed fields alone are sent
+	update: { op: updateTeacher, idParam: 'teacher_id', body: 'changed' },
+	remove: { op: deleteTeachers, idParam: 'teacher_id' },
+};
+
 export const getVersion: OperationDefinition = {
 	resource: 'server',
 	operation: 'getVersion',
@@ -306,151 +507,24 @@ export const operations: OperationDefinition[] = [
 	getVersion,
 	// ── Schools ──────────────────────────────────────────────────────────────
 	listSchools,
-	{
-		resource: 'school',
-		operation: 'add',
-		name: 'Add',
-		action: 'Add a school',
-		description: 'Add a school',
-		method: 'GET',
-		path: '/api/v1/add_school',
-		docSection: '3.4 添加学校',
-		params: [
-			text('name', 'Name', true, 'School name', 'e.g. No. 1 Middle School'),
-			text('addr', 'Address', true, 'School address', 'e.g. 1 Renmin Road, Hangzhou'),
-			text('phone', 'Phone', false, 'School phone number', 'e.g. 0571-88888888'),
-		],
-		kind: 'create',
-		create: { list: listSchools, idField: 'school_id', matchFields: { name: 'name', addr: 'addr', phone: 'phone' } },
-	},
-	{
-		resource: 'school',
-		operation: 'update',
-		name: 'Update',
-		action: 'Update a school',
-		description: 'Update a school; name and address are always required',
-		method: 'GET',
-		path: '/api/v1/mod_school',
-		docSection: '3.5 修改学校',
-		params: [
-			idField('school_id', 'School', schools, 'The school to update'),
-			text('name', 'Name', true, 'School name', 'e.g. No. 1 Middle School'),
-			text('addr', 'Address', true, 'School address', 'e.g. 1 Renmin Road, Hangzhou'),
-			text('phone', 'Phone', false, 'School phone number', 'e.g. 0571-88888888'),
-		],
-	},
-	{
-		resource: 'school',
-		operation: 'delete',
-		name: 'Delete',
-		action: 'Delete schools',
-		description: 'Delete one or more schools; input items are sent together in one call',
-		method: 'GET',
-		path: '/api/v1/del_school',
-		docSection: '3.6 删除学校',
-		params: [idList(schools, 'school_id', 'School IDs', 'The schools to delete, as School › List gives them')],
-		kind: 'listBatch',
-		batch: { param: 'school_id', splittable: true },
-	},
+	addSchool,
+	updateSchool,
+	deleteSchools,
+	...recordSetOperations(schoolSet, { plural: 'schools', where: 'the server' }),
 	// ── Subjects ─────────────────────────────────────────────────────────────
 	listSubjects,
-	{
-		resource: 'subject',
-		operation: 'add',
-		name: 'Add',
-		action: 'Add a subject',
-		description: 'Add a subject',
-		method: 'GET',
-		path: '/api/v1/add_subject',
-		docSection: '3.8 添加科目',
-		params: [text('subject_name', 'Name', true, 'Subject name', 'e.g. Mathematics')],
-		kind: 'create',
-		create: { list: listSubjects, idField: 'subject_id', matchFields: { subject_name: 'subject_name' } },
-	},
-	{
-		resource: 'subject',
-		operation: 'update',
-		name: 'Update',
-		action: 'Update a subject',
-		description: 'Rename a subject',
-		method: 'GET',
-		path: '/api/v1/mod_subject',
-		docSection: '3.9 修改科目',
-		params: [
-			idField('subject_id', 'Subject', subjects, 'The subject to update'),
-			text('subject_name', 'Name', true, 'Subject name', 'e.g. Mathematics'),
-		],
-	},
-	{
-		resource: 'subject',
-		operation: 'delete',
-		name: 'Delete',
-		action: 'Delete subjects',
-		description: 'Delete one or more subjects; input items are sent together in one call',
-		method: 'GET',
-		// the document prints /api/v1/del_school here (a copy of 3.6); the subject interfaces all follow
-		// list_/add_/mod_subject, so this is del_subject (the catalog's pathNormalized)
-		path: '/api/v1/del_subject',
-		docSection: '3.10 删除科目',
-		params: [idList(subjects, 'subject_id', 'Subject IDs', 'The subjects to delete, as Subject › List gives them')],
-		kind: 'listBatch',
-		batch: { param: 'subject_id', splittable: true },
-	},
+	addSubject,
+	updateSubject,
+	deleteSubjects,
+	...recordSetOperations(subjectSet, { plural: 'subjects', where: 'the server' }),
 	// ── Grades ───────────────────────────────────────────────────────────────
 	listGrades,
 	// ── Teachers ─────────────────────────────────────────────────────────────
 	listTeachers,
-	{
-		resource: 'teacher',
-		operation: 'add',
-		name: 'Add',
-		action: 'Add a teacher',
-		description: 'Add a teacher',
-		method: 'GET',
-		path: '/api/v1/add_teacher',
-		docSection: '3.13 添加教师',
-		params: [
-			text('teacher_name', 'Name', true, 'Teacher name', 'e.g. Zhang San'),
-			sexName(true),
-			text('title_name', 'Title Name', true, 'Name of the professional title, as shown in the server', 'e.g. 一级教师'),
-			titleId(true),
-			text('detail_info', 'Description', false, 'Free description of the teacher', 'e.g. Mathematics, grade 3'),
-		],
-		kind: 'create',
-		create: { list: listTeachers, idField: 'teacher_id', matchFields: { teacher_name: 'teacher_name', sex_name: 'sex_name', title_id: 'title_id', detail_info: 'detail_info' } },
-	},
-	{
-		resource: 'teacher',
-		operation: 'update',
-		name: 'Update',
-		action: 'Update a teacher',
-		description: 'Update the given fields of a teacher',
-		method: 'GET',
-		path: '/api/v1/mod_teacher',
-		docSection: '3.14 修改教师',
-		columns: true, record: 'teacher_id',
-		params: [
-			idField('teacher_id', 'Teacher', teachers, 'The teacher to update'),
-			text('teacher_name', 'Name', false, 'Teacher name', 'e.g. Zhang San'),
-			sexName(false),
-			text('title_name', 'Title Name', false, 'Name of the professional title', 'e.g. 一级教师'),
-			titleId(false),
-			text('detail_info', 'Description', false, 'Free description of the teacher', 'e.g. Mathematics, grade 3'),
-		],
-	},
-	{
-		resource: 'teacher',
-		operation: 'delete',
-		name: 'Delete',
-		action: 'Delete teachers',
-		description: 'Delete one or more teachers; input items are sent together in one call',
-		method: 'GET',
-		path: '/api/v1/del_teacher',
-		docSection: '3.15 删除教师',
-		params: [idList(teachers, 'teacher_id', 'Teacher IDs', 'The teachers to delete, as Teacher › List gives them')],
-		kind: 'listBatch',
-		batch: { param: 'teacher_id', splittable: true },
-	},
+	addTeacher,
+	updateTeacher,
+	deleteTeachers,
+	...recordSetOperations(teacherSet, { plural: 'teachers', where: 'the server' }),
 	// ── Capture clients ──────────────────────────────────────────────────────
 	listGathers,
 	{

@@ -162,8 +162,12 @@ export interface RecordWrite {
 export interface RecordSetTrait {
 	/** one record, in messages: "person" */
 	noun: string;
-	/** the list operation that reads the whole set (Return All) */
-	list: ListOperation;
+	/**
+	 * the list operation that reads the whole set (Return All); none where the vendor lists none: Create or Update
+	 * then sends the update, which finds the record by its key, and the create where `update.goneCodes` say there
+	 * is none (nothing is compared), and there is no Sync
+	 */
+	list?: ListOperation;
 	/** list parameters that limit the set a sync covers, as list parameter → write parameter (the items agree on it) */
 	scope?: Record<string, string>;
 	/** the listed record's ID field */
@@ -173,8 +177,11 @@ export interface RecordSetTrait {
 	fields: Record<string, string | ComparedField>;
 	/** the create: a batching runner's step, a `create` kind's lost-answer guard, or one call per record */
 	create: OperationDefinition;
-	/** 'changed': the vendor's update takes partial bodies; 'merged': the record as listed with the changes */
-	update: RecordWrite & { body: 'changed' | 'merged' };
+	/**
+	 * 'changed': the vendor's update takes partial bodies; 'merged': the record as listed with the changes;
+	 * `goneCodes`: the vendor's "no such record" codes of an update by key (a set without a list)
+	 */
+	update: RecordWrite & { body: 'changed' | 'merged'; goneCodes?: Array<number | string> };
 	/** removal; `goneCodes`: the vendor's "no such record" codes, which mean a removal sent again was done */
 	remove?: RecordWrite & { goneCodes?: Array<number | string> };
 	/** where the vendor keeps a state: the write that deactivates, and whether a listed record is inactive */

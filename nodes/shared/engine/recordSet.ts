@@ -10,7 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { ABSENT_RECORDS, DEFAULT_SAFETY_LIMIT, MATCH_ON, SET_OPTIONS } from '../fields/recordSetFields';
 import { readWireValues } from '../fields/values';
 import type { VendorTransport } from '../transport/vendorTransport';
-import type { OperationDefinition, RecordKey, RecordSetTrait, WireValues } from './definitions';
+import type { ListOperation, OperationDefinition, RecordKey, RecordSetTrait, WireValues } from './definitions';
 import { errorItem, forItem } from './items';
 import { fetchList } from './paging';
 import { buildRequest } from './request';
@@ -138,8 +138,8 @@ export function scopeOf(ctx: IExecuteFunctions, op: OperationDefinition, set: Re
 }
 
 /** The whole current set within `filter`, read once through the trait's list operation. */
-export async function readSet(ctx: IExecuteFunctions, transport: VendorTransport, set: RecordSetTrait, filter: IDataObject): Promise<IDataObject[]> {
-	return (await fetchList(transport, set.list, await buildRequest(ctx, set.list, filter, 0), true, Infinity)) as IDataObject[];
+export async function readSet(ctx: IExecuteFunctions, transport: VendorTransport, list: ListOperation, filter: IDataObject): Promise<IDataObject[]> {
+	return (await fetchList(transport, list, await buildRequest(ctx, list, filter, 0), true, Infinity)) as IDataObject[];
 }
 
 /** The records of a set by key (the first of records sharing one; the others are then records the input lacks). */

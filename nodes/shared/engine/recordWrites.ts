@@ -5,13 +5,16 @@
  * `create` kind through its lost-answer guard, anything else one call per record, Parallel Requests at a time.
  */
 import type { IDataObject, IExecuteFunctions, JsonObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
+import type { VendorRequest } from '../transport/request';
+import { answerMayBeLost, backoffDelay } from '../transport/retries';
 import type { VendorTransport } from '../transport/vendorTransport';
-import type { BatchRun, Fail, OperationDefinition, RecordSetTrait, RecordWrite, WireValues } from './definitions';
+import type { BatchRun, Fail, OperationDefinition, RecordKey, RecordSetTrait, RecordWrite, WireValues } from './definitions';
 import { inOrder } from './items';
 import { listBatchRunner } from './listBatch';
 import { sendCreate } from './lostCreate';
-import { recordValue, type Step } from './recordSet';
+import { recordValue, type Changes, type Step } from './recordSet';
 import { buildRequest } from './request';
 
 /** What one write did: the vendor's answer (or the runner's result), or the error. */
@@ -28,13 +31,23 @@ function batchStep(op: OperationDefinition) {
 	return op.kind === 'custom' ? op.runner.send : undefined;
 }
 
+type Settled<T> = { ok: true; value: T } | { ok: false; error: Error };
+
+/** A promise's value or error. */
+async function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+	return await promise.then((value) => ({ ok: true as const, value }), (error: Error) => ({ ok: false as const, error }));
+}
+
 /** Settles every task, `degree` at a time: each its own outcome, none stopping the others. */
-async function settleAll<T>(tasks: Array<() => Promise<T>>, degree: number): Promise<Array<{ ok: true; value: T } | { ok: false; error: Error }>> {
+async function settleAll<T>(tasks: Array<() => Promise<T>>, degree: number): Promise<Array<Settled<T>>> {
 	return await inOrder(
-		tasks.map((task) => async () => await task().then((value) => ({ ok: true as const, value }), (error: Error) => ({ ok: false as const, error }))),
+		tasks.map((task) => async () => await settle(task())),
 		degree,
 	);
 }
+
+/** An answer as an output object (an answer without one: success). */
+const asObject = (data: unknown): IDataObject => (data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : { success: true });
 
 /** Sends `op` for each member (its values the operation's own): one outcome per member, by item index. */
 export async function writeAll(ctx: IExecuteFunctions, transport: VendorTransport, op: OperationDefinition, members: Member[]): Promise<Map<number, Outcome>> {
@@ -58,7 +71,7 @@ export async function writeAll(ctx: IExecuteFunctions, transport: VendorTranspor
 	const settled = await settleAll(
 		prepared.map((m) => async () => {
 			const data = op.kind === 'create' ? await sendCreate(ctx, transport, op, m.values, m.itemIndex) : await transport.request(await buildRequest(ctx, op, m.values, m.itemIndex));
-			return data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : { success: true };
+			return asObject(data);
 		}),
 		degree,
 	);
@@ -147,4 +160,55 @@ export async function carryOut(ctx: IExecuteFunctions, transport: VendorTranspor
 	);
 	for (const step of creates) outcomes.set(step, created.get(step.itemIndex!)!);
 	return steps.map((step) => outcomes.get(step) ?? { ok: true, json: {} });
+}
+
+/** What the update of a set the vendor lists none of sends besides the key: every field the item gives, its old value unknown. */
+export function sentBy(set: RecordSetTrait, values: WireValues): Changes {
+	const sent = valuesFor(set.update.op, values);
+	delete sent[set.update.idParam];
+	return Object.fromEntries(Object.entries(sent).map(([param, value]) => [param, { old: undefined, new: value }]));
+}
+
+/** Whether an error is the vendor's refusal with one of `codes` (read from the code field its errors carry). */
+function refusedWith(transport: VendorTransport, error: unknown, codes: Array<number | string> = []): boolean {
+	const code = (error as { errorResponse?: IDataObject }).errorResponse?.[transport.spec.errorFields?.[0] ?? 'code'];
+	return code !== undefined && codes.map(String).includes(String(code));
+}
+
+/**
+ * Create or Update of a set the vendor lists none of (a trait without `list`): each item's update, which finds
+ * the record by its key, goes first; refused with the vendor's "no such record" (`update.goneCodes`), the create
+ * follows. A create whose answer was lost is not sent again blindly: the update sent next finds the record it
+ * made, or is refused again and the create is sent again, so nothing is created twice. Each step's final form
+ * (a create where the record was created) and its outcome, Parallel Requests at a time.
+ */
+export async function writeUnlisted(ctx: IExecuteFunctions, transport: VendorTransport, set: RecordSetTrait, key: RecordKey, steps: Step[]): Promise<Array<{ step: Step; outcome: Outcome }>> {
+	const { op, idParam, goneCodes } = set.update;
+	const settled = await settleAll(
+		steps.map((step) => async () => {
+			const values = step.values!;
+			const update = await buildRequest(ctx, op, { ...valuesFor(op, values), [idParam]: values[key.param] }, step.itemIndex!);
+			let create: VendorRequest | undefined;
+			let lost = false;
+			for (let attempt = 0; ; attempt++) {
+				const updated = await settle(transport.request(update));
+				if (updated.ok) return { created: lost, json: asObject(updated.value) };
+				// the transports' own NodeApiErrors pass through unchanged
+				if (!refusedWith(transport, updated.error, goneCodes)) throw updated.error;
+				create ??= await buildRequest(ctx, set.create, valuesFor(set.create, values), step.itemIndex!);
+				const created = await settle(transport.request(create, { resendAfterLostAnswer: false }));
+				if (created.ok) return { created: true, json: asObject(created.value) };
+				if (!answerMayBeLost(created.error) || attempt >= transport.retry.maxRetries) throw created.error;
+				// give a slow server time to finish the lost create before the update looks for its record
+				lost = true;
+				await sleep(backoffDelay(transport.retry, attempt));
+			}
+		}),
+		transport.parallel,
+	);
+	return steps.map((step, n) => {
+		const s = settled[n];
+		if (!s.ok) return { step, outcome: { ok: false, error: s.error } };
+		return { step: s.value.created ? { ...step, action: 'create', changed: {} } : step, outcome: { ok: true, json: s.value.json } };
+	});
 }

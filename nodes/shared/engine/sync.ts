@@ -8,9 +8,9 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { VendorTransport } from '../transport/vendorTransport';
-import type { OperationDefinition, OperationRunner, RecordSetTrait, SyncOperation, UpsertOperation } from './definitions';
+import type { ListOperation, OperationDefinition, OperationRunner, RecordSetTrait, SyncOperation, UpsertOperation } from './definitions';
 import { fetchList } from './paging';
-import { carryOut, type Outcome } from './recordWrites';
+import { carryOut, sentBy, writeUnlisted, type Outcome } from './recordWrites';
 import { buildRequest } from './request';
 import { byKey, planAbsent, planItems, readDesired, readSet, scopeOf, setOptions, type Desired, type SetOptions, type Step } from './recordSet';
 
@@ -80,9 +80,10 @@ async function execute(ctx: IExecuteFunctions, transport: VendorTransport, op: O
 /** Sync: the set read once, compared with all items, records the input lacks kept, removed or deactivated. */
 async function runSync(ctx: IExecuteFunctions, transport: VendorTransport, op: SyncOperation): Promise<INodeExecutionData[][]> {
 	const { set } = op;
+	if (!set.list) throw new NodeOperationError(ctx.getNode(), `${transport.vendor} lists no ${set.noun}s, so they cannot be synced: use Create or Update`);
 	const options = setOptions(ctx, set);
 	const { desired, failed } = readDesired(ctx, op, set, options.key);
-	const records = await readSet(ctx, transport, set, scopeOf(ctx, op, set, desired));
+	const records = await readSet(ctx, transport, set.list, scopeOf(ctx, op, set, desired));
 	const index = byKey(records, options.key);
 	const matched = new Set<IDataObject>();
 	const items = planItems(ctx, set, options, desired, (d) => {
@@ -111,10 +112,20 @@ async function runSync(ctx: IExecuteFunctions, transport: VendorTransport, op: S
 }
 
 /** The record of one item by the key's search: every page of the fuzzy search, then the exact match. */
-async function searchOne(ctx: IExecuteFunctions, transport: VendorTransport, set: RecordSetTrait, filter: IDataObject, options: SetOptions, d: Desired): Promise<IDataObject | undefined> {
-	const request = await buildRequest(ctx, set.list, { ...filter, [options.key.search!]: d.values[options.key.param] }, d.itemIndex);
-	const records = (await fetchList(transport, set.list, request, true, Infinity)) as IDataObject[];
+async function searchOne(ctx: IExecuteFunctions, transport: VendorTransport, list: ListOperation, filter: IDataObject, options: SetOptions, d: Desired): Promise<IDataObject | undefined> {
+	const request = await buildRequest(ctx, list, { ...filter, [options.key.search!]: d.values[options.key.param] }, d.itemIndex);
+	const records = (await fetchList(transport, list, request, true, Infinity)) as IDataObject[];
 	return byKey(records, options.key).get(d.key);
+}
+
+/** Create or Update of a set the vendor lists none of: each item's update, then its create where the vendor has none. */
+async function runUnlisted(ctx: IExecuteFunctions, transport: VendorTransport, op: UpsertOperation, options: SetOptions, desired: Desired[], failed: INodeExecutionData[]): Promise<INodeExecutionData[][]> {
+	const { set } = op;
+	// nothing is compared: the update sends every field the item gives, its old value unknown
+	const steps = desired.map((d): Step => ({ action: 'update', key: d.key, itemIndex: d.itemIndex, values: d.values, changed: sentBy(set, d.values) }));
+	const done = await writeUnlisted(ctx, transport, set, options.key, steps);
+	checkFailures(ctx, set, done.map((d) => d.step), done.map((d) => d.outcome));
+	return [[...done.map((d) => stepItem(op, set, options, d.step, d.outcome)), ...failed]];
 }
 
 /** Create or Update: each item's record by the key's search (a few items) or from the set read once per scope. */
@@ -122,6 +133,8 @@ async function runUpsert(ctx: IExecuteFunctions, transport: VendorTransport, op:
 	const { set } = op;
 	const options: SetOptions = { ...setOptions(ctx, set), absent: 'keep', dryRun: false };
 	const { desired, failed } = readDesired(ctx, op, set, options.key);
+	const { list } = set;
+	if (!list) return await runUnlisted(ctx, transport, op, options, desired, failed);
 	// items of different scopes (e.g. person types) are matched within their own
 	const groups = new Map<string, Desired[]>();
 	for (const d of desired) {
@@ -131,9 +144,9 @@ async function runUpsert(ctx: IExecuteFunctions, transport: VendorTransport, op:
 	const found = new Map<Desired, IDataObject | undefined>();
 	for (const group of groups.values()) {
 		const filter = scopeOf(ctx, op, set, group);
-		if (options.key.search && desired.length <= UPSERT_SEARCH_MAX) for (const d of group) found.set(d, await searchOne(ctx, transport, set, filter, options, d));
+		if (options.key.search && desired.length <= UPSERT_SEARCH_MAX) for (const d of group) found.set(d, await searchOne(ctx, transport, list, filter, options, d));
 		else {
-			const index = byKey(await readSet(ctx, transport, set, filter), options.key);
+			const index = byKey(await readSet(ctx, transport, list, filter), options.key);
 			for (const d of group) found.set(d, index.get(d.key));
 		}
 	}
@@ -153,29 +166,35 @@ export const syncRunner: OperationRunner = {
 
 /**
  * The Create or Update and Sync operations of a record set: the create's fields (Columns in version 2 where the
- * create has them), run by the runners above. Their method and path are the list's, the read they start with.
+ * create has them), run by the runners above. Their method and path are the list's, the read they start with (the
+ * update's where the vendor lists none: then Create or Update alone).
  */
-export function recordSetOperations(set: RecordSetTrait, { plural, where }: { plural: string; where: string }): [UpsertOperation, SyncOperation] {
+export function recordSetOperations(set: RecordSetTrait, { plural, where }: { plural: string; where: string }): Array<UpsertOperation | SyncOperation> {
 	const { create, list } = set;
 	const sections = [list, create, set.update.op, set.remove?.op, set.deactivate?.op].filter((o): o is OperationDefinition => !!o).map((o) => o.docSection);
+	const first = list ?? set.update.op;
 	const base = {
 		resource: create.resource,
-		method: list.method,
-		path: list.path,
+		method: first.method,
+		path: first.path,
 		docSection: [...new Set(sections)].join('; '),
 		params: create.params,
 		...(create.columns ? { columns: true as const } : {}),
 	};
+	const upsert: UpsertOperation = {
+		...base,
+		kind: 'upsert',
+		set,
+		operation: 'upsert',
+		name: 'Create or Update',
+		action: `Create or update a ${set.noun}`,
+		description: list
+			? `Find each item's ${set.noun} by the key chosen under Match On, update the fields that differ, or create it when ${where} has none`
+			: `Update each item's ${set.noun}, found by the key chosen under Match On, with the item's fields, or create it when ${where} has none; ${where} lists no ${plural}, so nothing is compared (every ${set.noun} found is updated) and there is no Sync`,
+	};
+	if (!list) return [upsert];
 	return [
-		{
-			...base,
-			kind: 'upsert',
-			set,
-			operation: 'upsert',
-			name: 'Create or Update',
-			action: `Create or update a ${set.noun}`,
-			description: `Find each item's ${set.noun} by the key chosen under Match On, update the fields that differ, or create it when ${where} has none`,
-		},
+		upsert,
 		{
 			...base,
 			kind: 'sync',
