@@ -2,7 +2,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { CallOperation, CreateOperation, ListOperation, ParameterDefinition, Prepare, RecordSetTrait, SyncOperation } from '../../shared/engine/definitions';
-import { recordSetOperations } from '../../shared/engine/sync';
+import { syncOperation } from '../../shared/engine/sync';
 import { choice, date, DESTRUCTIVE, detail, PAGING, pagingParams, pathId, pick, q, req, WEEKDAY, type Op } from './common';
 import { classes, classrooms, courses, lessonPeriods, teachers, terms, timetableEntries } from '../pickers';
 
@@ -113,7 +113,7 @@ const ofOnlyClass: Prepare = (ctx, values, itemIndex) => {
 };
 
 const syncWeek: SyncOperation = {
-	...recordSetOperations(lessonSet, { plural: 'lessons', where: 'the server' })[1],
+	...syncOperation(lessonSet, { plural: 'lessons', where: 'the server' }),
 	operation: 'syncWeek',
 	name: 'Sync Week',
 	action: 'Sync the week\'s lessons of a term',

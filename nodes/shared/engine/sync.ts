@@ -164,16 +164,15 @@ export const syncRunner: OperationRunner = {
 	run: async (ctx, transport, op) => await runSync(ctx, transport, op as SyncOperation),
 };
 
-/**
- * The Create or Update and Sync operations of a record set: the create's fields (Columns in version 2 where the
- * create has them), run by the runners above. Their method and path are the list's, the read they start with (the
- * update's where the vendor lists none: then Create or Update alone).
- */
-export function recordSetOperations(set: RecordSetTrait, { plural, where }: { plural: string; where: string }): Array<UpsertOperation | SyncOperation> {
+type SetWords = { plural: string; where: string };
+
+/** What both operations of a set share: the create's fields (Columns in version 2 where the create has them), the sections they compose. */
+function setBase(set: RecordSetTrait) {
 	const { create, list } = set;
 	const sections = [list, create, set.update.op, set.remove?.op, set.deactivate?.op].filter((o): o is OperationDefinition => !!o).map((o) => o.docSection);
+	// the method and path are the read the operation starts with: the list's, or the update's where the vendor lists none
 	const first = list ?? set.update.op;
-	const base = {
+	return {
 		resource: create.resource,
 		method: first.method,
 		path: first.path,
@@ -181,28 +180,35 @@ export function recordSetOperations(set: RecordSetTrait, { plural, where }: { pl
 		params: create.params,
 		...(create.columns ? { columns: true as const } : {}),
 	};
+}
+
+/** The Sync operation of a set the vendor lists (a sync reads the whole set). */
+export function syncOperation(set: RecordSetTrait, { plural, where }: SetWords): SyncOperation {
+	if (!set.list) throw new Error(`A ${set.noun} set without a list operation cannot have a Sync`);
+	return {
+		...setBase(set),
+		kind: 'sync',
+		set,
+		operation: 'sync',
+		name: 'Sync',
+		action: `Sync ${plural}`,
+		description: `Make the ${plural} on ${where} equal to the input items: create, update changed fields, and keep, remove or deactivate the others; Dry Run shows the plan`,
+	};
+}
+
+/** The Create or Update and Sync operations of a record set, run by the runners above; Create or Update alone where the vendor lists none. */
+export function recordSetOperations(set: RecordSetTrait, words: SetWords): Array<UpsertOperation | SyncOperation> {
+	const { list } = set;
 	const upsert: UpsertOperation = {
-		...base,
+		...setBase(set),
 		kind: 'upsert',
 		set,
 		operation: 'upsert',
 		name: 'Create or Update',
 		action: `Create or update a ${set.noun}`,
 		description: list
-			? `Find each item's ${set.noun} by the key chosen under Match On, update the fields that differ, or create it when ${where} has none`
-			: `Update each item's ${set.noun}, found by the key chosen under Match On, with the item's fields, or create it when ${where} has none; ${where} lists no ${plural}, so nothing is compared (every ${set.noun} found is updated) and there is no Sync`,
+			? `Find each item's ${set.noun} by the key chosen under Match On, update the fields that differ, or create it when ${words.where} has none`
+			: `Update each item's ${set.noun}, found by the key chosen under Match On, with the item's fields, or create it when ${words.where} has none; ${words.where} lists no ${words.plural}, so nothing is compared (every ${set.noun} found is updated) and there is no Sync`,
 	};
-	if (!list) return [upsert];
-	return [
-		upsert,
-		{
-			...base,
-			kind: 'sync',
-			set,
-			operation: 'sync',
-			name: 'Sync',
-			action: `Sync ${plural}`,
-			description: `Make the ${plural} on ${where} equal to the input items: create, update changed fields, and keep, remove or deactivate the others; Dry Run shows the plan`,
-		},
-	];
+	return list ? [upsert, syncOperation(set, words)] : [upsert];
 }
