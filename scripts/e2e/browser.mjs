@@ -188,11 +188,7 @@ export async function recordPickCheck({ baseUrl, workDir, screenshot, workflowId
 		at.step = 'open the person update workflow';
 		await openNode(page, baseUrl, workflowId, nodeName);
 		at.step = 'Person: pick from the list';
-		await page.locator('[data-test-id="parameter-input-uuid"]').getByPlaceholder(/choose/i).first().click();
-		const items = page.locator('[data-test-id="rlc-item"]:visible');
-		await items.first().waitFor();
-		const persons = (await items.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter(Boolean);
-		await items.filter({ hasText: person }).first().click();
+		const persons = await pickOne(page, 'uuid', person);
 		await page.locator('[data-test-id="mapping-mode-select"]').first().waitFor();
 		for (const [column, value] of Object.entries(set)) {
 			at.step = `Columns: type ${column}`;
@@ -204,6 +200,38 @@ export async function recordPickCheck({ baseUrl, workDir, screenshot, workflowId
 		await save(page, at);
 		return `${nodeName}: the Person picker lists ${persons.join(', ')}, above Columns; ${person} picked, ${Object.keys(set).join(', ')} typed; screenshot ${path.relative(ROOT, screenshot)}`;
 	});
+}
+
+/**
+ * A polling trigger's pickers (Smart Classroom Trigger at the version new workflows get): each `picks` entry,
+ * parameter → the text of the entry to pick, is picked from its resource locator's list, then the workflow saved.
+ */
+export async function triggerPickCheck({ baseUrl, workDir, screenshot, workflowId, nodeName, picks }) {
+	return await inEditor({ baseUrl, debugDir: path.join(workDir, 'browser-trigger') }, async (page, at) => {
+		at.step = 'open the trigger workflow';
+		await openNode(page, baseUrl, workflowId, nodeName);
+		const listed = [];
+		for (const [parameter, choice] of Object.entries(picks)) {
+			at.step = `${parameter}: pick ${choice} from the list`;
+			listed.push(`${parameter} lists ${(await pickOne(page, parameter, choice)).length}`);
+		}
+		await page.waitForTimeout(800);
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot });
+		await save(page, at);
+		return `${nodeName}: ${listed.join(', ')}; ${Object.values(picks).join(' and ')} picked; screenshot ${path.relative(ROOT, screenshot)}`;
+	});
+}
+
+/** Picks the entry of a resource locator's list that shows `choice`; returns every entry the list shows. */
+async function pickOne(page, parameter, choice) {
+	await page.locator(`[data-test-id="parameter-input-${parameter}"]`).getByPlaceholder(/choose/i).first().click();
+	const items = page.locator('[data-test-id="rlc-item"]:visible');
+	await items.first().waitFor();
+	const listed = (await items.allInnerTexts()).map((text) => text.split('\n')[0].trim()).filter(Boolean);
+	await items.filter({ hasText: choice }).first().click();
+	await page.waitForTimeout(300);
+	return listed;
 }
 
 /** Opens a workflow and the details of one of its nodes. */

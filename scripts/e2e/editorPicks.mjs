@@ -2,8 +2,8 @@
 // Columns and the record an update changes; the saved workflow then runs and the simulator holds what was picked.
 import path from 'node:path';
 
-import { runManually } from '../playground/lib.mjs';
-import { columnPickCheck, multiPickCheck, recordPickCheck } from './browser.mjs';
+import { executionError, nodeOutput, runManually } from '../playground/lib.mjs';
+import { columnPickCheck, multiPickCheck, recordPickCheck, triggerPickCheck } from './browser.mjs';
 
 const assert = (ok, message) => {
 	if (!ok) throw new Error(message);
@@ -82,5 +82,25 @@ export async function editorPickTests({ test, api, baseUrl, workDir, screenshotD
 		assert(saved.uuid?.value === person.uuid, `saved Person ${JSON.stringify(saved.uuid)}`);
 		assert(box.persons.get(person.uuid).name === 'Li Na Chen', `the box's person reads ${JSON.stringify(box.persons.get(person.uuid))}`);
 		return `${detail}; the run renamed ${person.code} on the box`;
+	});
+
+	await test('editor in headless Chromium: Smart Classroom Trigger picks the class and the lesson period from lists; a manual poll returns that lesson\'s behaviour event', async () => {
+		const server = simOf('smartclassroom');
+		const [cls] = server.classes;
+		const [period] = server.lessonIndexes;
+		const eventType = 23;
+		const event = { id: 990001, cls_id: cls.id, lessonindex_id: period.id, event_type: eventType, sub_type: 1, timestamp: Math.floor(Date.now() / 1000), image_id: 'img-990001' };
+		server.behaviourEvents.push(event);
+		const nodeName = 'Hands Raised';
+		const start = { id: 'e0000000-0000-4000-8000-000000000002', name: nodeName, type: `${packageName}.smartClassroomTrigger`, typeVersion: 2, position: [0, 0], parameters: { event: 'behaviourEvent', eventType }, credentials: { smartClassroomApi: { id: '', name: 'Smart Classroom (simulator)' } } };
+		const workflow = await api.importWorkflow({ name: 'Browser: Smart Classroom Trigger', nodes: [start], connections: {} }, credentialsByType);
+		const detail = await triggerPickCheck({ baseUrl, workDir, screenshot: screenshot('trigger-pick.png'), workflowId: workflow.id, nodeName, picks: { clsId: cls.name, lessonindexId: `(${period.id})` } });
+		const saved = (await api.getWorkflow(workflow.id)).nodes.find((n) => n.name === nodeName);
+		assert(String(saved.parameters.clsId?.value) === String(cls.id) && String(saved.parameters.lessonindexId?.value) === String(period.id), `saved ${JSON.stringify(saved.parameters)}`);
+		const execution = await runManually(api, workflow.id);
+		assert(execution.status === 'success', `the manual poll ended ${execution.status}: ${executionError(execution)}`);
+		const items = nodeOutput(execution, nodeName) ?? [];
+		assert(items.some((i) => i.id === event.id), `the manual poll returned ${JSON.stringify(items).slice(0, 300)}`);
+		return `${detail}; the manual poll returned behaviour event ${event.id}`;
 	});
 }
