@@ -75,13 +75,13 @@ export function version2Property(param: ParameterDefinition, inCollection: boole
 	const entry = singular(pickedLabel(param));
 	return {
 		...base,
-		description: `${param.description.replace(/[.\s]*$/, '')}. Add a ${entry.toLowerCase()} for each, found by the search, or give IDs with an expression.`,
+		description: `${param.description.replace(/[.\s]*$/, '')}. One entry per ${entry.toLowerCase()}, picked with the search, or IDs given by an expression.`,
 		displayName: pickedLabel(param),
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		placeholder: `Add ${entry}`,
 		default: {},
-		options: [{ name: ENTRIES, displayName: entry, values: [pickerProperty({ displayName: entry, name: 'id', description: '' }, searchMethodOf(picker), idFormatOf(param.pattern ? param : TEXT_ID))] }],
+		options: [{ name: ENTRIES, displayName: entry, values: [pickerProperty({ displayName: entry, name: 'id', description: `The ${entry.toLowerCase()}: pick it with the search, or give its ID` }, searchMethodOf(picker), idFormatOf(param.pattern ? param : TEXT_ID))] }],
 	};
 }
 
