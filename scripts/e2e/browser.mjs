@@ -167,10 +167,7 @@ export async function columnPickCheck({ baseUrl, workDir, screenshot, workflowId
 		const offered = {};
 		for (const [column, choice] of Object.entries(picks)) {
 			at.step = `Columns: pick ${column} from the list`;
-			await page.locator(`[data-test-id="parameter-input-${column}"] .el-select:not(.el-select--disabled)`).first().click();
-			offered[column] = await visibleOptions(page, choice);
-			await page.locator('.el-select-dropdown:visible [role="option"], .el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: choice }).first().click();
-			await page.waitForTimeout(300);
+			offered[column] = await pickOption(page, column, choice);
 		}
 		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
 		await page.screenshot({ path: screenshot });
@@ -221,6 +218,44 @@ export async function triggerPickCheck({ baseUrl, workDir, screenshot, workflowI
 		await save(page, at);
 		return `${nodeName}: ${listed.join(', ')}; ${Object.values(picks).join(' and ')} picked; screenshot ${path.relative(ROOT, screenshot)}`;
 	});
+}
+
+/**
+ * Structured values of version 2 beside Columns (HongTu › Attendance › Add Group): the group's name and day span
+ * in Columns, the employees one entry each picked with the search, an attendance period typed into its named
+ * fields, the working days picked from the list; then saved.
+ */
+export async function entriesCheck({ baseUrl, workDir, screenshot, workflowId, nodeName, name, daySpan, person, period, days }) {
+	return await inEditor({ baseUrl, debugDir: path.join(workDir, 'browser-entries') }, async (page, at) => {
+		at.step = 'open the attendance group workflow';
+		await openNode(page, baseUrl, workflowId, nodeName);
+		at.step = 'Columns: type the name, pick the day span';
+		await page.locator('[data-test-id="mapping-mode-select"]').first().waitFor();
+		await page.locator('[data-test-id="parameter-input-name"] input').first().fill(name);
+		await pickOption(page, 'daySpan', daySpan);
+		at.step = 'Employees: add an entry, pick the employee with the search';
+		await page.getByRole('button', { name: 'Add Employee' }).first().click();
+		const persons = await pickOne(page, 'id', person);
+		at.step = 'Attendance Time: add a period, type its times';
+		await page.getByRole('button', { name: 'Add Attendance Period' }).first().click();
+		for (const [field, value] of Object.entries(period)) await page.locator(`[data-test-id="parameter-input-${field}"] input`).first().fill(value);
+		at.step = 'Week Plan: pick the working days';
+		await pickMany(page, 'weekPlan', days);
+		await page.waitForTimeout(800);
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot, fullPage: true });
+		await save(page, at);
+		return `${nodeName}: the Employee search lists ${persons.join(', ')}; ${person} picked, a period ${Object.values(period).join(' / ')} typed, ${days.join(' and ')} picked; screenshot ${path.relative(ROOT, screenshot)}`;
+	});
+}
+
+/** Picks `choice` in a single-choice list (an options field or column); returns every choice it offers. */
+async function pickOption(page, parameter, choice) {
+	await page.locator(`[data-test-id="parameter-input-${parameter}"] .el-select:not(.el-select--disabled)`).first().click();
+	const offered = await visibleOptions(page, choice);
+	await page.locator('.el-select-dropdown:visible [role="option"], .el-select-dropdown:visible .el-select-dropdown__item').filter({ hasText: choice }).first().click();
+	await page.waitForTimeout(300);
+	return offered;
 }
 
 /** Picks the entry of a resource locator's list that shows `choice`; returns every entry the list shows. */

@@ -3,11 +3,14 @@
 import path from 'node:path';
 
 import { executionError, nodeOutput, runManually } from '../playground/lib.mjs';
-import { columnPickCheck, multiPickCheck, recordPickCheck, triggerPickCheck } from './browser.mjs';
+import { columnPickCheck, entriesCheck, multiPickCheck, recordPickCheck, triggerPickCheck } from './browser.mjs';
 
 const assert = (ok, message) => {
 	if (!ok) throw new Error(message);
 };
+
+/** JSON with object keys sorted: values compared whatever order their keys were written in. */
+const canonical = (value) => JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 
 /** A workflow of a Manual Trigger and one vendor node, imported for the editor to open. */
 async function oneNodeWorkflow(api, credentialsByType, name, node) {
@@ -102,5 +105,26 @@ export async function editorPickTests({ test, api, baseUrl, workDir, screenshotD
 		const items = nodeOutput(execution, nodeName) ?? [];
 		assert(items.some((i) => i.id === event.id), `the manual poll returned ${JSON.stringify(items).slice(0, 300)}`);
 		return `${detail}; the manual poll returned behaviour event ${event.id}`;
+	});
+
+	await test('editor in headless Chromium: HongTu › Attendance › Add Group takes an employee, an attendance period and the working days as entries; the run sends the document\'s arrays', async () => {
+		const box = simOf('hongtu');
+		const person = { uuid: 'f1a2b3c4d5e6f70819203a4b5c6d7e8f', name: 'Wu Fang', type: 1, code: 'T9003', groupList: [] };
+		box.persons.set(person.uuid, person);
+		const nodeName = 'Add Attendance Group';
+		const workflow = await oneNodeWorkflow(api, credentialsByType, 'Browser: HongTu attendance group', {
+			name: nodeName, type: `${packageName}.hongTu`, typeVersion: 2,
+			parameters: { resource: 'attendance', operation: 'addGroup', columns: { mappingMode: 'defineBelow', value: {} } },
+			credentials: { hongTuApi: { id: '', name: 'HongTu (simulator)' } },
+		});
+		const period = { onSt: '08:00', onEt: '08:30', offSt: '17:00', offEt: '17:30' };
+		const detail = await entriesCheck({ baseUrl, workDir, screenshot: screenshot('entries.png'), workflowId: workflow.id, nodeName, name: 'Teaching Staff 2027', daySpan: 'Count on the First Day', person: person.code, period, days: ['Monday', 'Friday'] });
+		const before = box.requests.length;
+		await runSaved(api, workflow.id, nodeName);
+		const sent = box.requests.slice(before).find((r) => r.path.endsWith('/attendance/group/add'))?.body;
+		const expected = { name: 'Teaching Staff 2027', daySpan: 0, groupPersons: [person.uuid], attendanceTime: [{ order: 1, ...period }], weekPlan: ['MONDAY', 'FRIDAY'] };
+		for (const [field, value] of Object.entries(expected))
+			assert(canonical(sent?.[field]) === canonical(value), `the box got ${field} ${JSON.stringify(sent?.[field])}, not ${JSON.stringify(value)}`);
+		return `${detail}; the run sent ${JSON.stringify(expected.attendanceTime)} and ${JSON.stringify(expected.weekPlan)}`;
 	});
 }
