@@ -249,6 +249,30 @@ export async function entriesCheck({ baseUrl, workDir, screenshot, workflowId, n
 	});
 }
 
+/**
+ * Entries beside Columns mapped automatically (Gensee › Dual-Teacher Classroom › Create): the mapping mode shows
+ * Map Automatically, one Tutoring Class entry per name typed into its named field; then saved.
+ */
+export async function autoMappedEntriesCheck({ baseUrl, workDir, screenshot, workflowId, nodeName, addLabel, field, values }) {
+	return await inEditor({ baseUrl, debugDir: path.join(workDir, 'browser-auto-entries') }, async (page, at) => {
+		at.step = 'open the workflow';
+		await openNode(page, baseUrl, workflowId, nodeName);
+		at.step = 'Columns: mapped automatically';
+		const mode = (await page.locator('[data-test-id="mapping-mode-select"] input').first().inputValue()).trim();
+		if (!/automatically/i.test(mode)) throw new Error(`the mapping mode reads "${mode}"`);
+		for (const [n, value] of values.entries()) {
+			at.step = `${addLabel}: entry ${n + 1}`;
+			await page.getByRole('button', { name: addLabel }).first().click();
+			await page.locator(`[data-test-id="parameter-input-${field}"] input`).nth(n).fill(value);
+		}
+		await page.waitForTimeout(800);
+		fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+		await page.screenshot({ path: screenshot });
+		await save(page, at);
+		return `${nodeName}: Columns "${mode}", ${values.length} entries (${values.join(', ')}) typed; screenshot ${path.relative(ROOT, screenshot)}`;
+	});
+}
+
 /** Picks `choice` in a single-choice list (an options field or column); returns every choice it offers. */
 async function pickOption(page, parameter, choice) {
 	await page.locator(`[data-test-id="parameter-input-${parameter}"] .el-select:not(.el-select--disabled)`).first().click();

@@ -3,7 +3,7 @@
 import path from 'node:path';
 
 import { executionError, nodeOutput, runManually } from '../playground/lib.mjs';
-import { columnPickCheck, entriesCheck, multiPickCheck, recordPickCheck, triggerPickCheck } from './browser.mjs';
+import { autoMappedEntriesCheck, columnPickCheck, entriesCheck, multiPickCheck, recordPickCheck, triggerPickCheck } from './browser.mjs';
 
 const assert = (ok, message) => {
 	if (!ok) throw new Error(message);
@@ -126,5 +126,29 @@ export async function editorPickTests({ test, api, baseUrl, workDir, screenshotD
 		for (const [field, value] of Object.entries(expected))
 			assert(canonical(sent?.[field]) === canonical(value), `the box got ${field} ${JSON.stringify(sent?.[field])}, not ${JSON.stringify(value)}`);
 		return `${detail}; the run sent ${JSON.stringify(expected.attendanceTime)} and ${JSON.stringify(expected.weekPlan)}`;
+	});
+
+	await test('editor in headless Chromium: Gensee › Dual-Teacher Classroom › Create maps the input automatically and takes its tutoring classes as entries; the run creates them', async () => {
+		const site = simOf('gensee');
+		const nodeName = 'Create Classroom';
+		const plan = { id: 'e0000000-0000-4000-8000-000000000003', name: 'Room Plan', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [240, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ subject: 'Grade 3 Maths (dual-teacher)', startDate: '2027-01-11T09:00:00', realtime: true }), options: {} } };
+		const start = { id: 'e0000000-0000-4000-8000-000000000000', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+		const gensee = {
+			id: 'e0000000-0000-4000-8000-000000000001', name: nodeName, type: `${packageName}.gensee`, typeVersion: 2, position: [480, 0],
+			parameters: { resource: 'famousRoom', operation: 'create', columns: { mappingMode: 'autoMapInputData', value: null } },
+			credentials: { genseeApi: { id: '', name: 'Gensee (simulator)' } },
+		};
+		const workflow = await api.importWorkflow(
+			{ name: 'Browser: Gensee dual-teacher classroom', nodes: [start, plan, gensee], connections: { Start: { main: [[{ node: plan.name, type: 'main', index: 0 }]] }, [plan.name]: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } } },
+			credentialsByType,
+		);
+		const classes = ['Class 3-1', 'Class 3-2'];
+		const detail = await autoMappedEntriesCheck({ baseUrl, workDir, screenshot: screenshot('entries-auto.png'), workflowId: workflow.id, nodeName, addLabel: 'Add Tutoring Class', field: 'clazzName', values: classes });
+		await runSaved(api, workflow.id, nodeName);
+		const famous = [...site.rooms.values()].find((r) => r.kind === 'famous' && r.subject === 'Grade 3 Maths (dual-teacher)');
+		assert(famous, 'the site has no dual-teacher classroom "Grade 3 Maths (dual-teacher)"');
+		const tutoring = [...site.rooms.values()].filter((r) => r.famousId === famous.id).map((r) => r.subject);
+		assert(canonical(tutoring) === canonical(classes), `its tutoring classes are ${JSON.stringify(tutoring)}`);
+		return `${detail}; the run created classroom ${famous.id} with tutoring classes ${tutoring.join(', ')}`;
 	});
 }

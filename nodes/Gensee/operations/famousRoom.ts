@@ -1,5 +1,6 @@
 /** Gensee Dual-Teacher Classroom operations, as the integration document (展视互动 教育培训系统 集成接口文档) defines them. */
 import type { OperationDefinition } from '../../shared/engine/definitions';
+import { classCountFromNames } from '../tutoringClasses';
 import { indexed } from './common';
 
 export const famousRoomOperations: OperationDefinition[] = [
@@ -12,10 +13,11 @@ export const famousRoomOperations: OperationDefinition[] = [
 		method: 'POST',
 		path: '/training/famousroom/created',
 		docSection: "5.44 创建双师课堂",
+		prepare: classCountFromNames,
 		columns: true,
 		params: [
 			{ name: "subject", label: "Subject", type: "string", placeholder: "e.g. Grade 3 Mathematics", in: "form", required: true, maxLength: 50, description: "Famous-teacher room subject (length 1-50)." },
-			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end rooms. Default 1, max 30." },
+			{ name: "classCount", label: "Class Count", type: "number", in: "form", integer: true, minValue: 1, maxValue: 30, description: "Number of tutoring-end rooms, at most 30. Empty: one per Tutoring Classes name (1 without names)." },
 			{ name: "teacherToken", label: "Teacher Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Famous-teacher room teacher join token (length 6-15; auto-generated random value if omitted)." },
 			{ name: "assistantToken", label: "Assistant Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Famous-teacher room assistant join token (length 6-15; auto-generated random value if omitted)." },
 			{ name: "slaveStudentClientToken", label: "Tutoring Room Student Client Token", type: "string", in: "form", pattern: "^.{6,15}$", patternHint: "6 to 15 characters", typeOptions: { password: true }, description: "Tutoring-end desktop-client student join token (length 6-15; auto-generated random value if omitted)." },
