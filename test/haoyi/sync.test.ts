@@ -12,6 +12,26 @@ import { FAST_RETRY, params, startHaoYi } from './setup';
 
 type Env = Awaited<ReturnType<typeof startHaoYi>>;
 
+/**
+ * A server of its own for a describe block, handed to `set`: `records` of it emptied, requests and faults
+ * cleared before each test, and no document violation after any.
+ */
+function useServer(set: (env: Env) => void, records: (sim: Env['sim']) => { clear(): void }): void {
+	let env: Env;
+	beforeAll(async () => {
+		env = await startHaoYi({ seed: false });
+		set(env);
+	});
+	afterAll(async () => await env.sim.stop());
+	beforeEach(() => {
+		records(env.sim).clear();
+		env.sim.requests.length = 0;
+		env.sim.violations.length = 0;
+		env.sim.clearFaults();
+	});
+	afterEach(() => expect(env.sim.violations).toEqual([]));
+}
+
 const doc = vendorDocument('haoyi');
 const endpoint = (path: string) => doc.endpoints.find((e) => e.path === path)!;
 const required = (path: string) => endpoint(path).params.filter((p) => p.required && p.name !== 'token').map((p) => p.name);
@@ -73,17 +93,7 @@ describe('HaoYi record sets: what the document says they are built on', () => {
 
 describe('HaoYi Teacher › Sync', () => {
 	let env: Env;
-	beforeAll(async () => {
-		env = await startHaoYi({ seed: false });
-	});
-	afterAll(async () => await env.sim.stop());
-	beforeEach(() => {
-		env.sim.teachers.clear();
-		env.sim.requests.length = 0;
-		env.sim.violations.length = 0;
-		env.sim.clearFaults();
-	});
-	afterEach(() => expect(env.sim.violations).toEqual([]));
+	useServer((e) => (env = e), (sim) => sim.teachers);
 
 	const sync = async (rows: IDataObject[], options: IDataObject = {}, absent = 'keep', run: { continueOnFail?: boolean } = {}) =>
 		await env.run('teacher', 'sync', teacherParams(options, absent), items(rows), run);
@@ -209,16 +219,7 @@ describe('HaoYi Teacher › Sync', () => {
 
 describe('HaoYi School › Sync', () => {
 	let env: Env;
-	beforeAll(async () => {
-		env = await startHaoYi({ seed: false });
-	});
-	afterAll(async () => await env.sim.stop());
-	beforeEach(() => {
-		env.sim.schools.clear();
-		env.sim.requests.length = 0;
-		env.sim.clearFaults();
-	});
-	afterEach(() => expect(env.sim.violations).toEqual([]));
+	useServer((e) => (env = e), (sim) => sim.schools);
 
 	const schools = (n: number, from = 1) => Array.from({ length: n }, (_, i) => ({ name: `School ${from + i}`, addr: `${from + i} Renmin Road`, phone: `0571-${String(8800 + from + i)}` }));
 	const onServer = () => new Map([...env.sim.schools.values()].map((s) => [s.name, { name: s.name, addr: s.addr, phone: s.phone }]));
@@ -275,16 +276,7 @@ describe('HaoYi School › Sync', () => {
 
 describe('HaoYi Subject › Sync', () => {
 	let env: Env;
-	beforeAll(async () => {
-		env = await startHaoYi({ seed: false });
-	});
-	afterAll(async () => await env.sim.stop());
-	beforeEach(() => {
-		env.sim.subjects.clear();
-		env.sim.requests.length = 0;
-		env.sim.clearFaults();
-	});
-	afterEach(() => expect(env.sim.violations).toEqual([]));
+	useServer((e) => (env = e), (sim) => sim.subjects);
 
 	const subjects = (names: string[]) => names.map((name) => ({ name }));
 	const onServer = () => [...env.sim.subjects.values()].map((s) => s.subject_name).sort();
