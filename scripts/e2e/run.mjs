@@ -19,7 +19,7 @@
 //
 //   node scripts/e2e/run.mjs [--only nodes,examples,triggers,polling,listening,samples,burst,isolates,browser,queue,scaling,v1] [--update-screenshots]
 //     --only v1 runs every group of the 1.x line; named with other groups (--only samples,v1) only those
-//     --update-screenshots  also write docs/playground-editor.png, docs/playground-node.png, docs/columns.png and docs/fields.png (README)
+//     --update-screenshots  also write the README's editor screenshots in docs/ (playground-editor, playground-node, fields, columns, columns-below and the pickers' checks)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
