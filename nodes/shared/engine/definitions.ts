@@ -9,75 +9,8 @@ import type { VendorTransport } from '../transport/vendorTransport';
 
 export type { ElementField, ParameterDefinition, ParameterLocation, ParameterOption, ParameterType, PickerRef, WireValues } from './parameters';
 import type { ParameterDefinition, WireValues } from './parameters';
-import type { RecordSetTrait } from './recordSetTrait';
-export type { ComparedField, RecordFile, RecordKey, RecordSetTrait, RecordWrite } from './recordSetTrait';
-
-/** Page-numbered paging: the pages of a list at the vendor's largest page size, and what an answer says of the whole. */
-export interface Paging {
-	/** the parameters paging fills (the engine's, so they get no field) */
-	params: string[];
-	firstPage: number;
-	/** the largest page the vendor serves; where it takes no page size, the size it pages at */
-	maxPageSize: number;
-	/** whether a request names its page size */
-	sized: boolean;
-	/** the paging parameters of the request for `page` of `size` entries */
-	place(page: number, size: number): IDataObject;
-	/** the number of entries the whole list has, where an answer says */
-	total?(data: unknown): number | undefined;
-	/** the number of pages, where an answer says */
-	pages?(data: unknown): number | undefined;
-}
-
-/**
- * One item's request split into several whose lists are read one after the other (e.g. time ranges longer than a
- * vendor serves at once): the values each part overrides, none when the item needs no split, or the problem.
- */
-export type RequestSplitter = (
-	values: WireValues,
-	labelOf: (param: string) => string,
-) => { parts: IDataObject[] } | { problem: string };
-
-export interface ListTrait {
-	/** dotted path of the array in the unwrapped response ('' when the response is the array) */
-	itemsPath: string;
-	/** absent when the vendor returns everything in one response (Limit is then applied client side) */
-	paging?: Paging;
-	split?: RequestSplitter;
-}
-
-/**
- * A list parameter the vendor takes in one call: input items are gathered into as few calls as `maxPerCall`
- * allows, items that agree on every other parameter sharing calls, and each item still gets its own result.
- */
-export interface ListBatchTrait {
-	/** the list parameter, declared in `params` (an id list or a JSON array) */
-	param: string;
-	/** the vendor's stated maximum number of list entries per call; undefined when none is stated */
-	maxPerCall?: number;
-	/** false when the call replaces a whole set (splitting it would make the last call win) */
-	splittable: boolean;
-	/** dotted path of the list of entries the vendor reports as done; entries of an item missing from it fail that item */
-	succeededPath?: string;
-	/** per-entry outcomes, for vendors that report each entry's result with a code (instead of `succeededPath`) */
-	entryResults?: EntryResults;
-}
-
-/**
- * How a vendor reports each entry of a list call: entries that failed, with the vendor's code and message,
- * and entries that were done; each entry an id or an object carrying its id. Entries a present success list
- * leaves out are not done; without a success list, entries not reported as failed are.
- */
-export interface EntryResults {
-	/** dotted paths where failed entries may be listed (the first array found counts) */
-	failedPaths: string[];
-	/** dotted paths where done entries may be listed; '' is the response itself when it is an array */
-	succeededPaths: string[];
-	/** object fields that may hold an entry's id, in order */
-	idFields: string[];
-	codeField: string;
-	messageField: string;
-}
+import type { ListBatchTrait, ListTrait } from './traits';
+export type { EntryResults, ListBatchTrait, ListTrait, Paging, RequestSplitter } from './traits';
 
 /**
  * A create whose lost answer the engine resolves: before sending it again, it looks for the record through
@@ -123,6 +56,89 @@ export interface BatchRun {
 	failInto(into: Failure[]): Fail;
 	/** the failures collected for the final error */
 	failures: Failure[];
+}
+
+/** A record field as a write takes it: the listed record's field, read in the write's terms (e.g. a millisecond text as a number). */
+export interface ComparedField {
+	field: string;
+	read?(value: unknown, record: IDataObject): unknown;
+}
+
+/** A natural key of a record set: an operator matches input items on one of them ("Match On"). */
+export interface RecordKey {
+	/** the write parameter holding the key, and the listed record's field */
+	param: string;
+	field: string;
+	/** the Match On option, e.g. "Employee Code" */
+	label: string;
+	description: string;
+	/** the vendor gives the key (an ID): an item whose key is not in the set cannot be created, only updated */
+	assigned?: boolean;
+	/** the list parameter that searches by the key (Create or Update of a few items searches instead of reading the set) */
+	search?: string;
+	/** the other fields of a key that spans several (a class by name and grade), each a write parameter and a record field */
+	with?: Array<{ param: string; field: string }>;
+}
+
+/** A write of one record named by its ID (an update, a remove, a deactivation). */
+export interface RecordWrite {
+	op: OperationDefinition;
+	/** the parameter naming the record */
+	idParam: string;
+	/** values the write sends besides (e.g. the disabled state) */
+	values?: IDataObject;
+}
+
+/**
+ * A vendor record kind with a natural key, kept equal to input items by Create or Update (`upsert`) and Sync
+ * (`sync`): the set is read with its list operation, records are matched on a key and compared field by
+ * field, and the writes are the table's own operations (their batches and lost-answer guards included).
+ */
+export interface RecordSetTrait {
+	/** one record, in messages: "person" */
+	noun: string;
+	/**
+	 * the list operation that reads the whole set (Return All); none where the vendor lists none: Create or Update
+	 * then sends the update, which finds the record by its key, and the create where `update.goneCodes` say there
+	 * is none (nothing is compared), and there is no Sync
+	 */
+	list?: ListOperation;
+	/** list parameters that limit the set a sync covers, as list parameter → write parameter (the items agree on it) */
+	scope?: Record<string, string>;
+	/** the listed record's ID field */
+	idField: string;
+	keys: RecordKey[];
+	/** write parameter → the record field it is compared with, when an item gives it */
+	fields: Record<string, string | ComparedField>;
+	/** the create: a batching runner's step, a `create` kind's lost-answer guard, or one call per record */
+	create: OperationDefinition;
+	/**
+	 * 'changed': the vendor's update takes partial bodies; 'merged': the record as listed with the changes;
+	 * `goneCodes`: the vendor's "no such record" codes of an update by key (a set without a list)
+	 */
+	update: RecordWrite & { body: 'changed' | 'merged'; goneCodes?: Array<number | string> };
+	/** removal; `goneCodes`: the vendor's "no such record" codes, which mean a removal sent again was done */
+	remove?: RecordWrite & { goneCodes?: Array<number | string> };
+	/** where the vendor keeps a state: the write that deactivates, and whether a listed record is inactive */
+	deactivate?: RecordWrite & { inactive(record: IDataObject): boolean };
+	/** records the vendor keeps whatever the input says (e.g. a default group it refuses to delete): never removed or deactivated */
+	permanent?(record: IDataObject): boolean;
+	/** a file the record carries, which the vendor shows only as its own copy (e.g. a face photo) */
+	file?: RecordFile;
+}
+
+/** A record's file: the node cannot compare the input's file with the vendor's copy, so an option says when to send it. */
+export interface RecordFile {
+	/** plural label of the option, e.g. "Photos" */
+	label: string;
+	/** the local parameter naming the input binary field, the listed field showing the record has one, the write's field */
+	param: string;
+	field: string;
+	target: string;
+	/** uploads the item's file; its reference for `target` */
+	upload(ctx: IExecuteFunctions, transport: VendorTransport, itemIndex: number, property: string): Promise<string>;
+	/** what the vendor shows of the file, for the option's description */
+	shown: string;
 }
 
 /**
