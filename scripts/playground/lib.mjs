@@ -424,13 +424,27 @@ export class N8nApi {
 		const existing = (await this.workflows()).find((w) => w.name === workflow.name);
 		if (existing && replace) {
 			await this.deactivate(existing.id).catch(() => undefined);
-			await this.request('DELETE', `/rest/workflows/${existing.id}`, undefined, { allowFail: true });
-			await this.request('POST', `/rest/workflows/${existing.id}/archive`, undefined, { allowFail: true });
-			await this.request('DELETE', `/rest/workflows/${existing.id}`, undefined, { allowFail: true });
+			await this.removeWorkflow(existing.id);
 		} else if (existing) {
 			return { ...existing, kept: true };
 		}
 		return (await this.request('POST', '/rest/workflows', body)).body;
+	}
+
+	/**
+	 * Archives and deletes a workflow. n8n 2.x unpublishes a deactivated workflow in the background (its trigger
+	 * registrations, and activation retries still queued, go only then) and refuses the deletion with 409 until it
+	 * is done: asked again until it is, so nothing of the workflow acts after this returns.
+	 */
+	async removeWorkflow(id, timeoutMs = 60000) {
+		await this.request('POST', `/rest/workflows/${id}/archive`, undefined, { allowFail: true });
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const res = await this.request('DELETE', `/rest/workflows/${id}`, undefined, { allowFail: true });
+			if (res.status !== 409) return;
+			if (Date.now() > deadline) throw new Error(`DELETE /rest/workflows/${id} still answered 409 after ${timeoutMs / 1000} s: ${JSON.stringify(res.body).slice(0, 200)}`);
+			await sleep(500);
+		}
 	}
 
 	async getWorkflow(id) {
