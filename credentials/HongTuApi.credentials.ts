@@ -14,9 +14,6 @@ export function hongTuBaseUrl(credentials: ICredentialDataDecryptedObject): stri
 	return String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
 }
 
-/** The credential's Test: Organization › Get Top Organization, which every signed key pair may call (the table takes its path from here). */
-export const TEST_ENDPOINT = { method: 'POST', path: '/v1/api/org/top/detail', docSection: '组织管理 › 获取最上级组织信息' } as const;
-
 /** The query string exactly as it will be sent (insertion order, values as given). */
 function queryString(qs: IHttpRequestOptions['qs']): string {
 	if (!qs) return '';
@@ -134,8 +131,8 @@ export class HongTuApi implements ICredentialType {
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: TEST_ENDPOINT.path,
-			method: TEST_ENDPOINT.method,
+			url: '/v1/api/org/top/detail',
+			method: 'POST',
 			body: {},
 		},
 		rules: [

@@ -1,5 +1,4 @@
 /** HongTu Organization operations, as the HongTu OpenAPI document (鸿图3000.V106) defines them. */
-import { TEST_ENDPOINT } from '../../../credentials/HongTuApi.credentials';
 import type { OperationDefinition } from '../../shared/engine/definitions';
 import { pick } from './common';
 import { organizations } from '../pickers';
@@ -69,7 +68,9 @@ export const organizationOperations: OperationDefinition[] = [
 		name: 'Get Top Organization',
 		action: 'Get the top organization',
 		description: 'Get the top organization (the company) of the tree',
-		...TEST_ENDPOINT,
+		method: 'POST',
+		path: '/v1/api/org/top/detail',
+		docSection: '组织管理 › 获取最上级组织信息',
 		params: [],
 	},
 ];
