@@ -1,7 +1,7 @@
 /** Smart Classroom Timetable operations: the 课表管理 section of the API document. */
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { CallOperation, CreateOperation, ListOperation, ParameterDefinition, Prepare, RecordSetTrait, SyncOperation } from '../../shared/engine/definitions';
+import type { CallOperation, CreateOperation, ListOperation, ListedRecordSet, ParameterDefinition, Prepare, SyncOperation } from '../../shared/engine/definitions';
 import { syncOperation } from '../../shared/engine/sync';
 import { choice, date, DESTRUCTIVE, detail, PAGING, pagingParams, pathId, pick, q, req, WEEKDAY, type Op } from './common';
 import { classes, classrooms, courses, lessonPeriods, teachers, terms, timetableEntries } from '../pickers';
@@ -77,7 +77,7 @@ const createLesson: CreateOperation = {
 	},
 };
 
-export const lessonSet: RecordSetTrait = {
+export const lessonSet: ListedRecordSet = {
 	noun: 'lesson',
 	list: listTimetableEntries,
 	scope: { term_id: 'term_id', cls_id: 'only_cls_id' },

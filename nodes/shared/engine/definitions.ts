@@ -127,6 +127,9 @@ export interface RecordSetTrait {
 	file?: RecordFile;
 }
 
+/** A record set the vendor lists (Sync needs the whole set). */
+export type ListedRecordSet = RecordSetTrait & { list: ListOperation };
+
 /** A record's file: the node cannot compare the input's file with the vendor's copy, so an option says when to send it. */
 export interface RecordFile {
 	/** plural label of the option, e.g. "Photos" */
@@ -223,7 +226,8 @@ export interface UpsertOperation extends OperationBase {
 /** All items are the desired set: one read, a plan of creates, updates and removals, batch writes (RecordSetTrait). */
 export interface SyncOperation extends OperationBase {
 	kind: 'sync';
-	set: RecordSetTrait;
+	/** a sync reads the whole set: only a set the vendor lists has one */
+	set: ListedRecordSet;
 }
 
 export type OperationDefinition = CallOperation | ListOperation | CreateOperation | ListBatchOperation | CustomOperation | UpsertOperation | SyncOperation;

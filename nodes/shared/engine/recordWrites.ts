@@ -105,13 +105,19 @@ async function writeByIds(ctx: IExecuteFunctions, transport: VendorTransport, wr
 	return members.map((m) => outcomes.get(m.itemIndex)!);
 }
 
+/** The vendor's code of an error the transport made from an answer (not an HTTP status), if any. */
+function vendorCode(transport: VendorTransport, error: unknown): string | undefined {
+	const code = (error as { errorResponse?: IDataObject }).errorResponse?.[transport.spec.errorFields?.[0] ?? 'code'];
+	return code === undefined || code === null ? undefined : String(code);
+}
+
 /**
  * A removal refused only with the vendor's "no such record" (a removal sent again after a lost answer) was done:
- * the codes of a batch's failed entries, or the code of a one-record call's error (its httpCode).
+ * the codes of a batch's failed entries, or the vendor's code of a one-record call's error.
  */
-function gone(set: RecordSetTrait, outcome: Outcome): Outcome {
+function gone(transport: VendorTransport, set: RecordSetTrait, outcome: Outcome): Outcome {
 	if (outcome.ok || !set.remove?.goneCodes) return outcome;
-	const failed = (outcome.extra?.failed ?? [{ code: (outcome.error as { httpCode?: string }).httpCode }]) as IDataObject[];
+	const failed = (outcome.extra?.failed ?? [{ code: vendorCode(transport, outcome.error) }]) as IDataObject[];
 	const codes = set.remove.goneCodes.map(String);
 	return failed.length && failed.every((f) => codes.includes(String(f.code))) ? { ok: true, json: { success: true, alreadyGone: true } } : outcome;
 }
@@ -130,7 +136,7 @@ export async function carryOut(ctx: IExecuteFunctions, transport: VendorTranspor
 		const chosen = steps.filter((s) => s.action === action);
 		if (!chosen.length || !write) continue;
 		const done = await writeByIds(ctx, transport, write, chosen.map(idOf));
-		chosen.forEach((step, n) => outcomes.set(step, action === 'remove' ? gone(set, done[n]) : done[n]));
+		chosen.forEach((step, n) => outcomes.set(step, action === 'remove' ? gone(transport, set, done[n]) : done[n]));
 	}
 	const updates = steps.filter((s) => s.action === 'update');
 	const settled = await settleAll(
@@ -169,10 +175,10 @@ export function sentBy(set: RecordSetTrait, values: WireValues): Changes {
 	return Object.fromEntries(Object.entries(sent).map(([param, value]) => [param, { old: undefined, new: value }]));
 }
 
-/** Whether an error is the vendor's refusal with one of `codes` (read from the code field its errors carry). */
+/** Whether an error is the vendor's refusal with one of `codes`. */
 function refusedWith(transport: VendorTransport, error: unknown, codes: Array<number | string> = []): boolean {
-	const code = (error as { errorResponse?: IDataObject }).errorResponse?.[transport.spec.errorFields?.[0] ?? 'code'];
-	return code !== undefined && codes.map(String).includes(String(code));
+	const code = vendorCode(transport, error);
+	return code !== undefined && codes.map(String).includes(code);
 }
 
 /**

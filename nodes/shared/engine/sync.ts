@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { VendorTransport } from '../transport/vendorTransport';
-import type { ListOperation, OperationDefinition, OperationRunner, RecordSetTrait, SyncOperation, UpsertOperation } from './definitions';
+import type { ListedRecordSet, ListOperation, OperationDefinition, OperationRunner, RecordSetTrait, SyncOperation, UpsertOperation } from './definitions';
 import { fetchList } from './paging';
 import { carryOut, sentBy, writeUnlisted, type Outcome } from './recordWrites';
 import { buildRequest } from './request';
@@ -80,7 +80,6 @@ async function execute(ctx: IExecuteFunctions, transport: VendorTransport, op: O
 /** Sync: the set read once, compared with all items, records the input lacks kept, removed or deactivated. */
 async function runSync(ctx: IExecuteFunctions, transport: VendorTransport, op: SyncOperation): Promise<INodeExecutionData[][]> {
 	const { set } = op;
-	if (!set.list) throw new NodeOperationError(ctx.getNode(), `${transport.vendor} lists no ${set.noun}s, so they cannot be synced: use Create or Update`);
 	const options = setOptions(ctx, set);
 	const { desired, failed } = readDesired(ctx, op, set, options.key);
 	const records = await readSet(ctx, transport, set.list, scopeOf(ctx, op, set, desired));
@@ -182,9 +181,11 @@ function setBase(set: RecordSetTrait) {
 	};
 }
 
-/** The Sync operation of a set the vendor lists (a sync reads the whole set). */
-export function syncOperation(set: RecordSetTrait, { plural, where }: SetWords): SyncOperation {
-	if (!set.list) throw new Error(`A ${set.noun} set without a list operation cannot have a Sync`);
+/** Whether the vendor lists a set's records (a sync reads the whole set). */
+const listed = (set: RecordSetTrait): set is ListedRecordSet => set.list !== undefined;
+
+/** The Sync operation of a set the vendor lists. */
+export function syncOperation(set: ListedRecordSet, { plural, where }: SetWords): SyncOperation {
 	return {
 		...setBase(set),
 		kind: 'sync',
@@ -210,5 +211,5 @@ export function recordSetOperations(set: RecordSetTrait, words: SetWords): Array
 			? `Find each item's ${set.noun} by the key chosen under Match On, update the fields that differ, or create it when ${words.where} has none`
 			: `Update each item's ${set.noun}, found by the key chosen under Match On, with the item's fields, or create it when ${words.where} has none; ${words.where} lists no ${words.plural}, so nothing is compared (every ${set.noun} found is updated) and there is no Sync`,
 	};
-	return list ? [upsert, syncOperation(set, words)] : [upsert];
+	return listed(set) ? [upsert, syncOperation(set, words)] : [upsert];
 }

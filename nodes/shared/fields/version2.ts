@@ -29,11 +29,18 @@ function pickedLabel(param: ParameterDefinition): string {
 	return thing ? `${thing}s` : param.picker!.name.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
 
+/** An entry's field description, with its format rule where the description does not already say it. */
+function entryDescription(field: ElementField): string {
+	const description = field.description ?? '';
+	if (!field.patternHint || description.includes(field.patternHint)) return description;
+	return description ? `${description.replace(/[.\s]*$/, '')} (${field.patternHint})` : field.patternHint;
+}
+
 function entryField(field: ElementField): INodeProperties {
 	const base = {
 		displayName: field.label ?? field.name,
 		name: field.name,
-		description: field.description ?? '',
+		description: entryDescription(field),
 		...(field.placeholder ? { placeholder: field.placeholder } : {}),
 		...(field.required ? { required: true } : {}),
 	};
