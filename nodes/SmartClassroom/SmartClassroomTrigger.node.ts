@@ -11,7 +11,7 @@ import { DateTime } from 'luxon';
 
 import { fetchList } from '../shared/engine/paging';
 import { requestFor } from '../shared/engine/request';
-import { NUMERIC_ID, pickerProperty } from '../shared/fields/field';
+import { locatorValue, NUMERIC_ID, pickerProperty } from '../shared/fields/field';
 import { pickerMethods, searchMethodOf } from '../shared/fields/pickers';
 import { FROM_VERSION_2, IN_VERSION_1 } from '../shared/fields/properties';
 import { selectNewRecords } from '../shared/triggers/polling';
@@ -65,7 +65,7 @@ function recordId(record: IDataObject): string {
 
 /** The ID a field holds: a picker's value (version 2; n8n leaves those inside a collection unextracted), or version 1's number, as text. */
 function idOf(value: unknown): string {
-	const raw = value && typeof value === 'object' && !Array.isArray(value) && '__rl' in value ? (value as IDataObject).value : value;
+	const raw = locatorValue(value);
 	return raw === undefined || raw === null ? '' : String(raw).trim();
 }
 

@@ -1,5 +1,5 @@
 /** One n8n field for one vendor parameter: its type, default, limits, and a picker for IDs a list can find. */
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ParameterDefinition } from '../engine/definitions';
 import { searchMethodOf } from './pickers';
@@ -173,3 +173,7 @@ export function pickerProperty(
 	};
 }
 
+/** A resource locator's value (n8n extracts none inside a collection or an entry); anything else as it is. */
+export function locatorValue(value: unknown): unknown {
+	return value && typeof value === 'object' && !Array.isArray(value) && '__rl' in value ? (value as IDataObject).value : value;
+}

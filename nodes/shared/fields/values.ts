@@ -13,7 +13,7 @@ import { invalid } from '../engine/request';
 export type { WireValues };
 import { besideColumns, hasColumns, isColumn, looseKey, mapsAutomatically, readColumns } from './columns';
 import { differsInVersion2, version2Value } from './version2';
-import { fieldName } from './field';
+import { fieldName, locatorValue } from './field';
 import { ADDITIONAL_FIELDS, COLUMNS_VERSION, pagingParams } from './properties';
 
 
@@ -33,11 +33,9 @@ function rawValue(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex:
 			extractValue: true,
 		});
 	}
-	const value = additional()[name];
-	// resource locators inside a collection are not extracted by n8n
-	if (value && typeof value === 'object' && !Array.isArray(value) && '__rl' in value) return (value as IDataObject).value;
-	return value;
+	return locatorValue(additional()[name]);
 }
+
 
 function toNumber(ctx: IExecuteFunctions, param: ParameterDefinition, itemIndex: number, value: unknown): number {
 	const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : NaN;

@@ -7,7 +7,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ElementField, ParameterDefinition } from '../engine/definitions';
-import { idFormatOf, parameterToProperty, pickerProperty } from './field';
+import { idFormatOf, locatorValue, parameterToProperty, pickerProperty } from './field';
 import { loadMethodOf, searchMethodOf } from './pickers';
 
 const ENTRIES = 'entries';
@@ -99,7 +99,7 @@ export function version2Value(param: ParameterDefinition, value: unknown): unkno
 	if (param.type === 'json') return entries.map((entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== '' && v !== undefined && v !== null)));
 	// one picker per entry; an expression in one may give several IDs
 	return entries.flatMap((entry) => {
-		const id = entry.id && typeof entry.id === 'object' && '__rl' in (entry.id as IDataObject) ? (entry.id as IDataObject).value : entry.id;
+		const id = locatorValue(entry.id);
 		return Array.isArray(id) ? id : typeof id === 'string' ? id.split(/[,\s]+/) : id === undefined || id === null ? [] : [id];
 	}).filter((id) => id !== '');
 }
