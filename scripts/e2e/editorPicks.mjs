@@ -12,12 +12,17 @@ const assert = (ok, message) => {
 /** JSON with object keys sorted: values compared whatever order their keys were written in. */
 const canonical = (value) => JSON.stringify(value, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 
-/** A workflow of a Manual Trigger and one vendor node, imported for the editor to open. */
-async function oneNodeWorkflow(api, credentialsByType, name, node) {
-	const start = { id: 'e0000000-0000-4000-8000-000000000000', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
-	const vendor = { id: 'e0000000-0000-4000-8000-000000000001', position: [240, 0], ...node };
-	return await api.importWorkflow({ name, nodes: [start, vendor], connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } } }, credentialsByType);
+/** A workflow of nodes one after the other (ids and positions given here), imported for the editor to open. */
+async function chainWorkflow(api, credentialsByType, name, nodes) {
+	const placed = nodes.map((node, n) => ({ id: `e0000000-0000-4000-8000-${String(n).padStart(12, '0')}`, position: [240 * n, 0], ...node }));
+	const connections = Object.fromEntries(placed.slice(0, -1).map((node, n) => [node.name, { main: [[{ node: placed[n + 1].name, type: 'main', index: 0 }]] }]));
+	return await api.importWorkflow({ name, nodes: placed, connections }, credentialsByType);
 }
+
+const MANUAL_START = { name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} };
+
+/** A workflow of a Manual Trigger and one vendor node. */
+const oneNodeWorkflow = async (api, credentialsByType, name, node) => await chainWorkflow(api, credentialsByType, name, [MANUAL_START, node]);
 
 /** Runs the saved workflow; returns the vendor node's saved parameters. */
 async function runSaved(api, workflowId, nodeName) {
@@ -95,8 +100,8 @@ export async function editorPickTests({ test, api, baseUrl, workDir, screenshotD
 		const event = { id: 990001, cls_id: cls.id, lessonindex_id: period.id, event_type: eventType, sub_type: 1, timestamp: Math.floor(Date.now() / 1000), image_id: 'img-990001' };
 		server.behaviourEvents.push(event);
 		const nodeName = 'Hands Raised';
-		const start = { id: 'e0000000-0000-4000-8000-000000000002', name: nodeName, type: `${packageName}.smartClassroomTrigger`, typeVersion: 2, position: [0, 0], parameters: { event: 'behaviourEvent', eventType }, credentials: { smartClassroomApi: { id: '', name: 'Smart Classroom (simulator)' } } };
-		const workflow = await api.importWorkflow({ name: 'Browser: Smart Classroom Trigger', nodes: [start], connections: {} }, credentialsByType);
+		const trigger = { name: nodeName, type: `${packageName}.smartClassroomTrigger`, typeVersion: 2, parameters: { event: 'behaviourEvent', eventType }, credentials: { smartClassroomApi: { id: '', name: 'Smart Classroom (simulator)' } } };
+		const workflow = await chainWorkflow(api, credentialsByType, 'Browser: Smart Classroom Trigger', [trigger]);
 		const detail = await triggerPickCheck({ baseUrl, workDir, screenshot: screenshot('trigger-pick.png'), workflowId: workflow.id, nodeName, picks: { clsId: cls.name, lessonindexId: `(${period.id})` } });
 		const saved = (await api.getWorkflow(workflow.id)).nodes.find((n) => n.name === nodeName);
 		assert(String(saved.parameters.clsId?.value) === String(cls.id) && String(saved.parameters.lessonindexId?.value) === String(period.id), `saved ${JSON.stringify(saved.parameters)}`);
@@ -131,17 +136,13 @@ export async function editorPickTests({ test, api, baseUrl, workDir, screenshotD
 	await test('editor in headless Chromium: Gensee › Dual-Teacher Classroom › Create maps the input automatically and takes its tutoring classes as entries; the run creates them', async () => {
 		const site = simOf('gensee');
 		const nodeName = 'Create Classroom';
-		const plan = { id: 'e0000000-0000-4000-8000-000000000003', name: 'Room Plan', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [240, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ subject: 'Grade 3 Maths (dual-teacher)', startDate: '2027-01-11T09:00:00', realtime: true }), options: {} } };
-		const start = { id: 'e0000000-0000-4000-8000-000000000000', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
+		const plan = { name: 'Room Plan', type: 'n8n-nodes-base.set', typeVersion: 3.4, parameters: { mode: 'raw', jsonOutput: JSON.stringify({ subject: 'Grade 3 Maths (dual-teacher)', startDate: '2027-01-11T09:00:00', realtime: true }), options: {} } };
 		const gensee = {
-			id: 'e0000000-0000-4000-8000-000000000001', name: nodeName, type: `${packageName}.gensee`, typeVersion: 2, position: [480, 0],
+			name: nodeName, type: `${packageName}.gensee`, typeVersion: 2,
 			parameters: { resource: 'famousRoom', operation: 'create', columns: { mappingMode: 'autoMapInputData', value: null } },
 			credentials: { genseeApi: { id: '', name: 'Gensee (simulator)' } },
 		};
-		const workflow = await api.importWorkflow(
-			{ name: 'Browser: Gensee dual-teacher classroom', nodes: [start, plan, gensee], connections: { Start: { main: [[{ node: plan.name, type: 'main', index: 0 }]] }, [plan.name]: { main: [[{ node: nodeName, type: 'main', index: 0 }]] } } },
-			credentialsByType,
-		);
+		const workflow = await chainWorkflow(api, credentialsByType, 'Browser: Gensee dual-teacher classroom', [MANUAL_START, plan, gensee]);
 		const classes = ['Class 3-1', 'Class 3-2'];
 		const detail = await autoMappedEntriesCheck({ baseUrl, workDir, screenshot: screenshot('entries-auto.png'), workflowId: workflow.id, nodeName, addLabel: 'Add Tutoring Class', field: 'clazzName', values: classes });
 		await runSaved(api, workflow.id, nodeName);
